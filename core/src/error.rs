@@ -1,0 +1,45 @@
+//! The one error type of the crate.
+
+use thiserror::Error;
+
+/// Everything that can go wrong in fazhi.
+///
+/// Messages are lowercase and say where: a JSON path such as `facts[3].value`,
+/// or a byte offset into the input.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input text cannot be a report (empty, or too large).
+    #[error("invalid input: {0}")]
+    InvalidInput(String),
+    /// The JSON is not well formed or does not fit the model.
+    #[error("invalid json at {path}: {message}")]
+    Json {
+        /// Where in the document, e.g. `facts[3].value` (`.` for the root).
+        path: String,
+        /// What is wrong there.
+        message: String,
+    },
+    /// The JSON fits the model but breaks one of its invariants (an unknown concept,
+    /// a span that ends before it starts, a reference to a fact that does not exist).
+    #[error("invalid report at {path}: {message}")]
+    Invalid {
+        /// Where in the document, e.g. `findings[0].facts[1]`.
+        path: String,
+        /// What is wrong there.
+        message: String,
+    },
+}
+
+impl Error {
+    /// The JSON path the error is about, when it has one.
+    pub fn path(&self) -> Option<&str> {
+        match self {
+            Error::Json { path, .. } | Error::Invalid { path, .. } => Some(path),
+            Error::InvalidInput(_) => None,
+        }
+    }
+}
+
+/// The crate's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,211 @@
+//! The report's meta data read from its text: title, year, jurisdiction,
+//! publication date and source address.
+
+use crate::divisions;
+use crate::model::{Jurisdiction, Level, Meta};
+use chrono::NaiveDate;
+use regex::Regex;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(20[0-9]{2}|19[0-9]{2})年").unwrap());
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(20[0-9]{2})(?:年|-|/|\.)([0-9]{1,2})(?:月|-|/|\.)([0-9]{1,2})日?").unwrap()
+});
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"https?://[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+").unwrap());
+/// A place name with its level suffix before a word for its government or party committee.
+static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\p{Han}{1,7}?(?:自治区|自治州|特别行政区|省|市|县|区|旗|州|盟|镇|乡|街道))(?:人民政府|政府|委员会|党委|委|人大|司法局)")
+        .unwrap()
+});
+/// Words that end in a level suffix but are no place names.
+const NOT_PLACES: [&str; 14] = [
+    "全市",
+    "全省",
+    "全县",
+    "全区",
+    "我市",
+    "我省",
+    "我县",
+    "我区",
+    "各市",
+    "各县",
+    "本市",
+    "城市",
+    "依法治市",
+    "依法治县",
+];
+
+/// Reads what the text says of itself.
+pub(crate) fn meta(text: &str) -> Meta {
+    let first_line = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    let title = (first_line.contains("报告") && first_line.chars().count() <= 80)
+        .then(|| first_line.to_string());
+    let year = title
+        .as_deref()
+        .and_then(year_in)
+        .or_else(|| most_common_year(text));
+    let jurisdiction = title
+        .as_deref()
+        .and_then(name_in_title)
+        .or_else(|| most_common_place(text))
+        .map(|name| jurisdiction_named(&name));
+    let published = published(text);
+    let source = URL.find(text).map(|m| m.as_str().to_string());
+    Meta {
+        jurisdiction,
+        year,
+        title,
+        published,
+        source,
+    }
+}
+
+/// A jurisdiction from its name: level from the suffix, code from the table.
+pub(crate) fn jurisdiction_named(name: &str) -> Jurisdiction {
+    let code = divisions::code_of(name).map(str::to_string);
+    let level = if code.as_deref().is_some_and(divisions::is_province_code) {
+        Some(Level::Province)
+    } else {
+        level_of(name)
+    };
+    Jurisdiction {
+        name: name.to_string(),
+        level,
+        division_code: code,
+    }
+}
+
+fn level_of(name: &str) -> Option<Level> {
+    let ends = |s: &[&str]| s.iter().any(|x| name.ends_with(x));
+    if ends(&["局", "厅", "委员会", "办公室", "中心", "院"]) {
+        Some(Level::Department)
+    } else if ends(&["省", "自治区"]) {
+        Some(Level::Province)
+    } else if ends(&["市", "州", "盟"]) {
+        Some(Level::Prefecture)
+    } else if ends(&["县", "区", "旗"]) {
+        Some(Level::County)
+    } else if ends(&["镇", "乡", "街道"]) {
+        Some(Level::Township)
+    } else {
+        None
+    }
+}
+
+fn year_in(s: &str) -> Option<i32> {
+    YEAR.captures(s).and_then(|c| c[1].parse().ok())
+}
+
+/// The year mentioned most; on a tie, the earlier one (the plan year comes after the report year).
+fn most_common_year(text: &str) -> Option<i32> {
+    let mut counts: HashMap<i32, usize> = HashMap::new();
+    for c in YEAR.captures_iter(text) {
+        if let Ok(y) = c[1].parse::<i32>() {
+            *counts.entry(y).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(y, n)| (n, std::cmp::Reverse(y)))
+        .map(|(y, _)| y)
+}
+
+/// `朔州市2024年法治政府建设年度报告` → 朔州市; `XX市司法局关于…的报告` → XX市司法局.
+fn name_in_title(title: &str) -> Option<String> {
+    let cut = ["关于", "20", "19", "法治政府", "年度", "法治建设"]
+        .iter()
+        .filter_map(|w| title.find(w))
+        .min()?;
+    let name = title[..cut].trim_start_matches("中共").trim();
+    (name.chars().count() >= 2).then(|| name.to_string())
+}
+
+/// The place named most often before a word for its government, in full form.
+fn most_common_place(text: &str) -> Option<String> {
+    let mut names: HashSet<String> = HashSet::new();
+    for c in PLACE.captures_iter(text) {
+        let name = c[1].trim_start_matches("中共");
+        // the lazy match may have started inside a word: try each suffix of 2+ characters
+        let chars: Vec<(usize, char)> = name.char_indices().collect();
+        for &(i, _) in chars.iter().take(chars.len().saturating_sub(2)) {
+            let candidate = &name[i..];
+            if NOT_PLACES.contains(&candidate) {
+                continue;
+            }
+            names.insert(candidate.to_string());
+        }
+    }
+    // score each candidate by how often it occurs anywhere in the text, longer names first on ties
+    let mut best: Option<(usize, usize, String)> = None;
+    for name in names {
+        let n = text.matches(name.as_str()).count();
+        let len = name.chars().count();
+        if n < 2 || len > 8 {
+            continue;
+        }
+        let key = (n * len.min(4), len, name);
+        if best.as_ref().is_none_or(|b| (key.0, key.1) > (b.0, b.1)) {
+            best = Some(key);
+        }
+    }
+    best.map(|(_, _, name)| name)
+}
+
+/// A date near the start or the end of the text.
+fn published(text: &str) -> Option<NaiveDate> {
+    let head: String = text.chars().take(200).collect();
+    let tail: String = {
+        let chars: Vec<char> = text.chars().collect();
+        chars[chars.len().saturating_sub(200)..].iter().collect()
+    };
+    [tail.as_str(), head.as_str()].iter().find_map(|part| {
+        DATE.captures_iter(part)
+            .filter_map(|c| {
+                NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
+            })
+            .last()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_gives_name_and_year() {
+        let m =
+            meta("朔州市2024年法治政府建设年度报告\n正文……2023年……\n朔州市人民政府\n2025年3月20日");
+        let j = m.jurisdiction.unwrap();
+        assert_eq!(
+            (j.name.as_str(), j.division_code.as_deref()),
+            ("朔州市", Some("140600"))
+        );
+        assert_eq!(j.level, Some(Level::Prefecture));
+        assert_eq!(m.year, Some(2024));
+        assert_eq!(m.published, NaiveDate::from_ymd_opt(2025, 3, 20));
+    }
+
+    #[test]
+    fn department_title() {
+        let m = meta("某某县司法局关于2023年度法治政府建设情况的报告\n");
+        let j = m.jurisdiction.unwrap();
+        assert_eq!(j.name, "某某县司法局");
+        assert_eq!(j.level, Some(Level::Department));
+        assert_eq!(m.year, Some(2023));
+    }
+
+    #[test]
+    fn body_gives_name_when_no_title() {
+        let m = meta(
+            "2024年,在省委领导下,全市……《大同市人民政府办公室通知》……大同市委、大同市政府……依法治市委员会……",
+        );
+        assert_eq!(m.jurisdiction.unwrap().name, "大同市");
+        assert!(m.title.is_none());
+    }
+}

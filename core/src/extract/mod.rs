@@ -1,0 +1,295 @@
+//! The extractor: report text in, typed [`Report`] out.
+//!
+//! The work is split by what is found:
+//!
+//! | module | finds |
+//! | --- | --- |
+//! | `source` | offsets, clauses and sentences |
+//! | `outline` | the heading tree and the part each heading opens |
+//! | `documents` | titles in `《…》` with their kind and status |
+//! | `figures` | every number: figures with unit and qualifier, and the numbers that are not figures |
+//! | `meaning` | the concept of each figure, from the registry's cue words |
+//! | `narrative` | the listed problems and plans |
+//! | `meta` | year, jurisdiction, title, publication date |
+
+mod documents;
+mod figures;
+mod meaning;
+mod meta;
+mod narrative;
+mod outline;
+mod source;
+
+pub use documents::kind_of as document_kind_of;
+
+use crate::error::{Error, Result};
+use crate::model::{Document, Fact, FactKind, NotFact, NotFactReason, Part, Report};
+use chrono::NaiveDate;
+use figures::{Candidate, Region};
+use regex::Regex;
+use source::Source;
+use std::sync::LazyLock;
+
+/// The largest text accepted, in bytes (a report is a few tens of kilobytes).
+pub const MAX_TEXT_LEN: usize = 64 * 1024 * 1024;
+
+/// What the caller knows about a report; what is given here wins over what the text says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// The reporting government or department, e.g. `朔州市`.
+    pub jurisdiction: Option<String>,
+    /// The year the report is about.
+    pub year: Option<i32>,
+    /// The publication date.
+    pub published: Option<NaiveDate>,
+    /// The address the report was published at.
+    pub source: Option<String>,
+}
+
+impl Options {
+    /// Options with a jurisdiction and a year.
+    pub fn new(jurisdiction: Option<String>, year: Option<i32>) -> Self {
+        Options {
+            jurisdiction,
+            year,
+            ..Options::default()
+        }
+    }
+}
+
+/// Reads a report.
+///
+/// ```
+/// let report = fazhi::extract("一、主要举措和成效\n全年全市共排查各类矛盾纠纷2498件,化解2473件,化解率99。")?;
+/// let view = report.dispute_resolution();
+/// assert_eq!(view.mediation_disputes_resolved.unwrap().value, 2473.into());
+/// assert_eq!(view.mediation_resolution_rate.unwrap().unit, "%");
+/// # Ok::<(), fazhi::Error>(())
+/// ```
+pub fn extract(text: &str) -> Result<Report> {
+    extract_with(text, &Options::default())
+}
+
+/// Reads a report, with what the caller knows of it.
+pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
+    if text.trim().is_empty() {
+        return Err(Error::InvalidInput("the text is empty".into()));
+    }
+    if text.len() > MAX_TEXT_LEN {
+        return Err(Error::InvalidInput(format!(
+            "the text is {} bytes, more than the {} accepted",
+            text.len(),
+            MAX_TEXT_LEN
+        )));
+    }
+    let src = Source::new(text);
+    let (outline, heads) = outline::outline(&src);
+    let titles = documents::titles(&src);
+
+    let mut regions: Vec<Region> = titles
+        .iter()
+        .map(|t| Region {
+            start: t.start,
+            end: t.end,
+            reason: NotFactReason::Title,
+        })
+        .chain(quotes(text).map(|(start, end)| Region {
+            start,
+            end,
+            reason: NotFactReason::Quoted,
+        }))
+        .chain(heads.iter().map(|h| Region {
+            start: h.label_start,
+            end: h.label_end,
+            reason: NotFactReason::Ordinal,
+        }))
+        .collect();
+    regions.sort_by_key(|r| (r.start, r.end));
+
+    let (candidates, skips) = figures::scan(&src, &regions);
+    let candidates = split_shared_rates(text, candidates);
+    let headings = |pos: usize| -> String {
+        outline
+            .iter()
+            .filter(|s| s.body.start <= pos && pos < s.body.end)
+            .map(|s| s.title.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let concepts = meaning::assign(&src, &candidates, &headings);
+
+    let mut facts: Vec<Fact> = Vec::with_capacity(candidates.len());
+    let mut sentence_of: Vec<usize> = Vec::with_capacity(candidates.len());
+    for (c, concept) in candidates.into_iter().zip(concepts) {
+        let sentence = src.sentence_index(c.start);
+        let (mut concept_id, mut unit) = (concept.map(|k| k.id.to_string()), c.unit);
+        let mut change_of = None;
+        if c.kind != FactKind::Level {
+            // a change belongs to the level stated before it in the same sentence
+            let base = facts
+                .iter()
+                .zip(&sentence_of)
+                .rev()
+                .find(|(f, s)| **s == sentence && f.kind == FactKind::Level)
+                .map(|(f, _)| f);
+            change_of = base.map(|b| b.id.clone());
+            concept_id = base.and_then(|b| b.concept.clone());
+        }
+        if c.zero_word {
+            match concept {
+                Some(k) => unit = k.unit.to_string(),
+                None => continue, // a bare 清零 with no known subject says nothing countable
+            }
+        }
+        let id = format!("f{}", facts.len() + 1);
+        facts.push(Fact {
+            id,
+            concept: concept_id,
+            value: c.value,
+            unit,
+            qualifier: c.qualifier,
+            kind: c.kind,
+            change_of,
+            part_of: None,
+            written_unit: c.written_unit,
+            section: outline::section_at(&outline, c.start).map(|s| s.id.clone()),
+            span: src.span(c.start, c.end),
+            text: text[c.start..c.end].to_string(),
+        });
+        sentence_of.push(sentence);
+    }
+    link_breakdowns(&src, &mut facts, &sentence_of);
+
+    let mut not_facts: Vec<NotFact> = skips
+        .into_iter()
+        .map(|s| NotFact {
+            reason: s.reason,
+            span: src.span(s.start, s.end),
+            text: text[s.start..s.end].to_string(),
+        })
+        .collect();
+    not_facts.sort_by_key(|n| n.span.start);
+
+    let documents = titles
+        .iter()
+        .map(|t| Document {
+            title: text[t.start..t.end].to_string(),
+            kind: t.kind,
+            status: t.status,
+            section: outline::section_at(&outline, t.start).map(|s| s.id.clone()),
+            span: src.span(t.start, t.end),
+        })
+        .collect();
+
+    let mut meta = meta::meta(text);
+    if let Some(name) = &options.jurisdiction {
+        meta.jurisdiction = Some(meta::jurisdiction_named(name));
+    }
+    meta.year = options.year.or(meta.year);
+    meta.published = options.published.or(meta.published);
+    meta.source = options.source.clone().or(meta.source);
+
+    let problems = narrative::items(&src, &outline, Part::Problems);
+    let plans = narrative::items(&src, &outline, Part::Plans);
+    let mut report = Report {
+        meta,
+        outline,
+        facts,
+        documents,
+        problems,
+        plans,
+        findings: Vec::new(),
+        not_facts,
+    };
+    report.findings = crate::checks::validate(&report);
+    Ok(report)
+}
+
+/// Closed quotations `“…”`, `「…」`, `‘…’` of at most 60 characters within one sentence.
+/// An unclosed one covers nothing: its numbers are read like any other.
+fn quotes(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    text.char_indices().filter_map(move |(b, c)| {
+        let close = match c {
+            '“' => '”',
+            '「' => '」',
+            '‘' => '’',
+            _ => return None,
+        };
+        let start = b + c.len_utf8();
+        for (n, (i, d)) in text[start..].char_indices().enumerate() {
+            if d == close {
+                return Some((start, start + i));
+            }
+            if n >= 60 || d == c || matches!(d, '。' | '\n' | '“' | '「') {
+                return None;
+            }
+        }
+        None
+    })
+}
+
+static SHARED_RATES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"((?:\p{Han}{1,10}率)(?:、\p{Han}{1,10}率)+)(?:均|都)(?:为|达|达到|是|保持)?[ \u3000]*$",
+    )
+    .unwrap()
+});
+
+/// `办结率、满意率均为100%` is two facts in one phrase: one candidate per rate word, each
+/// looking for its cue in its own word.
+fn split_shared_rates(text: &str, candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        if c.unit != "%" || c.kind != FactKind::Level {
+            out.push(c);
+            continue;
+        }
+        let before = &text[..c.start];
+        let clause_start = source::clause_start(before);
+        let Some(m) = SHARED_RATES
+            .captures(&before[clause_start..])
+            .and_then(|cap| cap.get(1))
+        else {
+            out.push(c);
+            continue;
+        };
+        let mut piece_start = clause_start + m.start();
+        for piece in m.as_str().split('、') {
+            let piece_end = piece_start + piece.len();
+            out.push(Candidate {
+                cue_window: Some((piece_start, piece_end)),
+                ..c.clone()
+            });
+            piece_start = piece_end + '、'.len_utf8();
+        }
+    }
+    out
+}
+
+/// Parts listed after `其中` belong to the last level stated before it in the sentence, when
+/// they share its unit.
+fn link_breakdowns(src: &Source, facts: &mut [Fact], sentence_of: &[usize]) {
+    let text = src.text;
+    for (pos, _) in text.match_indices("其中") {
+        let sentence = src.sentence_index(pos);
+        let Some(whole) = facts
+            .iter()
+            .zip(sentence_of)
+            .rposition(|(f, s)| *s == sentence && f.span.end <= pos && f.kind == FactKind::Level)
+        else {
+            continue;
+        };
+        let (whole_id, whole_unit) = (facts[whole].id.clone(), facts[whole].unit.clone());
+        for (f, s) in facts.iter_mut().zip(sentence_of) {
+            if *s == sentence
+                && f.span.start > pos
+                && f.kind == FactKind::Level
+                && f.unit == whole_unit
+                && f.part_of.is_none()
+            {
+                f.part_of = Some(whole_id.clone());
+            }
+        }
+    }
+}

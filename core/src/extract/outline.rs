@@ -1,0 +1,132 @@
+//! The heading tree: `一、` (level 1), `(一)` (level 2), `一是` / `1.` / `(1)` (level 3).
+
+use super::source::Source;
+use crate::model::{Part, Section};
+use regex::Regex;
+use std::sync::LazyLock;
+
+const CN: &str = "[一二三四五六七八九十]{1,3}";
+
+static LEVEL1: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?m)^[ \t\u3000]*({CN}、)")).unwrap());
+static LEVEL2: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?m)^[ \t\u3000]*([（(]{CN}[）)])")).unwrap());
+static POINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?m)(?:^[ \t\u3000]*|[。；;：:！])((?:{CN})是|[0-9]{{1,2}}[、.．](?:[^0-9]|$)|[（(][0-9]{{1,2}}[）)])")).unwrap()
+});
+
+/// A heading found in the text, before the tree is built.
+pub(crate) struct Heading {
+    pub level: u8,
+    pub label_start: usize,
+    pub label_end: usize,
+    pub title_end: usize,
+}
+
+/// Finds the headings and builds the flat outline with path ids and bodies.
+pub(crate) fn outline(src: &Source) -> (Vec<Section>, Vec<Heading>) {
+    let text = src.text;
+    let mut heads: Vec<Heading> = Vec::new();
+    for (re, level) in [(&*LEVEL1, 1u8), (&*LEVEL2, 2)] {
+        for c in re.captures_iter(text) {
+            let m = c.get(1).expect("group 1");
+            heads.push(heading(text, level, m.start(), m.end()));
+        }
+    }
+    for c in POINT.captures_iter(text) {
+        let m = c.get(1).expect("group 1");
+        let mut end = m.end();
+        // `1.` and `1、` labels swallowed the next character to check it is not a digit
+        let label = m.as_str();
+        if label.starts_with(|c: char| c.is_ascii_digit()) && !label.ends_with(['、', '.', '．'])
+        {
+            end -= label.chars().next_back().map_or(0, char::len_utf8);
+        }
+        heads.push(heading(text, 3, m.start(), end));
+    }
+    heads.sort_by_key(|h| h.label_start);
+    heads.dedup_by_key(|h| h.label_start);
+
+    let mut sections: Vec<Section> = Vec::with_capacity(heads.len());
+    let mut counters = [0usize; 4];
+    let mut path: [Option<usize>; 4] = [None; 4];
+    let mut top_part = Part::Other;
+    for (i, h) in heads.iter().enumerate() {
+        let lvl = h.level as usize;
+        counters[lvl] += 1;
+        for deeper in lvl + 1..4 {
+            counters[deeper] = 0;
+            path[deeper] = None;
+        }
+        path[lvl] = Some(i);
+        let id = (1..=lvl)
+            .map(|l| counters[l].to_string())
+            .collect::<Vec<_>>()
+            .join(".");
+        let title = text[h.label_end..h.title_end].trim().to_string();
+        if lvl == 1 {
+            top_part = part_of(&title);
+        }
+        let body_end = heads[i + 1..]
+            .iter()
+            .find(|n| n.level <= h.level)
+            .map_or(text.len(), |n| n.label_start);
+        sections.push(Section {
+            id,
+            level: h.level,
+            label: text[h.label_start..h.label_end].to_string(),
+            title,
+            part: top_part,
+            span: src.span(h.label_start, h.title_end),
+            body: src.span(h.label_start, body_end.max(h.title_end)),
+        });
+    }
+    (sections, heads)
+}
+
+fn heading(text: &str, level: u8, label_start: usize, label_end: usize) -> Heading {
+    let rest = &text[label_end..];
+    let stop = rest
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '。' | '\n' | '；' | ';'))
+        .map_or(rest.len(), |(i, _)| i);
+    Heading {
+        level,
+        label_start,
+        label_end,
+        title_end: label_end + stop,
+    }
+}
+
+/// Which part of the usual outline a top heading opens.
+pub(crate) fn part_of(title: &str) -> Part {
+    let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
+    if has(&["问题", "不足", "差距", "短板"]) {
+        Part::Problems
+    } else if has(&[
+        "安排",
+        "打算",
+        "计划",
+        "思路",
+        "下一步",
+        "工作重点",
+        "展望",
+        "目标任务",
+    ]) {
+        Part::Plans
+    } else if has(&["第一责任人", "履行", "职责"]) {
+        Part::Leadership
+    } else if has(&["举措", "成效", "措施", "主要工作", "进展", "情况", "成绩"]) {
+        Part::Measures
+    } else {
+        Part::Other
+    }
+}
+
+/// The innermost section whose body holds byte `pos`.
+pub(crate) fn section_at(sections: &[Section], pos: usize) -> Option<&Section> {
+    sections
+        .iter()
+        .filter(|s| s.body.start <= pos && pos < s.body.end)
+        .max_by_key(|s| s.level)
+}

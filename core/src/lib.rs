@@ -1,0 +1,47 @@
+//! # fazhi — law-based government annual reports as typed data
+//!
+//! Chinese governments publish every year a *法治政府建设年度报告*: a few pages
+//! of prose full of figures. fazhi reads such a text and returns a [`Report`]:
+//! its meta data, outline, every figure as a [`Fact`] with its concept, exact
+//! decimal value, unit, qualifier and place in the text, the documents it
+//! names, the problems and plans it lists, and [`Finding`]s on figures that
+//! cannot be right.
+//!
+//! ```
+//! let report = fazhi::extract("2024年共受理行政复议291件,受理后审结224件。")?;
+//! let accepted = report.dispute_resolution().reconsideration_accepted.unwrap();
+//! assert_eq!(accepted.value, 291.into());
+//! assert_eq!(accepted.unit, "件");
+//! assert_eq!(&"2024年共受理行政复议291件"[accepted.span.start..accepted.span.end], "291");
+//! let json = fazhi::json::to_json(&report);
+//! assert_eq!(fazhi::json::from_json(&json)?, report);
+//! # Ok::<(), fazhi::Error>(())
+//! ```
+//!
+//! Where things live: [`model`] (the types), [`concepts`] (the registry and the
+//! typed area views), [`number`] (Chinese figures), [`extract`](mod@extract)
+//! (text → report), [`checks`] with [`rules`] and [`relations`], [`json`] and
+//! [`schema`] (serialisation and JSON Schema), [`divisions`] (division codes).
+
+#![deny(missing_docs)]
+
+pub mod checks;
+pub mod concepts;
+pub mod divisions;
+mod error;
+pub mod extract;
+pub mod json;
+pub mod model;
+pub mod number;
+pub mod relations;
+pub mod rules;
+pub mod schema;
+
+pub use checks::validate;
+pub use concepts::{Area, Concept, ValueKind, concept, concepts};
+pub use error::{Error, Result};
+pub use extract::{Options, extract, extract_with};
+pub use model::*;
+
+/// The version of this crate.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

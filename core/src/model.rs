@@ -1,0 +1,443 @@
+//! The typed model of a law-based government annual report.
+//!
+//! A [`Report`] is what the extractor produces and what the checks, the JSON
+//! form, the JSON Schema and the bindings share. Every record that stands for
+//! something in the source text carries a [`Span`] pointing back at it.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A whole report: its meta data, outline, facts, documents, narrative items,
+/// findings and the numbers of the text that are deliberately not facts.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// Who reports, for which year, where it was published.
+    pub meta: Meta,
+    /// The heading tree, flattened in reading order.
+    pub outline: Vec<Section>,
+    /// Every figure stated in the text, known concept or not.
+    pub facts: Vec<Fact>,
+    /// Every title in `《…》` (and nested `〈…〉`).
+    pub documents: Vec<Document>,
+    /// The shortcomings the report lists (存在问题).
+    pub problems: Vec<NarrativeItem>,
+    /// The plans for the next year the report lists (下一年工作安排).
+    pub plans: Vec<NarrativeItem>,
+    /// What the checks found wrong or suspicious in the figures.
+    pub findings: Vec<Finding>,
+    /// Numbers in the text that are not facts (years, titles, names, ordinals), each with its reason.
+    pub not_facts: Vec<NotFact>,
+}
+
+/// Who published the report, for which year, and where.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// The government or department that reports, when known.
+    pub jurisdiction: Option<Jurisdiction>,
+    /// The year the report is about (not the year it was published), when known.
+    pub year: Option<i32>,
+    /// The report's title, when the text carries one.
+    pub title: Option<String>,
+    /// The publication date, when known.
+    pub published: Option<NaiveDate>,
+    /// The address the report was published at, when known.
+    pub source: Option<String>,
+}
+
+/// A reporting government or department.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Jurisdiction {
+    /// Its name as written, e.g. `朔州市`.
+    pub name: String,
+    /// Its administrative level, when it can be told.
+    pub level: Option<Level>,
+    /// Its 6-digit administrative division code, where known (e.g. `140600`).
+    #[schemars(regex(pattern = r"^[0-9]{6}$"))]
+    pub division_code: Option<String>,
+}
+
+/// The administrative level of a reporting body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// A province, autonomous region or municipality directly under the central government (省).
+    Province,
+    /// A prefecture-level city, prefecture or league (地级市、州、盟).
+    Prefecture,
+    /// A county, county-level city, district or banner (县、区、旗).
+    County,
+    /// A township, town or sub-district (乡、镇、街道).
+    Township,
+    /// A department of a government (局、厅、委).
+    Department,
+}
+
+/// A half-open range of the source text, in UTF-8 bytes and in code points.
+///
+/// Byte offsets index Rust and C strings; code-point offsets index Python
+/// strings and the hand-checked fixture tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Span {
+    /// First byte of the range.
+    pub start: usize,
+    /// One past the last byte of the range.
+    pub end: usize,
+    /// First code point of the range.
+    pub char_start: usize,
+    /// One past the last code point of the range.
+    pub char_end: usize,
+}
+
+/// Where a section stands in the report's usual three-part outline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    /// Measures taken and results (主要举措和成效).
+    Measures,
+    /// Shortcomings (存在问题、不足).
+    Problems,
+    /// Next year's plan (下一年工作安排、打算).
+    Plans,
+    /// The leaders' duty as first responsible persons (履行第一责任人职责).
+    Leadership,
+    /// Anything else (其他).
+    Other,
+}
+
+/// One heading of the outline and the text it governs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Path-like id, `2` for the second top heading, `2.1` for its first sub-heading, `2.1.3` for a point.
+    pub id: String,
+    /// Depth: 1 for `一、`, 2 for `(一)`, 3 for `一是` or `1.`.
+    pub level: u8,
+    /// The numbering as written, e.g. `一、`, `(一)`, `一是`.
+    pub label: String,
+    /// The heading text after the numbering, up to the end of its line or first full stop.
+    pub title: String,
+    /// The top-level part this section belongs to.
+    pub part: Part,
+    /// The heading itself (numbering and title).
+    pub span: Span,
+    /// The heading and everything under it, up to the next heading of the same or a higher level.
+    pub body: Span,
+}
+
+/// How a stated figure relates to the true value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// Stated as is.
+    #[default]
+    Exact,
+    /// At least the value (余, 多, 以上, 超过, 逾).
+    AtLeast,
+    /// At most the value (近, 不足, 不到).
+    AtMost,
+    /// About the value (约, 左右).
+    About,
+}
+
+/// Whether a fact is a level or a change of another fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FactKind {
+    /// The level itself (`受理行政复议291件`).
+    #[default]
+    Level,
+    /// A relative change in percent (`同比增长12.3%`).
+    ChangePercent,
+    /// A change in percentage points (`提高2个百分点`).
+    ChangePoints,
+    /// An absolute change in the fact's own unit (`较上年下降5件`).
+    ChangeAbsolute,
+}
+
+/// One figure stated in the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Fact {
+    /// Stable id within the report (`f1`, `f2`, … in reading order).
+    pub id: String,
+    /// The concept's registry id, or `null` when the figure's meaning is not known.
+    pub concept: Option<String>,
+    /// The normalised value, keeping the written precision (`12.50` keeps two decimals).
+    /// Money is in yuan; a decrease is negative.
+    pub value: Decimal,
+    /// The unit: `元` for money, `%` for percentages and percent changes, `个百分点` for
+    /// percentage points, otherwise the measure word as written (`件`, `人次`, `个`).
+    pub unit: String,
+    /// Whether the value is exact, a lower or upper bound, or approximate.
+    pub qualifier: Qualifier,
+    /// A level, or a change of the fact named by `change_of`.
+    pub kind: FactKind,
+    /// For a change, the id of the fact it changes.
+    pub change_of: Option<String>,
+    /// For a part listed after `其中`, the id of the whole it is part of.
+    pub part_of: Option<String>,
+    /// The measure word written after the figure when it is not the unit, e.g. the `项` that
+    /// follows a rate whose `%` sign was lost.
+    pub written_unit: Option<String>,
+    /// The id of the innermost outline section holding the figure.
+    pub section: Option<String>,
+    /// Where the figure is written.
+    pub span: Span,
+    /// The figure exactly as written (`24315万`, `10余万`, `清零`).
+    pub text: String,
+}
+
+/// What kind of instrument a document title names, from its last word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    /// A law (法).
+    Law,
+    /// A regulation (条例).
+    Regulation,
+    /// A decision (决定).
+    Decision,
+    /// Measures (办法、措施).
+    Measures,
+    /// Rules (规则、细则、规定).
+    Rules,
+    /// A notice (通知).
+    Notice,
+    /// An opinion (意见).
+    Opinion,
+    /// A plan or programme (方案、计划、规划).
+    Plan,
+    /// A yearly work plan (要点).
+    WorkPlan,
+    /// A list (清单).
+    List,
+    /// A catalogue (目录).
+    Catalog,
+    /// A guide or handbook (手册、指引、指南).
+    Guide,
+    /// An outline (纲要).
+    Outline,
+    /// A mechanism (机制).
+    Mechanism,
+    /// A system of rules (制度).
+    System,
+    /// A standard or norm (标准、规范).
+    Standard,
+    /// Anything else.
+    Other,
+}
+
+/// What the report says it did with a document in the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentStatus {
+    /// Issued in the year (出台、制定、印发).
+    Issued,
+    /// Implemented or enforced (实施、贯彻、落实).
+    Implemented,
+    /// Only cited.
+    #[default]
+    Cited,
+}
+
+/// A document title found in the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    /// The title without its brackets.
+    pub title: String,
+    /// The kind of instrument.
+    pub kind: DocumentKind,
+    /// Issued, implemented or cited.
+    pub status: DocumentStatus,
+    /// The id of the innermost outline section holding it.
+    pub section: Option<String>,
+    /// The title without its brackets.
+    pub span: Span,
+}
+
+/// One listed problem or plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NarrativeItem {
+    /// The item's text, without its numbering.
+    pub text: String,
+    /// The id of the outline section holding it.
+    pub section: Option<String>,
+    /// Where the item's text stands.
+    pub span: Span,
+}
+
+/// How serious a finding is.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Worth a look; often a formatting loss.
+    Info,
+    /// Suspicious, possibly right.
+    Warning,
+    /// Cannot be right as written.
+    Error,
+}
+
+/// A likely repair of a garbled figure. The fact itself is never changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Suggestion {
+    /// The value probably meant.
+    pub value: Decimal,
+    /// Its unit.
+    pub unit: String,
+    /// Why this value is plausible.
+    pub reason: String,
+}
+
+/// Something a check found in the figures.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Finding {
+    /// The id of the rule that fired (see [`crate::rules`]).
+    pub rule: String,
+    /// How serious it is.
+    pub severity: Severity,
+    /// What is wrong, in plain words.
+    pub message: String,
+    /// The ids of the facts concerned.
+    pub facts: Vec<String>,
+    /// A likely repair, when one is plausible.
+    pub suggestion: Option<Suggestion>,
+}
+
+/// Why a number in the text is not a fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum NotFactReason {
+    /// A year (`2024年`) or a span of years.
+    Year,
+    /// A date or month (`3月15日`, `12 • 4`).
+    Date,
+    /// Inside a document title.
+    Title,
+    /// Inside quotation marks: a campaign, slogan or name (`“七进”`).
+    Quoted,
+    /// A hotline or service number (`12345`).
+    Hotline,
+    /// Numbering of a heading or a point (`一是`, `(一)`, `1.`).
+    Ordinal,
+    /// Part of a name of a meeting, a congress or a body (`二十届三中全会`).
+    Name,
+    /// Part of a fixed phrase (`一网通办`, `一站式`).
+    FixedPhrase,
+    /// A duration (`3年以上`), part of a wording rather than a figure.
+    Duration,
+    /// A number with no measure word that cannot be read as a figure.
+    Bare,
+}
+
+/// A number in the text that is deliberately not a fact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NotFact {
+    /// Why it is not a fact.
+    pub reason: NotFactReason,
+    /// Where it stands.
+    pub span: Span,
+    /// The number as written.
+    pub text: String,
+}
+
+impl Report {
+    /// The first level fact of a concept, if the report states it.
+    ///
+    /// ```
+    /// let report = fazhi::extract("2024年共受理行政复议291件。")?;
+    /// let fact = report.fact("dispute_resolution.reconsideration.accepted").unwrap();
+    /// assert_eq!(fact.value, 291.into());
+    /// # Ok::<(), fazhi::Error>(())
+    /// ```
+    pub fn fact(&self, concept: &str) -> Option<&Fact> {
+        self.facts
+            .iter()
+            .find(|f| f.kind == FactKind::Level && f.concept.as_deref() == Some(concept))
+    }
+
+    /// All level facts of a concept, in reading order.
+    pub fn facts_of<'a>(&'a self, concept: &'a str) -> impl Iterator<Item = &'a Fact> + 'a {
+        self.facts
+            .iter()
+            .filter(move |f| f.kind == FactKind::Level && f.concept.as_deref() == Some(concept))
+    }
+
+    /// The fact with this id.
+    pub fn fact_by_id(&self, id: &str) -> Option<&Fact> {
+        self.facts.iter().find(|f| f.id == id)
+    }
+}
+
+impl DocumentKind {
+    /// The snake_case name used in JSON and the fixture tables.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocumentKind::Law => "law",
+            DocumentKind::Regulation => "regulation",
+            DocumentKind::Decision => "decision",
+            DocumentKind::Measures => "measures",
+            DocumentKind::Rules => "rules",
+            DocumentKind::Notice => "notice",
+            DocumentKind::Opinion => "opinion",
+            DocumentKind::Plan => "plan",
+            DocumentKind::WorkPlan => "work_plan",
+            DocumentKind::List => "list",
+            DocumentKind::Catalog => "catalog",
+            DocumentKind::Guide => "guide",
+            DocumentKind::Outline => "outline",
+            DocumentKind::Mechanism => "mechanism",
+            DocumentKind::System => "system",
+            DocumentKind::Standard => "standard",
+            DocumentKind::Other => "other",
+        }
+    }
+}
+
+impl Qualifier {
+    /// The snake_case name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::AtMost => "at_most",
+            Qualifier::About => "about",
+        }
+    }
+}
+
+impl FactKind {
+    /// The snake_case name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FactKind::Level => "level",
+            FactKind::ChangePercent => "change_percent",
+            FactKind::ChangePoints => "change_points",
+            FactKind::ChangeAbsolute => "change_absolute",
+        }
+    }
+}
+
+impl Severity {
+    /// The snake_case name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}

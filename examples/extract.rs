@@ -1,0 +1,211 @@
+//! The main job: read a report and print what fazhi found in it.
+//!
+//! ```text
+//! cargo run --release --example extract                 # the bundled Shuozhou 2024 report
+//! cargo run --release --example extract -- PATH         # another report (`-` for standard input)
+//! cargo run --release --example extract -- --json PATH  # the Report as JSON
+//! ```
+
+use fazhi::{Area, Report, Severity, concepts};
+use std::io::Read;
+use std::process::ExitCode;
+
+const BUNDLED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../examples/data/shuozhou-2024.txt"
+);
+
+fn main() -> ExitCode {
+    let mut json = false;
+    let mut path: Option<String> = None;
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--json" => json = true,
+            "-h" | "--help" => {
+                println!(
+                    "usage: extract [--json] [PATH | -]\nwithout PATH, reads the bundled report {BUNDLED}"
+                );
+                return ExitCode::SUCCESS;
+            }
+            _ if path.is_none() => path = Some(arg),
+            _ => {
+                eprintln!("error: unexpected argument {arg:?} (see --help)");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let path = path.unwrap_or_else(|| BUNDLED.to_string());
+    let text = match read(&path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match fazhi::extract(&text) {
+        Ok(report) if json => {
+            println!("{}", fazhi::json::to_json_pretty(&report));
+            ExitCode::SUCCESS
+        }
+        Ok(report) => {
+            print_summary(&report);
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {path}: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn read(path: &str) -> Result<String, String> {
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("standard input: {e}"))?;
+        buf
+    } else {
+        std::fs::read(path).map_err(|e| format!("{path}: {e}"))?
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{path}: not UTF-8 text: invalid byte sequence at byte {}",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn print_summary(r: &Report) {
+    let m = &r.meta;
+    let who = m
+        .jurisdiction
+        .as_ref()
+        .map_or("(jurisdiction unknown)".to_string(), |j| {
+            format!(
+                "{}{}{}",
+                j.name,
+                j.level.map_or(String::new(), |l| format!(" [{l:?}]")),
+                j.division_code
+                    .as_ref()
+                    .map_or(String::new(), |c| format!(" {c}"))
+            )
+        });
+    println!(
+        "{who}, year {}",
+        m.year.map_or("unknown".to_string(), |y| y.to_string())
+    );
+    if let Some(t) = &m.title {
+        println!("{t}");
+    }
+    let known = r.facts.iter().filter(|f| f.concept.is_some()).count();
+    println!(
+        "{} facts ({known} with a concept), {} documents, {} problems, {} plans, {} findings, {} numbers that are not facts\n",
+        r.facts.len(),
+        r.documents.len(),
+        r.problems.len(),
+        r.plans.len(),
+        r.findings.len(),
+        r.not_facts.len()
+    );
+    for area in Area::ALL {
+        let facts: Vec<_> = r
+            .facts
+            .iter()
+            .filter(|f| {
+                f.concept
+                    .as_deref()
+                    .and_then(concepts::concept)
+                    .is_some_and(|c| c.area == area)
+            })
+            .collect();
+        if facts.is_empty() {
+            continue;
+        }
+        println!("== {} / {}", area.zh(), area.en());
+        for f in facts {
+            let c = f
+                .concept
+                .as_deref()
+                .and_then(concepts::concept)
+                .expect("filtered on concept");
+            let flag = r
+                .findings
+                .iter()
+                .filter(|x| x.facts.contains(&f.id))
+                .map(|x| x.severity)
+                .max();
+            println!(
+                "  {:<4} {}{:<24} {:>14} {:<4} {:<9} «{}» {}",
+                f.id,
+                flag_mark(flag),
+                c.zh,
+                f.value.to_string(),
+                f.unit,
+                f.qualifier.as_str(),
+                f.text,
+                c.en
+            );
+        }
+    }
+    let unknown: Vec<_> = r.facts.iter().filter(|f| f.concept.is_none()).collect();
+    if !unknown.is_empty() {
+        println!("== concept unknown");
+        for f in unknown {
+            println!(
+                "  {:<4} {:>14} {:<4} «{}» at {}..{}",
+                f.id,
+                f.value.to_string(),
+                f.unit,
+                f.text,
+                f.span.start,
+                f.span.end
+            );
+        }
+    }
+    println!("\n== documents");
+    for d in &r.documents {
+        println!("  《{}》 {} {:?}", d.title, d.kind.as_str(), d.status);
+    }
+    for (name, items) in [("problems", &r.problems), ("plans", &r.plans)] {
+        println!("\n== {name}");
+        for (i, n) in items.iter().enumerate() {
+            let short: String = n.text.chars().take(60).collect();
+            println!(
+                "  {}. {short}{}",
+                i + 1,
+                if n.text.chars().count() > 60 {
+                    "…"
+                } else {
+                    ""
+                }
+            );
+        }
+    }
+    println!("\n== findings");
+    if r.findings.is_empty() {
+        println!("  none");
+    }
+    for f in &r.findings {
+        let texts: Vec<String> = f
+            .facts
+            .iter()
+            .filter_map(|id| r.fact_by_id(id))
+            .map(|x| format!("{} «{}»", x.id, x.text))
+            .collect();
+        println!("  [{}] {}: {}", f.severity.as_str(), f.rule, f.message);
+        println!("      on {}", texts.join(", "));
+        if let Some(s) = &f.suggestion {
+            println!("      suggestion: {} {} ({})", s.value, s.unit, s.reason);
+        }
+    }
+}
+
+fn flag_mark(s: Option<Severity>) -> &'static str {
+    match s {
+        Some(Severity::Error) => "✗ ",
+        Some(Severity::Warning) => "! ",
+        Some(Severity::Info) => "· ",
+        None => "  ",
+    }
+}
