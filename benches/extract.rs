@@ -1,1 +1,53 @@
-fn main() {}
+//! Benchmarks of extraction and JSON on the bundled report, in MB/s of report text.
+//!
+//! `cargo bench -p fazhi --bench extract`. The `baseline/aho_corasick_cues` line scans the
+//! same text once for every literal cue word of the concept registry: the floor that any
+//! extractor reading those words must pay. The ratio of the two is reported in the README.
+
+use aho_corasick::AhoCorasick;
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+
+const TEXT: &str = include_str!("../examples/data/shuozhou-2024.txt");
+
+/// The literal Chinese words inside the registry's cue patterns (runs of two or more Han characters).
+fn cue_words() -> Vec<String> {
+    let mut words: Vec<String> = fazhi::concepts()
+        .iter()
+        .flat_map(|c| c.cues.iter().chain(c.context))
+        .flat_map(|p| {
+            p.split(|ch: char| !('\u{4e00}'..='\u{9fff}').contains(&ch))
+                .filter(|w| w.chars().count() >= 2)
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
+fn bench(c: &mut Criterion) {
+    let mut group = c.benchmark_group("shuozhou-2024");
+    group.throughput(Throughput::Bytes(TEXT.len() as u64));
+    // warm the lazily compiled registry patterns outside the measurement
+    let report = fazhi::extract(TEXT).expect("the bundled report extracts");
+    group.bench_function("extract", |b| {
+        b.iter(|| fazhi::extract(black_box(TEXT)).expect("extracts"))
+    });
+    let ac = AhoCorasick::new(cue_words()).expect("cue words build an automaton");
+    group.bench_function("baseline/aho_corasick_cues", |b| {
+        b.iter(|| ac.find_overlapping_iter(black_box(TEXT)).count())
+    });
+    let json = fazhi::json::to_json(&report);
+    group.bench_function("to_json", |b| {
+        b.iter(|| fazhi::json::to_json(black_box(&report)))
+    });
+    group.bench_function("from_json", |b| {
+        b.iter(|| fazhi::json::from_json(black_box(&json)).expect("reads back"))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

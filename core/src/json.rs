@@ -36,12 +36,12 @@ pub fn from_json_bytes(bytes: &[u8]) -> Result<Report> {
 
 /// Writes a report as compact JSON.
 pub fn to_json(report: &Report) -> String {
-    serde_json::to_string(report).unwrap_or_else(|e| unreachable_serialization(e))
+    serde_json::to_string(report).unwrap_or_else(unreachable_serialization)
 }
 
 /// Writes a report as indented JSON.
 pub fn to_json_pretty(report: &Report) -> String {
-    serde_json::to_string_pretty(report).unwrap_or_else(|e| unreachable_serialization(e))
+    serde_json::to_string_pretty(report).unwrap_or_else(unreachable_serialization)
 }
 
 // Serialising the model cannot fail: every map key is a string and every number finite.

@@ -258,7 +258,7 @@ pub struct Document {
     pub status: DocumentStatus,
     /// The id of the innermost outline section holding it.
     pub section: Option<String>,
-    /// The title without its brackets.
+    /// The title with its brackets `《…》` (or `〈…〉`).
     pub span: Span,
 }
 

@@ -333,7 +333,7 @@ pub fn to_chinese(mut n: u64) -> String {
         const UNITS: [&str; 4] = ["千", "百", "十", ""];
         let parts = [n / 1000, n / 100 % 10, n / 10 % 10, n % 10];
         let mut zero = false;
-        let mut started = !leading;
+        let mut started = false;
         for (k, d) in parts.iter().enumerate() {
             if *d == 0 {
                 zero = started;

@@ -178,7 +178,7 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
             kind: t.kind,
             status: t.status,
             section: outline::section_at(&outline, t.start).map(|s| s.id.clone()),
-            span: src.span(t.start, t.end),
+            span: src.span(t.start - '《'.len_utf8(), t.end + '》'.len_utf8()),
         })
         .collect();
 
