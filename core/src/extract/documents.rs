@@ -2,6 +2,8 @@
 
 use super::source::{Source, ends_clause};
 use crate::model::{DocumentKind, DocumentStatus};
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
 
 /// A title found in the text (content span, without brackets).
 pub(crate) struct Title {
@@ -95,53 +97,49 @@ pub fn kind_of(title: &str) -> DocumentKind {
         .map_or(DocumentKind::Other, |&(_, k)| k)
 }
 
-const ISSUE_VERBS: [&str; 12] = [
-    "出台",
-    "制定",
-    "印发",
-    "发布",
-    "颁布",
-    "起草",
-    "制发",
-    "修订",
-    "编制",
-    "出台了",
-    "审议通过",
-    "建立",
-];
-const IMPLEMENT_VERBS: [&str; 8] = [
-    "贯彻", "落实", "实施", "执行", "施行", "遵循", "依据", "按照",
-];
+/// Verbs that say a document was issued (0) or implemented (1) in the year.
+static VERBS: LazyLock<(AhoCorasick, Vec<DocumentStatus>)> = LazyLock::new(|| {
+    let issued = [
+        "出台",
+        "制定",
+        "印发",
+        "发布",
+        "颁布",
+        "起草",
+        "制发",
+        "修订",
+        "编制",
+        "审议通过",
+        "建立",
+    ];
+    let implemented = [
+        "贯彻", "落实", "实施", "执行", "施行", "遵循", "依据", "按照",
+    ];
+    let statuses = issued
+        .iter()
+        .map(|_| DocumentStatus::Issued)
+        .chain(implemented.iter().map(|_| DocumentStatus::Implemented))
+        .collect();
+    let ac = AhoCorasick::new(issued.iter().chain(&implemented)).expect("fixed patterns");
+    (ac, statuses)
+});
 
 /// What the clause around a title says was done with it: the verb nearest before the title
-/// (over other titles of the same list), else a verb right after the list.
+/// (over other titles of the same list), else the first verb right after the list.
 fn status_of(src: &Source, start: usize, end: usize) -> DocumentStatus {
     let text = src.text;
     let (cs, ce) = src.clause_at(start);
-    let before = strip_titles(&text[cs..start]);
-    let nearest = |s: &str, verbs: &[&str]| verbs.iter().filter_map(|v| s.rfind(v)).max();
-    let issue = nearest(&before, &ISSUE_VERBS);
-    let implement = nearest(&before, &IMPLEMENT_VERBS);
-    match (issue, implement) {
-        (Some(a), Some(b)) => {
-            return if a > b {
-                DocumentStatus::Issued
-            } else {
-                DocumentStatus::Implemented
-            };
-        }
-        (Some(_), None) => return DocumentStatus::Issued,
-        (None, Some(_)) => return DocumentStatus::Implemented,
-        (None, None) => {}
+    let (ac, statuses) = &*VERBS;
+    let verb = |s: &str, last: bool| {
+        let mut found = ac.find_iter(s).map(|m| statuses[m.pattern().as_usize()]);
+        if last { found.last() } else { found.next() }
+    };
+    let before = strip_titles(&text[cs..start.min(ce.max(cs))]);
+    if let Some(status) = verb(&before, true) {
+        return status;
     }
     let after = strip_titles(&text[end.min(ce)..ce.max(end)]);
-    let first = |verbs: &[&str]| verbs.iter().filter_map(|v| after.find(v)).min();
-    match (first(&ISSUE_VERBS), first(&IMPLEMENT_VERBS)) {
-        (Some(a), Some(b)) if a < b => DocumentStatus::Issued,
-        (Some(_), None) => DocumentStatus::Issued,
-        (_, Some(_)) => DocumentStatus::Implemented,
-        (None, None) => DocumentStatus::Cited,
-    }
+    verb(&after, false).unwrap_or(DocumentStatus::Cited)
 }
 
 /// The words of a clause with every bracketed title taken out.

@@ -198,9 +198,10 @@ pub(crate) fn scan(src: &Source, regions: &[Region]) -> (Vec<Candidate>, Vec<Ski
         let c = text[pos..].chars().next().unwrap_or(' ');
         if digit_value(c).is_some() {
             pos = arabic(text, pos, regions, &mut figures, &mut skips);
-        } else if text[pos..].starts_with("百分之") {
+        } else if c == '百' && text[pos..].starts_with("百分之") {
             pos = percent_words(text, pos, regions, &mut figures);
-        } else if text[pos..].starts_with("清零") && region_at(regions, pos).is_none() {
+        } else if c == '清' && text[pos..].starts_with("清零") && region_at(regions, pos).is_none()
+        {
             let end = pos + "清零".len();
             figures.push(Candidate {
                 start: pos,
@@ -602,21 +603,15 @@ fn chinese(
     }
     let run = &text[pos..end];
     let rest = &text[end..];
-    if region_at(regions, pos).is_some() {
+    // cheapest tests first: a lone 一 (一些, 统一, 进一步) or a lone 百/千/万 (百姓) is a word
+    let single = run.len() == run.chars().next().map_or(0, char::len_utf8);
+    let lone_unit = single && run.chars().next().and_then(chinese_unit).is_some();
+    if (single && run == "一") || (lone_unit && !rest.starts_with(['余', '多'])) {
         return end;
     }
-    let before = char_before(text, pos);
-    let ordinal = before.is_some_and(|c| ORDINAL_BEFORE.contains(&c)) || rest.starts_with('是');
-    let in_phrase = FIXED_PHRASES.iter().any(|p| {
-        // the phrase may start before the run (`高效办成一件事`) or at it
-        (pos.saturating_sub(p.len())..=pos)
-            .filter(|&i| text.is_char_boundary(i))
-            .any(|i| text[i..].starts_with(p) && i + p.len() > pos)
-    });
-    let single = run.chars().count() == 1;
-    let lone_unit = single && run.chars().next().and_then(chinese_unit).is_some();
-    let has_approx = rest.starts_with(['余', '多']);
-    if ordinal || in_phrase || (single && run == "一") || (lone_unit && !has_approx) {
+    let ordinal = char_before(text, pos).is_some_and(|c| ORDINAL_BEFORE.contains(&c))
+        || rest.starts_with('是');
+    if ordinal || region_at(regions, pos).is_some() {
         return end;
     }
     if rest.starts_with('届') || rest.starts_with("中全会") || rest.starts_with('大') {
@@ -629,13 +624,26 @@ fn chinese(
     }
     match figure_after(text, pos, end) {
         // 三天, 两个月: words of time, not counts
-        Some(c) if !matches!(c.unit.as_str(), "天" | "个月" | "小时" | "分钟") => {
+        Some(c)
+            if !matches!(c.unit.as_str(), "天" | "个月" | "小时" | "分钟")
+                && !in_fixed_phrase(text, pos) =>
+        {
             let e = c.extent_end;
             figures.push(c);
             e
         }
         _ => end,
     }
+}
+
+/// Whether the numeral at `pos` is part of a fixed phrase, which may start before it
+/// (`高效办成一件事`) or at it.
+fn in_fixed_phrase(text: &str, pos: usize) -> bool {
+    FIXED_PHRASES.iter().any(|p| {
+        (pos.saturating_sub(p.len())..=pos)
+            .filter(|&i| text.is_char_boundary(i))
+            .any(|i| text[i..].starts_with(p) && i + p.len() > pos)
+    })
 }
 
 #[cfg(test)]

@@ -2,13 +2,14 @@
 //!
 //! The rules are in [`crate::concepts`] (how cues, context and exclusions are
 //! read); this module only applies them. All patterns of the registry are
-//! compiled once into one [`RegexSet`], so each clause and sentence is scanned
-//! once to learn which patterns occur in it; positions are only looked up for
-//! those.
+//! compiled once into two [`RegexSet`]s (cues, contexts), so each clause and
+//! sentence is scanned once to learn which patterns occur in it; positions are
+//! only looked up for those.
 
 use super::figures::Candidate;
 use super::source::Source;
 use crate::concepts::{CONCEPTS, Concept, ValueKind};
+use crate::model::Section;
 use regex::{Regex, RegexSet};
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -16,9 +17,18 @@ use std::sync::LazyLock;
 struct Compiled {
     patterns: Vec<Regex>,
     anchored: Vec<bool>,
-    set: RegexSet,
+    /// The cue and exclude patterns, matched once per clause.
+    cue_set: RegexSet,
+    cue_ids: Vec<usize>,
+    /// The context patterns, matched once per sentence and per heading.
+    context_set: RegexSet,
+    context_ids: Vec<usize>,
     /// Per concept (same order as CONCEPTS): cue, context and exclude pattern indices.
     concepts: Vec<[Vec<usize>; 3]>,
+    /// The concepts a figure in each unit can be a value of (`%`, `元`, measure words).
+    by_unit: HashMap<&'static str, Vec<usize>>,
+    /// The count concepts, for zero words (`清零`) whose unit comes from their concept.
+    counts: Vec<usize>,
 }
 
 static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
@@ -30,7 +40,7 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             sources.len() - 1
         })
     };
-    let concepts = CONCEPTS
+    let concepts: Vec<[Vec<usize>; 3]> = CONCEPTS
         .iter()
         .map(|c| {
             [
@@ -40,37 +50,59 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             ]
         })
         .collect();
+    let mut cue_ids: Vec<usize> = concepts.iter().flat_map(|c| c[0].iter().copied()).collect();
+    let mut context_ids: Vec<usize> = concepts.iter().flat_map(|c| c[1].iter().copied()).collect();
+    for ids in [&mut cue_ids, &mut context_ids] {
+        ids.sort_unstable();
+        ids.dedup();
+    }
     // The registry's own tests check that every pattern compiles.
     let patterns = sources
         .iter()
         .map(|p| Regex::new(p).expect("registry pattern"))
         .collect();
     let anchored = sources.iter().map(|p| p.starts_with('^')).collect();
-    let set = RegexSet::new(&sources).expect("registry patterns");
+    let set_of =
+        |ids: &[usize]| RegexSet::new(ids.iter().map(|&i| sources[i])).expect("registry patterns");
+    let mut by_unit: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    for (i, c) in CONCEPTS.iter().enumerate() {
+        let units: &[&'static str] = match c.value_kind {
+            ValueKind::Count => c.units,
+            _ => std::slice::from_ref(&c.unit),
+        };
+        for u in units {
+            by_unit.entry(u).or_default().push(i);
+        }
+    }
+    let counts = (0..CONCEPTS.len())
+        .filter(|&i| CONCEPTS[i].value_kind == ValueKind::Count)
+        .collect();
     Compiled {
+        by_unit,
+        counts,
         patterns,
         anchored,
-        set,
+        cue_set: set_of(&cue_ids),
+        context_set: set_of(&context_ids),
+        cue_ids,
+        context_ids,
         concepts,
     }
 });
 
-/// Which patterns occur in a stretch of text, cached by its start.
-struct Presence<'t> {
-    text: &'t str,
-    cache: HashMap<(usize, usize), Vec<bool>>,
-}
-
-impl<'t> Presence<'t> {
-    fn get(&mut self, (s, e): (usize, usize)) -> &Vec<bool> {
-        let text = self.text;
-        self.cache.entry((s, e)).or_insert_with(|| {
-            let mut present = vec![false; COMPILED.patterns.len()];
-            for i in COMPILED.set.matches(&text[s..e]).iter() {
-                present[i] = true;
-            }
-            present
-        })
+impl Compiled {
+    /// Which patterns of a set occur in `text`, as a vector indexed by pattern.
+    fn presence(&self, cues: bool, text: &str) -> Vec<bool> {
+        let (set, ids) = if cues {
+            (&self.cue_set, &self.cue_ids)
+        } else {
+            (&self.context_set, &self.context_ids)
+        };
+        let mut present = vec![false; self.patterns.len()];
+        for i in set.matches(text).iter() {
+            present[ids[i]] = true;
+        }
+        present
     }
 }
 
@@ -84,19 +116,20 @@ struct Score {
 }
 
 /// Gives each figure a concept, or none when no cue fits or two concepts fit equally well.
-/// `headings(pos)` returns the titles of the sections above byte `pos`.
 pub(crate) fn assign(
     src: &Source,
     figures: &[Candidate],
-    headings: &dyn Fn(usize) -> String,
+    sections: &[Section],
 ) -> Vec<Option<&'static Concept>> {
     let compiled = &*COMPILED;
     let text = src.text;
-    let mut presence = Presence {
-        text,
-        cache: HashMap::new(),
-    };
-    let mut heading_presence: HashMap<String, Vec<bool>> = HashMap::new();
+    let titles: Vec<Vec<bool>> = sections
+        .iter()
+        .map(|s| compiled.presence(false, &s.title))
+        .collect();
+    let mut clauses: HashMap<(usize, usize), Vec<bool>> = HashMap::new();
+    let mut sentences: HashMap<(usize, usize), Vec<bool>> = HashMap::new();
+    let mut in_context = vec![false; compiled.patterns.len()];
     let mut out = Vec::with_capacity(figures.len());
     for (k, fig) in figures.iter().enumerate() {
         let (cs, ce) = src.clause_at(fig.start);
@@ -114,37 +147,40 @@ pub(crate) fn assign(
         let right = (fig.extent_end.min(next_start), next_start);
         let clause = (cs, ce.max(cs));
         let sentence = src.sentence_at(fig.start);
-        let in_clause = presence.get(clause).clone();
-        let in_sentence = presence.get(sentence).clone();
-        let head = headings(fig.start);
-        let in_headings = heading_presence
-            .entry(head.clone())
-            .or_insert_with(|| {
-                let mut present = vec![false; compiled.patterns.len()];
-                for i in compiled.set.matches(&head).iter() {
-                    present[i] = true;
+        let in_clause = clauses
+            .entry(clause)
+            .or_insert_with(|| compiled.presence(true, &text[clause.0..clause.1]));
+        let in_sentence = sentences
+            .entry(sentence)
+            .or_insert_with(|| compiled.presence(false, &text[sentence.0..sentence.1]));
+        // context may also come from the headings above the figure
+        in_context.copy_from_slice(in_sentence);
+        for (s, present) in sections.iter().zip(&titles) {
+            if s.body.start <= fig.start && fig.start < s.body.end {
+                for (c, p) in in_context.iter_mut().zip(present) {
+                    *c |= *p;
                 }
-                present
-            })
-            .clone();
+            }
+        }
 
         let mut best: Option<(Score, &'static Concept)> = None;
         let mut tie = false;
-        for (ci, concept) in CONCEPTS.iter().enumerate() {
-            let accepts = if fig.zero_word {
-                concept.value_kind == ValueKind::Count
-            } else {
-                concept.accepts_unit(&fig.unit)
-            };
-            if !accepts {
-                continue;
-            }
+        let candidates: &[usize] = if fig.zero_word {
+            &compiled.counts
+        } else {
+            compiled
+                .by_unit
+                .get(fig.unit.as_str())
+                .map_or(&[], Vec::as_slice)
+        };
+        for &ci in candidates {
+            let concept = &CONCEPTS[ci];
             let [cues, context, exclude] = &compiled.concepts[ci];
-            if !context.is_empty() && !context.iter().any(|&p| in_sentence[p] || in_headings[p]) {
+            if !context.is_empty() && !context.iter().any(|&p| in_context[p]) {
                 continue;
             }
             let Some((window, cue_distance, cue_len, (ws, we))) =
-                best_cue(text, cues, &in_clause, left, right, clause)
+                best_cue(compiled, text, cues, in_clause, left, right, clause)
             else {
                 continue;
             };
@@ -157,7 +193,7 @@ pub(crate) fn assign(
             let context_distance = if context.is_empty() {
                 5_000
             } else {
-                context_distance(text, context, sentence, fig.start, &in_sentence)
+                context_distance(compiled, text, context, sentence, fig.start, in_sentence)
             };
             let score = Score {
                 window,
@@ -183,6 +219,7 @@ pub(crate) fn assign(
 /// right window (distance from the figure), then anywhere in the clause.
 /// Returns (window rank, distance, match length, window range).
 fn best_cue(
+    compiled: &Compiled,
     text: &str,
     cues: &[usize],
     in_clause: &[bool],
@@ -190,7 +227,6 @@ fn best_cue(
     right: (usize, usize),
     clause: (usize, usize),
 ) -> Option<(u8, usize, usize, (usize, usize))> {
-    let compiled = &*COMPILED;
     let mut best: Option<(u8, usize, usize, (usize, usize))> = None;
     for (rank, (ws, we)) in [(0u8, left), (1, right)] {
         if we <= ws {
@@ -233,13 +269,13 @@ fn best_cue(
 /// How far before the figure the nearest context word of the sentence ends; one after the
 /// figure or only in a heading counts as farther than any before it.
 fn context_distance(
+    compiled: &Compiled,
     text: &str,
     context: &[usize],
     sentence: (usize, usize),
     pos: usize,
     present: &[bool],
 ) -> usize {
-    let compiled = &*COMPILED;
     let mut best = usize::MAX / 2;
     for &p in context {
         if !present[p] {

@@ -3,9 +3,10 @@
 
 use crate::divisions;
 use crate::model::{Jurisdiction, Level, Meta};
+use aho_corasick::AhoCorasick;
 use chrono::NaiveDate;
 use regex::Regex;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(20[0-9]{2}|19[0-9]{2})年").unwrap());
@@ -14,27 +15,21 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"https?://[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+").unwrap());
-/// A place name with its level suffix before a word for its government or party committee.
-static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\p{Han}{1,7}?(?:自治区|自治州|特别行政区|省|市|县|区|旗|州|盟|镇|乡|街道))(?:人民政府|政府|委员会|党委|委|人大|司法局)")
-        .unwrap()
+/// A level suffix followed by a word for a government or party committee (`市人民政府`, `县委`):
+/// the place name stands right before it.
+static GOVERNMENT: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let mut words = Vec::new();
+    for suffix in ["省", "市", "县", "区", "旗", "州", "盟", "镇", "乡"] {
+        for gov in ["人民政府", "政府", "委", "人大"] {
+            words.push(format!("{suffix}{gov}"));
+        }
+    }
+    AhoCorasick::new(words).expect("fixed patterns")
 });
 /// Words that end in a level suffix but are no place names.
 const NOT_PLACES: [&str; 14] = [
-    "全市",
-    "全省",
-    "全县",
-    "全区",
-    "我市",
-    "我省",
-    "我县",
-    "我区",
-    "各市",
-    "各县",
-    "本市",
-    "城市",
-    "依法治市",
-    "依法治县",
+    "全市", "全省", "全县", "全区", "我市", "我省", "我县", "我区", "各市", "各县", "本市", "城市",
+    "治市", "治县",
 ];
 
 /// Reads what the text says of itself.
@@ -126,35 +121,50 @@ fn name_in_title(title: &str) -> Option<String> {
     (name.chars().count() >= 2).then(|| name.to_string())
 }
 
-/// The place named most often before a word for its government, in full form.
+/// The place named most often before a word for its government (`朔州市人民政府`, `中共朔州市委`).
+///
+/// At each such word the name is the suffix with 2 to 5 Chinese characters before it; the
+/// shortest reading is counted at every occurrence, and a longer one is preferred while it
+/// keeps most of the count (`呼和浩特市` over `浩特市`, but `朔州市` over `共朔州市`).
 fn most_common_place(text: &str) -> Option<String> {
-    let mut names: HashSet<String> = HashSet::new();
-    for c in PLACE.captures_iter(text) {
-        let name = c[1].trim_start_matches("中共");
-        // the lazy match may have started inside a word: try each suffix of 2+ characters
-        let chars: Vec<(usize, char)> = name.char_indices().collect();
-        for &(i, _) in chars.iter().take(chars.len().saturating_sub(2)) {
-            let candidate = &name[i..];
-            if NOT_PLACES.contains(&candidate) {
-                continue;
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for m in GOVERNMENT.find_iter(text) {
+        let rest = &text[m.end()..];
+        if text[m.start()..m.end()].ends_with('委') && rest.starts_with('员') {
+            continue; // 依法治市委员会 is a committee, not the city's party committee
+        }
+        let suffix_end = m.start() + text[m.start()..].chars().next().map_or(0, char::len_utf8);
+        for (n, (start, c)) in text[..m.start()].char_indices().rev().enumerate() {
+            if n >= 5 || !is_han(c) {
+                break;
             }
-            names.insert(candidate.to_string());
+            if n >= 1 {
+                *counts.entry(&text[start..suffix_end]).or_default() += 1;
+            }
         }
     }
-    // score each candidate by how often it occurs anywhere in the text, longer names first on ties
-    let mut best: Option<(usize, usize, String)> = None;
-    for name in names {
-        let n = text.matches(name.as_str()).count();
-        let len = name.chars().count();
-        if n < 2 || len > 8 {
-            continue;
-        }
-        let key = (n * len.min(4), len, name);
-        if best.as_ref().is_none_or(|b| (key.0, key.1) > (b.0, b.1)) {
-            best = Some(key);
+    let shortest = counts
+        .iter()
+        .filter(|(name, _)| {
+            name.chars().count() == 3 && !NOT_PLACES.iter().any(|np| name.ends_with(np))
+        })
+        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))?;
+    let (mut name, count) = (*shortest.0, *shortest.1);
+    loop {
+        let longer = counts
+            .iter()
+            .filter(|(n, c)| n.ends_with(name) && n.len() > name.len() && **c * 5 >= count * 4)
+            .min_by_key(|(n, _)| n.len());
+        match longer {
+            Some((n, _)) if !n.starts_with("中共") => name = n,
+            _ => break,
         }
     }
-    best.map(|(_, _, name)| name)
+    Some(name.to_string())
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// A date near the start or the end of the text.

@@ -109,15 +109,7 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
 
     let (candidates, skips) = figures::scan(&src, &regions);
     let candidates = split_shared_rates(text, candidates);
-    let headings = |pos: usize| -> String {
-        outline
-            .iter()
-            .filter(|s| s.body.start <= pos && pos < s.body.end)
-            .map(|s| s.title.as_str())
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    let concepts = meaning::assign(&src, &candidates, &headings);
+    let concepts = meaning::assign(&src, &candidates, &outline);
 
     let mut facts: Vec<Fact> = Vec::with_capacity(candidates.len());
     let mut sentence_of: Vec<usize> = Vec::with_capacity(candidates.len());

@@ -22,27 +22,29 @@ pub(crate) struct Source<'a> {
 
 impl<'a> Source<'a> {
     pub fn new(text: &'a str) -> Self {
-        let mut char_of_byte = vec![0u32; text.len() + 1];
+        // the code-point index of every byte: count the bytes that start a character
         let mut n = 0u32;
+        let mut char_of_byte: Vec<u32> = Vec::with_capacity(text.len() + 1);
+        char_of_byte.extend(text.as_bytes().iter().map(|&b| {
+            n += u32::from(b & 0xC0 != 0x80);
+            n - 1
+        }));
+        char_of_byte.push(n);
         let mut clauses = Vec::new();
         let mut sentences = Vec::new();
         let (mut clause_start, mut sentence_start) = (0, 0);
         for (b, c) in text.char_indices() {
-            for slot in &mut char_of_byte[b..b + c.len_utf8()] {
-                *slot = n;
+            if !ends_clause(c) {
+                continue;
             }
-            n += 1;
             let after = b + c.len_utf8();
-            if ends_clause(c) {
-                clauses.push((clause_start, after));
-                clause_start = after;
-            }
+            clauses.push((clause_start, after));
+            clause_start = after;
             if ends_sentence(c) {
                 sentences.push((sentence_start, after));
                 sentence_start = after;
             }
         }
-        char_of_byte[text.len()] = n;
         clauses.push((clause_start, text.len()));
         sentences.push((sentence_start, text.len()));
         Source {
