@@ -5,7 +5,7 @@
 //! [`Skip`]; Chinese numerals become candidates only when a measure word
 //! follows them (`三个`, `两次`), since they are mostly ordinary words.
 
-use super::source::{Source, char_before, skip_spaces};
+use super::source::{Source, char_before, is_inline_space, skip_spaces};
 use crate::model::{FactKind, NotFactReason, Qualifier};
 use crate::number::{chinese_unit, digit_value, is_chinese_numeral, parse_figure};
 use regex::Regex;
@@ -131,8 +131,17 @@ pub(crate) fn normalise_unit(u: &str) -> &str {
 
 fn measure_at(text: &str, pos: usize) -> Option<&'static str> {
     let rest = &text[pos..];
+    let first = rest.chars().next()?;
+    if first.is_ascii() {
+        return None; // no measure word starts with an ASCII character: skip the list
+    }
     MEASURES.iter().copied().find(|m| rest.starts_with(m))
 }
+
+/// The verbs of a change (`同比增长`), read before a figure.
+const CHANGE_VERBS: [&str; 10] = [
+    "增长", "增加", "上升", "提高", "提升", "下降", "减少", "降低", "回落", "下滑",
+];
 
 /// Phrases whose numerals are words, not figures.
 const FIXED_PHRASES: [&str; 24] = [
@@ -193,13 +202,16 @@ pub(crate) fn scan(src: &Source, regions: &[Region]) -> (Vec<Candidate>, Vec<Ski
     let text = src.text;
     let mut figures = Vec::new();
     let mut skips = Vec::new();
-    let mut pos = 0;
-    while pos < text.len() {
-        let c = text[pos..].chars().next().unwrap_or(' ');
+    // the end of the last number read: characters before it were consumed by it
+    let mut consumed = 0;
+    for (pos, c) in text.char_indices() {
+        if pos < consumed {
+            continue;
+        }
         if digit_value(c).is_some() {
-            pos = arabic(text, pos, regions, &mut figures, &mut skips);
+            consumed = arabic(text, pos, regions, &mut figures, &mut skips);
         } else if c == '百' && text[pos..].starts_with("百分之") {
-            pos = percent_words(text, pos, regions, &mut figures);
+            consumed = percent_words(text, pos, regions, &mut figures);
         } else if c == '清' && text[pos..].starts_with("清零") && region_at(regions, pos).is_none()
         {
             let end = pos + "清零".len();
@@ -215,11 +227,9 @@ pub(crate) fn scan(src: &Source, regions: &[Region]) -> (Vec<Candidate>, Vec<Ski
                 zero_word: true,
                 cue_window: None,
             });
-            pos = end;
+            consumed = end;
         } else if is_chinese_numeral(c) {
-            pos = chinese(text, pos, regions, &mut figures, &mut skips);
-        } else {
-            pos += c.len_utf8();
+            consumed = chinese(text, pos, regions, &mut figures, &mut skips);
         }
     }
     (figures, skips)
@@ -462,7 +472,15 @@ fn figure_after(text: &str, start: usize, core_end: usize) -> Option<Candidate> 
         unit = "个百分点".into();
         kind = FactKind::ChangePoints;
     }
-    if let Some(c) = CHANGE_BEFORE.captures(left_clause) {
+    let tail = left_clause
+        .trim_end_matches(is_inline_space)
+        .trim_end_matches('了');
+    let change = CHANGE_VERBS
+        .iter()
+        .any(|v| tail.ends_with(v))
+        .then(|| CHANGE_BEFORE.captures(left_clause))
+        .flatten();
+    if let Some(c) = change {
         let compared = c.get(1).is_some();
         if compared || kind == FactKind::ChangePoints || unit == "%" {
             if kind == FactKind::Level {
@@ -478,7 +496,9 @@ fn figure_after(text: &str, start: usize, core_end: usize) -> Option<Candidate> 
             }
         }
     }
-    if kind == FactKind::Level && unit != "%" && RATE_BEFORE.is_match(left_clause) {
+    // a rate word closes the clause before the figure, at most a few characters back
+    let near_rate = left_clause.chars().rev().take(8).any(|c| c == '率');
+    if kind == FactKind::Level && unit != "%" && near_rate && RATE_BEFORE.is_match(left_clause) {
         if !unit.is_empty() {
             written_unit = Some(std::mem::take(&mut unit));
             extent_end = fig_end;

@@ -2,33 +2,34 @@
 //!
 //! The rules are in [`crate::concepts`] (how cues, context and exclusions are
 //! read); this module only applies them. All patterns of the registry are
-//! compiled once into two [`RegexSet`]s (cues, contexts), so each clause and
-//! sentence is scanned once to learn which patterns occur in it; positions are
-//! only looked up for those.
+//! compiled once; a literal that each pattern's matches must contain is found
+//! for all patterns in one Aho-Corasick pass over the text, so a regular
+//! expression only runs in windows where its literal occurs.
 
 use super::figures::Candidate;
 use super::source::Source;
 use crate::concepts::{CONCEPTS, Concept, ValueKind};
 use crate::model::Section;
-use regex::{Regex, RegexSet};
+use aho_corasick::AhoCorasick;
+use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
 struct Compiled {
     patterns: Vec<Regex>,
     anchored: Vec<bool>,
-    /// The cue and exclude patterns, matched once per clause.
-    cue_set: RegexSet,
-    cue_ids: Vec<usize>,
-    /// The context patterns, matched once per sentence and per heading.
-    context_set: RegexSet,
-    context_ids: Vec<usize>,
     /// Per concept (same order as CONCEPTS): cue, context and exclude pattern indices.
     concepts: Vec<[Vec<usize>; 3]>,
     /// The concepts a figure in each unit can be a value of (`%`, `元`, measure words).
     by_unit: HashMap<&'static str, Vec<usize>>,
     /// The count concepts, for zero words (`清零`) whose unit comes from their concept.
     counts: Vec<usize>,
+    /// One automaton over a literal every match of each cue and context pattern must contain
+    /// ([`required_literal`]); `literal_patterns[i]` are the patterns of literal `i`.
+    literals: AhoCorasick,
+    literal_patterns: Vec<Vec<usize>>,
+    /// Patterns with no required literal: always tried.
+    unfiltered: Vec<usize>,
 }
 
 static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
@@ -50,20 +51,23 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             ]
         })
         .collect();
-    let mut cue_ids: Vec<usize> = concepts.iter().flat_map(|c| c[0].iter().copied()).collect();
-    let mut context_ids: Vec<usize> = concepts.iter().flat_map(|c| c[1].iter().copied()).collect();
-    for ids in [&mut cue_ids, &mut context_ids] {
-        ids.sort_unstable();
-        ids.dedup();
+    let mut literal_of: HashMap<String, usize> = HashMap::new();
+    let mut literals: Vec<String> = Vec::new();
+    let mut literal_patterns: Vec<Vec<usize>> = Vec::new();
+    let mut unfiltered = Vec::new();
+    for (i, p) in sources.iter().enumerate() {
+        match required_literal(p) {
+            Some(lit) => {
+                let l = *literal_of.entry(lit.clone()).or_insert_with(|| {
+                    literals.push(lit);
+                    literal_patterns.push(Vec::new());
+                    literals.len() - 1
+                });
+                literal_patterns[l].push(i);
+            }
+            None => unfiltered.push(i),
+        }
     }
-    // The registry's own tests check that every pattern compiles.
-    let patterns = sources
-        .iter()
-        .map(|p| Regex::new(p).expect("registry pattern"))
-        .collect();
-    let anchored = sources.iter().map(|p| p.starts_with('^')).collect();
-    let set_of =
-        |ids: &[usize]| RegexSet::new(ids.iter().map(|&i| sources[i])).expect("registry patterns");
     let mut by_unit: HashMap<&'static str, Vec<usize>> = HashMap::new();
     for (i, c) in CONCEPTS.iter().enumerate() {
         let units: &[&'static str] = match c.value_kind {
@@ -74,35 +78,118 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             by_unit.entry(u).or_default().push(i);
         }
     }
-    let counts = (0..CONCEPTS.len())
-        .filter(|&i| CONCEPTS[i].value_kind == ValueKind::Count)
-        .collect();
     Compiled {
-        by_unit,
-        counts,
-        patterns,
-        anchored,
-        cue_set: set_of(&cue_ids),
-        context_set: set_of(&context_ids),
-        cue_ids,
-        context_ids,
+        // The registry's own tests check that every pattern compiles.
+        patterns: sources
+            .iter()
+            .map(|p| Regex::new(p).expect("registry pattern"))
+            .collect(),
+        anchored: sources.iter().map(|p| p.starts_with('^')).collect(),
         concepts,
+        by_unit,
+        counts: (0..CONCEPTS.len())
+            .filter(|&i| CONCEPTS[i].value_kind == ValueKind::Count)
+            .collect(),
+        // built once for the process: the DFA costs the most to build and is the fastest to run
+        literals: AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&literals)
+            .expect("literal cue words"),
+        literal_patterns,
+        unfiltered,
     }
 });
 
-impl Compiled {
-    /// Which patterns of a set occur in `text`, as a vector indexed by pattern.
-    fn presence(&self, cues: bool, text: &str) -> Vec<bool> {
-        let (set, ids) = if cues {
-            (&self.cue_set, &self.cue_ids)
-        } else {
-            (&self.context_set, &self.context_ids)
-        };
-        let mut present = vec![false; self.patterns.len()];
-        for i in set.matches(text).iter() {
-            present[ids[i]] = true;
+/// A piece of plain text that every match of `pattern` contains: the longest run of literal
+/// characters at the top level (outside groups and classes, not made optional by a
+/// quantifier). `None` when the pattern has a top-level alternation or no such run.
+pub(crate) fn required_literal(pattern: &str) -> Option<String> {
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut depth = 0i32;
+    let mut runs: Vec<String> = vec![String::new()];
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let quantified = matches!(chars.get(i + 1), Some('?' | '*' | '{'));
+        match c {
+            '\\' => {
+                i += 1; // an escape: not a plain character
+                runs.push(String::new());
+            }
+            '(' | '[' => {
+                depth += 1;
+                runs.push(String::new());
+            }
+            ')' | ']' => {
+                depth -= 1;
+                runs.push(String::new());
+            }
+            '|' if depth == 0 => return None,
+            '.' | '^' | '$' | '?' | '*' | '+' | '{' | '}' | ',' | '0'..='9' if depth == 0 => {
+                runs.push(String::new());
+            }
+            _ if depth == 0 && !quantified => runs.last_mut().map_or((), |r| r.push(c)),
+            _ if depth == 0 => runs.push(String::new()),
+            _ => {}
         }
-        present
+        i += 1;
+    }
+    runs.into_iter()
+        .filter(|r| !r.is_empty())
+        .max_by_key(|r| r.chars().count())
+}
+
+/// Where the literals of the registry occur in the text, found in one pass.
+struct Occurrences {
+    /// (start, end, literal) in order of start.
+    found: Vec<(usize, usize, usize)>,
+}
+
+impl Occurrences {
+    /// Finds the literals inside the given sentences only (in order, possibly repeated):
+    /// every window a cue or context is looked for in lies inside a figure's sentence.
+    fn find(
+        text: &str,
+        compiled: &Compiled,
+        sentences: impl Iterator<Item = (usize, usize)>,
+    ) -> Self {
+        let mut found = Vec::new();
+        let mut last = (usize::MAX, 0);
+        for (start, end) in sentences {
+            if (start, end) == last {
+                continue;
+            }
+            last = (start, end);
+            found.extend(
+                compiled
+                    .literals
+                    .find_overlapping_iter(&text[start..end])
+                    .map(|m| (start + m.start(), start + m.end(), m.pattern().as_usize())),
+            );
+        }
+        Occurrences { found }
+    }
+
+    /// The literal occurrences wholly inside `start..end`.
+    fn within(&self, (start, end): (usize, usize)) -> impl Iterator<Item = &(usize, usize, usize)> {
+        let from = self.found.partition_point(|m| m.0 < start);
+        self.found[from..]
+            .iter()
+            .take_while(move |m| m.0 < end)
+            .filter(move |m| m.1 <= end)
+    }
+
+    /// Which patterns may match inside `range`: their literal occurs there (or they have none).
+    fn presence(&self, compiled: &Compiled, range: (usize, usize), present: &mut [bool]) {
+        present.fill(false);
+        for &p in &compiled.unfiltered {
+            present[p] = true;
+        }
+        for &(_, _, l) in self.within(range) {
+            for &p in &compiled.literal_patterns[l] {
+                present[p] = true;
+            }
+        }
     }
 }
 
@@ -123,13 +210,28 @@ pub(crate) fn assign(
 ) -> Vec<Option<&'static Concept>> {
     let compiled = &*COMPILED;
     let text = src.text;
+    let occurrences = Occurrences::find(
+        text,
+        compiled,
+        figures.iter().map(|f| src.sentence_at(f.start)),
+    );
+    let n = compiled.patterns.len();
+    // context may also come from the headings above a figure
     let titles: Vec<Vec<bool>> = sections
         .iter()
-        .map(|s| compiled.presence(false, &s.title))
+        .map(|s| {
+            let mut present = vec![false; n];
+            for m in compiled.literals.find_overlapping_iter(&s.title) {
+                for &p in &compiled.literal_patterns[m.pattern().as_usize()] {
+                    present[p] = true;
+                }
+            }
+            present
+        })
         .collect();
-    let mut clauses: HashMap<(usize, usize), Vec<bool>> = HashMap::new();
-    let mut sentences: HashMap<(usize, usize), Vec<bool>> = HashMap::new();
-    let mut in_context = vec![false; compiled.patterns.len()];
+    let (mut in_clause, mut in_sentence, mut in_context) =
+        (vec![false; n], vec![false; n], vec![false; n]);
+    let (mut last_clause, mut last_sentence) = ((usize::MAX, 0), (usize::MAX, 0));
     let mut out = Vec::with_capacity(figures.len());
     for (k, fig) in figures.iter().enumerate() {
         let (cs, ce) = src.clause_at(fig.start);
@@ -147,14 +249,15 @@ pub(crate) fn assign(
         let right = (fig.extent_end.min(next_start), next_start);
         let clause = (cs, ce.max(cs));
         let sentence = src.sentence_at(fig.start);
-        let in_clause = clauses
-            .entry(clause)
-            .or_insert_with(|| compiled.presence(true, &text[clause.0..clause.1]));
-        let in_sentence = sentences
-            .entry(sentence)
-            .or_insert_with(|| compiled.presence(false, &text[sentence.0..sentence.1]));
-        // context may also come from the headings above the figure
-        in_context.copy_from_slice(in_sentence);
+        if clause != last_clause {
+            occurrences.presence(compiled, clause, &mut in_clause);
+            last_clause = clause;
+        }
+        if sentence != last_sentence {
+            occurrences.presence(compiled, sentence, &mut in_sentence);
+            last_sentence = sentence;
+        }
+        in_context.copy_from_slice(&in_sentence);
         for (s, present) in sections.iter().zip(&titles) {
             if s.body.start <= fig.start && fig.start < s.body.end {
                 for (c, p) in in_context.iter_mut().zip(present) {
@@ -163,8 +266,6 @@ pub(crate) fn assign(
             }
         }
 
-        let mut best: Option<(Score, &'static Concept)> = None;
-        let mut tie = false;
         let candidates: &[usize] = if fig.zero_word {
             &compiled.counts
         } else {
@@ -173,14 +274,17 @@ pub(crate) fn assign(
                 .get(fig.unit.as_str())
                 .map_or(&[], Vec::as_slice)
         };
+        let mut best: Option<(Score, &'static Concept)> = None;
+        let mut tie = false;
         for &ci in candidates {
             let concept = &CONCEPTS[ci];
             let [cues, context, exclude] = &compiled.concepts[ci];
+            // context words are plain literals (a registry test checks it): presence is exact
             if !context.is_empty() && !context.iter().any(|&p| in_context[p]) {
                 continue;
             }
             let Some((window, cue_distance, cue_len, (ws, we))) =
-                best_cue(compiled, text, cues, in_clause, left, right, clause)
+                best_cue(compiled, text, cues, &in_clause, left, right, clause)
             else {
                 continue;
             };
@@ -193,7 +297,14 @@ pub(crate) fn assign(
             let context_distance = if context.is_empty() {
                 5_000
             } else {
-                context_distance(compiled, text, context, sentence, fig.start, in_sentence)
+                context_distance(
+                    compiled,
+                    &occurrences,
+                    context,
+                    sentence,
+                    fig.start,
+                    &in_sentence,
+                )
             };
             let score = Score {
                 window,
@@ -234,7 +345,7 @@ fn best_cue(
         }
         let window = &text[ws..we];
         for &p in cues {
-            if !(compiled.anchored[p] || in_clause[p]) {
+            if !in_clause[p] {
                 continue;
             }
             for m in compiled.patterns[p].find_iter(window) {
@@ -270,25 +381,89 @@ fn best_cue(
 /// figure or only in a heading counts as farther than any before it.
 fn context_distance(
     compiled: &Compiled,
-    text: &str,
+    occurrences: &Occurrences,
     context: &[usize],
     sentence: (usize, usize),
     pos: usize,
-    present: &[bool],
+    in_sentence: &[bool],
 ) -> usize {
+    if !context.iter().any(|&p| in_sentence[p]) {
+        return 20_000; // only in a heading
+    }
     let mut best = usize::MAX / 2;
-    for &p in context {
-        if !present[p] {
-            best = best.min(20_000);
+    for &(start, end, l) in occurrences.within(sentence) {
+        if !compiled.literal_patterns[l]
+            .iter()
+            .any(|p| context.contains(p))
+        {
             continue;
         }
-        let re = &compiled.patterns[p];
-        let before = &text[sentence.0..pos];
-        if let Some(m) = re.find_iter(before).last() {
-            best = best.min(before.len() - m.end());
-        } else if let Some(m) = re.find(&text[pos..sentence.1]) {
-            best = best.min(10_000 + m.start());
-        }
+        let distance = if end <= pos {
+            pos - end
+        } else {
+            10_000 + start.saturating_sub(pos)
+        };
+        best = best.min(distance);
     }
     best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn required_literals() {
+        assert_eq!(required_literal("复议场所").as_deref(), Some("复议场所"));
+        assert_eq!(
+            required_literal("(国家|全国|国务院).{0,10}典型").as_deref(),
+            Some("典型")
+        );
+        assert_eq!(
+            required_literal("审查.{0,4}重大行政决策").as_deref(),
+            Some("重大行政决策")
+        );
+        assert_eq!(required_literal("出庭(应诉)?率").as_deref(), Some("出庭"));
+        assert_eq!(required_literal("^乡镇").as_deref(), Some("乡镇"));
+        assert_eq!(
+            required_literal("依法治[省市县]委员会").as_deref(),
+            Some("委员会")
+        );
+        assert_eq!(required_literal("整改了?").as_deref(), Some("整改"));
+        assert_eq!(required_literal("a|b"), None);
+    }
+
+    #[test]
+    fn every_match_contains_its_required_literal() {
+        // the prefilter may only ever say "maybe": check it on every cue of the registry
+        for p in &COMPILED.patterns {
+            let src = p.as_str();
+            let Some(literal) = required_literal(src) else {
+                continue;
+            };
+            for sample in [src.replace(['(', ')', '?', '^'], ""), literal.clone()] {
+                if let Some(m) = p.find(&sample) {
+                    assert!(
+                        m.as_str().contains(&literal),
+                        "{src}: match {:?} lacks {literal}",
+                        m.as_str()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn context_words_are_plain_literals() {
+        for c in CONCEPTS {
+            for x in c.context {
+                assert_eq!(
+                    required_literal(x).as_deref(),
+                    Some(*x),
+                    "{}: context {x} must be plain text",
+                    c.id
+                );
+            }
+        }
+    }
 }

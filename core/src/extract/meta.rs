@@ -3,7 +3,6 @@
 
 use crate::divisions;
 use crate::model::{Jurisdiction, Level, Meta};
-use aho_corasick::AhoCorasick;
 use chrono::NaiveDate;
 use regex::Regex;
 use std::collections::HashMap;
@@ -15,17 +14,9 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"https?://[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+").unwrap());
-/// A level suffix followed by a word for a government or party committee (`市人民政府`, `县委`):
-/// the place name stands right before it.
-static GOVERNMENT: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let mut words = Vec::new();
-    for suffix in ["省", "市", "县", "区", "旗", "州", "盟", "镇", "乡"] {
-        for gov in ["人民政府", "政府", "委", "人大"] {
-            words.push(format!("{suffix}{gov}"));
-        }
-    }
-    AhoCorasick::new(words).expect("fixed patterns")
-});
+/// The characters that end a place name (`朔州市`, `右玉县`).
+const LEVEL_SUFFIXES: [char; 9] = ['省', '市', '县', '区', '旗', '州', '盟', '镇', '乡'];
+
 /// Words that end in a level suffix but are no place names.
 const NOT_PLACES: [&str; 14] = [
     "全市", "全省", "全县", "全区", "我市", "我省", "我县", "我区", "各市", "各县", "本市", "城市",
@@ -100,8 +91,8 @@ fn year_in(s: &str) -> Option<i32> {
 /// The year mentioned most; on a tie, the earlier one (the plan year comes after the report year).
 fn most_common_year(text: &str) -> Option<i32> {
     let mut counts: HashMap<i32, usize> = HashMap::new();
-    for c in YEAR.captures_iter(text) {
-        if let Ok(y) = c[1].parse::<i32>() {
+    for m in YEAR.find_iter(text) {
+        if let Ok(y) = m.as_str()[..4].parse::<i32>() {
             *counts.entry(y).or_default() += 1;
         }
     }
@@ -128,18 +119,37 @@ fn name_in_title(title: &str) -> Option<String> {
 /// keeps most of the count (`呼和浩特市` over `浩特市`, but `朔州市` over `共朔州市`).
 fn most_common_place(text: &str) -> Option<String> {
     let mut counts: HashMap<&str, usize> = HashMap::new();
-    for m in GOVERNMENT.find_iter(text) {
-        let rest = &text[m.end()..];
-        if text[m.start()..m.end()].ends_with('委') && rest.starts_with('员') {
-            continue; // 依法治市委员会 is a committee, not the city's party committee
-        }
-        let suffix_end = m.start() + text[m.start()..].chars().next().map_or(0, char::len_utf8);
-        for (n, (start, c)) in text[..m.start()].char_indices().rev().enumerate() {
+    // words for a government or party committee; the place's level suffix stands before them
+    let anchors = text
+        .match_indices("政府")
+        .map(|(i, _)| {
+            if text[..i].ends_with("人民") {
+                i - "人民".len()
+            } else {
+                i
+            }
+        })
+        .chain(
+            text.match_indices('委')
+                .filter(|(i, _)| !text[i + 3..].starts_with('员'))
+                .map(|(i, _)| i),
+        )
+        .chain(text.match_indices("人大").map(|(i, _)| i));
+    for anchor in anchors {
+        let Some(suffix) = text[..anchor]
+            .chars()
+            .next_back()
+            .filter(|c| LEVEL_SUFFIXES.contains(c))
+        else {
+            continue;
+        };
+        let suffix_start = anchor - suffix.len_utf8();
+        for (n, (start, c)) in text[..suffix_start].char_indices().rev().enumerate() {
             if n >= 5 || !is_han(c) {
                 break;
             }
             if n >= 1 {
-                *counts.entry(&text[start..suffix_end]).or_default() += 1;
+                *counts.entry(&text[start..anchor]).or_default() += 1;
             }
         }
     }
@@ -169,18 +179,21 @@ fn is_han(c: char) -> bool {
 
 /// A date near the start or the end of the text.
 fn published(text: &str) -> Option<NaiveDate> {
-    let head: String = text.chars().take(200).collect();
-    let tail: String = {
-        let chars: Vec<char> = text.chars().collect();
-        chars[chars.len().saturating_sub(200)..].iter().collect()
-    };
-    [tail.as_str(), head.as_str()].iter().find_map(|part| {
-        DATE.captures_iter(part)
-            .filter_map(|c| {
-                NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
-            })
-            .last()
-    })
+    let head_end = text.char_indices().nth(200).map_or(text.len(), |(i, _)| i);
+    let tail_start = text.char_indices().rev().nth(199).map_or(0, |(i, _)| i);
+    [&text[tail_start..], &text[..head_end]]
+        .iter()
+        .find_map(|part| {
+            DATE.captures_iter(part)
+                .filter_map(|c| {
+                    NaiveDate::from_ymd_opt(
+                        c[1].parse().ok()?,
+                        c[2].parse().ok()?,
+                        c[3].parse().ok()?,
+                    )
+                })
+                .last()
+        })
 }
 
 #[cfg(test)]

@@ -7,12 +7,13 @@ use std::sync::LazyLock;
 
 const CN: &str = "[一二三四五六七八九十]{1,3}";
 
-static LEVEL1: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?m)^[ \t\u3000]*({CN}、)")).unwrap());
-static LEVEL2: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?m)^[ \t\u3000]*([（(]{CN}[）)])")).unwrap());
-static POINT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?m)(?:^[ \t\u3000]*|[。；;：:！])((?:{CN})是|[0-9]{{1,2}}[、.．](?:[^0-9]|$)|[（(][0-9]{{1,2}}[）)])")).unwrap()
+/// Every heading label, with what stands before it: the start of a line (with its
+/// indentation) or the punctuation that ends the sentence before an inline point.
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?m)(?:^[ \t\u3000]*|[。；;：:！])(?:{CN}、|[（(]{CN}[）)]|{CN}是|[0-9]{{1,2}}[、.．](?:[^0-9]|$)|[（(][0-9]{{1,2}}[）)])"
+    ))
+    .expect("heading pattern")
 });
 
 /// A heading found in the text, before the tree is built.
@@ -27,22 +28,36 @@ pub(crate) struct Heading {
 pub(crate) fn outline(src: &Source) -> (Vec<Section>, Vec<Heading>) {
     let text = src.text;
     let mut heads: Vec<Heading> = Vec::new();
-    for (re, level) in [(&*LEVEL1, 1u8), (&*LEVEL2, 2)] {
-        for c in re.captures_iter(text) {
-            let m = c.get(1).expect("group 1");
-            heads.push(heading(text, level, m.start(), m.end()));
-        }
-    }
-    for c in POINT.captures_iter(text) {
-        let m = c.get(1).expect("group 1");
+    // the matches start with the indentation or the punctuation before the label: skip it
+    let label_start = |m: regex::Match| {
+        let skip = m.as_str().len()
+            - m.as_str()
+                .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(' && c != '（')
+                .len();
+        m.start() + skip
+    };
+    for m in LABEL.find_iter(text) {
+        let start = label_start(m);
+        let at_line_start = !text[m.start()..start].starts_with(['。', '；', ';', '：', ':', '！']);
         let mut end = m.end();
+        let label = &text[start..end];
+        let chinese = label.chars().any(crate::number::is_chinese_numeral);
+        let level = if chinese && label.ends_with('、') {
+            1
+        } else if chinese && label.starts_with(['(', '（']) {
+            2
+        } else {
+            3
+        };
+        if level < 3 && !at_line_start {
+            continue; // `一、` and `(一)` are headings only at the start of a line
+        }
         // `1.` and `1、` labels swallowed the next character to check it is not a digit
-        let label = m.as_str();
         if label.starts_with(|c: char| c.is_ascii_digit()) && !label.ends_with(['、', '.', '．'])
         {
             end -= label.chars().next_back().map_or(0, char::len_utf8);
         }
-        heads.push(heading(text, 3, m.start(), end));
+        heads.push(heading(text, level, start, end));
     }
     heads.sort_by_key(|h| h.label_start);
     heads.dedup_by_key(|h| h.label_start);
