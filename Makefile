@@ -21,12 +21,12 @@ VALGRIND := valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect
 FIXTURE := core/tests/data/shuozhou-2024.txt
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 
-.PHONY: run test rust-test c-lib c-test header schema bench bench-c valgrind
+.PHONY: run test rust-test c-lib c-test header schema bench bench-c bench-py valgrind py-install py-test
 
 run:
 	$(CARGO) run --release --example extract
 
-test: rust-test c-test
+test: rust-test c-test py-test
 
 rust-test:
 	$(CARGO) fmt --all -- --check
@@ -54,14 +54,33 @@ c-test: c-lib valgrind
 	$(VALGRIND) $(CAPI)/facts_csv $(FIXTURE) > $(CAPI)/facts.csv
 	test "$$(wc -l < $(CAPI)/facts.csv)" -gt 59
 
+# a local virtualenv with the test tools, and the wheel built from py/ by `pip install ./py`
+$(VPY):
+	$(PYTHON) -m venv $(VENV)
+	$(VPY) -m pip install -q --upgrade pip
+	$(VPY) -m pip install -q pytest jsonschema pandas pandas-stubs mypy
+
+# maturin gets its own target dir so that cargo and maturin do not rebuild each other's pyo3
+py-install: $(VPY)
+	CARGO_TARGET_DIR=$(abspath target/maturin) $(VPY) -m pip install -q --force-reinstall --no-deps ./py
+
+py-test: py-install
+	cd py/tests && $(abspath $(VPY)) -m pytest -q -p no:cacheprovider
+	$(VPY) -m mypy.stubtest fazhi
+	$(VPY) -m mypy --strict py/python/fazhi examples/analyst.py benches/extract_py.py
+	$(VPY) examples/analyst.py > /dev/null
+
 header:
 	FAZHI_BLESS=1 $(CARGO) test --locked -p fazhi-capi --test header
 
 schema:
 	$(CARGO) run --locked -p fazhi --example export_schema
 
-bench: bench-c
+bench: bench-c bench-py
 	$(CARGO) bench --locked -p fazhi --bench extract
+
+bench-py: py-install
+	$(VPY) benches/extract_py.py $(FIXTURE)
 
 bench-c: c-lib
 	cc -std=c11 -O2 -I$(CAPI)/include benches/extract_c.c $(CAPI)/lib/libfazhi.a $(STATIC_LIBS) -o $(CAPI)/extract_c

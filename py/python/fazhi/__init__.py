@@ -1,0 +1,66 @@
+"""fazhi: Chinese law-based government annual reports (法治政府建设年度报告) as typed data.
+
+>>> import fazhi
+>>> report = fazhi.extract("2024年共受理行政复议291件,受理后审结224件。")
+>>> report.fact("dispute_resolution.reconsideration.accepted").value
+Decimal('291')
+"""
+
+from __future__ import annotations
+
+import json as _json
+from typing import Any
+
+from ._fazhi import (
+    Concept,
+    Document,
+    Fact,
+    Finding,
+    Meta,
+    NarrativeItem,
+    NotFact,
+    Report,
+    Rule,
+    Section,
+    __version__,
+    concepts,
+    extract,
+    extract_many,
+    json_schema_text,
+    rules,
+    validate,
+)
+from .errors import FazhiError, InvalidInputError, InvalidJsonError
+from .frame import FACT_COLUMNS, facts_frame
+
+__all__ = [
+    "Concept",
+    "Document",
+    "FACT_COLUMNS",
+    "Fact",
+    "FazhiError",
+    "Finding",
+    "InvalidInputError",
+    "InvalidJsonError",
+    "Meta",
+    "NarrativeItem",
+    "NotFact",
+    "Report",
+    "Rule",
+    "Section",
+    "__version__",
+    "concepts",
+    "extract",
+    "extract_many",
+    "facts_frame",
+    "json_schema",
+    "json_schema_text",
+    "rules",
+    "validate",
+]
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) that ``Report.to_json()`` output follows."""
+    schema: dict[str, Any] = _json.loads(json_schema_text())
+    return schema

@@ -1,0 +1,366 @@
+//! The read-only Python classes of a report's parts, converted from the Rust model.
+
+use pyo3::prelude::*;
+use rust_decimal::Decimal;
+
+/// (code-point start, code-point end): indices into the Python str of the report.
+fn span(s: &fazhi::Span) -> (usize, usize) {
+    (s.char_start, s.char_end)
+}
+
+/// One figure stated in the text.
+#[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq)]
+pub struct Fact {
+    /// Stable id within the report (`f1`, `f2`, …).
+    pub id: String,
+    /// The concept id, or None when the figure's meaning is unknown.
+    pub concept: Option<String>,
+    /// The exact value, scale kept; money in yuan.
+    pub value: Decimal,
+    /// `元`, `%`, `个百分点` or the measure word (`件`, `人次`).
+    pub unit: String,
+    /// `exact`, `at_least`, `at_most` or `about`.
+    pub qualifier: String,
+    /// `level`, `change_percent`, `change_points` or `change_absolute`.
+    pub kind: String,
+    /// For a change, the id of the fact it changes.
+    pub change_of: Option<String>,
+    /// For a part listed after 其中, the id of its whole.
+    pub part_of: Option<String>,
+    /// The count word after a rate whose % sign was lost.
+    pub written_unit: Option<String>,
+    /// The id of the outline section holding it.
+    pub section: Option<String>,
+    /// (start, end) indices into the report's str.
+    pub span: (usize, usize),
+    /// (start, end) offsets in the report's UTF-8 bytes.
+    pub byte_span: (usize, usize),
+    /// The figure as written.
+    pub text: String,
+}
+
+#[pymethods]
+impl Fact {
+    fn __repr__(&self) -> String {
+        format!(
+            "<Fact {} {} = {} {} ({}) {:?}>",
+            self.id,
+            self.concept.as_deref().unwrap_or("?"),
+            self.value,
+            self.unit,
+            self.qualifier,
+            self.text
+        )
+    }
+}
+
+impl From<&fazhi::Fact> for Fact {
+    fn from(f: &fazhi::Fact) -> Self {
+        Fact {
+            id: f.id.clone(),
+            concept: f.concept.clone(),
+            value: f.value,
+            unit: f.unit.clone(),
+            qualifier: f.qualifier.as_str().to_string(),
+            kind: f.kind.as_str().to_string(),
+            change_of: f.change_of.clone(),
+            part_of: f.part_of.clone(),
+            written_unit: f.written_unit.clone(),
+            section: f.section.clone(),
+            span: span(&f.span),
+            byte_span: (f.span.start, f.span.end),
+            text: f.text.clone(),
+        }
+    }
+}
+
+/// Who reports, for which year, where it was published.
+#[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq)]
+pub struct Meta {
+    /// The reporting government or department, e.g. 朔州市.
+    pub jurisdiction: Option<String>,
+    /// `province`, `prefecture`, `county`, `township` or `department`.
+    pub level: Option<String>,
+    /// The 6-digit administrative division code, where known.
+    pub division_code: Option<String>,
+    /// The year the report is about.
+    pub year: Option<i32>,
+    /// The title, when the text carries one.
+    pub title: Option<String>,
+    /// The publication date.
+    pub published: Option<chrono::NaiveDate>,
+    /// The address it was published at.
+    pub source: Option<String>,
+}
+
+#[pymethods]
+impl Meta {
+    fn __repr__(&self) -> String {
+        format!(
+            "<Meta {} {:?}>",
+            self.jurisdiction.as_deref().unwrap_or("?"),
+            self.year
+        )
+    }
+}
+
+impl From<&fazhi::Meta> for Meta {
+    fn from(m: &fazhi::Meta) -> Self {
+        let level = m.jurisdiction.as_ref().and_then(|j| j.level).map(|l| {
+            serde_json::to_value(l)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default()
+        });
+        Meta {
+            jurisdiction: m.jurisdiction.as_ref().map(|j| j.name.clone()),
+            level,
+            division_code: m
+                .jurisdiction
+                .as_ref()
+                .and_then(|j| j.division_code.clone()),
+            year: m.year,
+            title: m.title.clone(),
+            published: m.published,
+            source: m.source.clone(),
+        }
+    }
+}
+
+/// A document title found in the text.
+#[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq)]
+pub struct Document {
+    /// The title without brackets.
+    pub title: String,
+    /// `regulation`, `measures`, `notice`, `plan`, … or `other`.
+    pub kind: String,
+    /// `issued`, `implemented` or `cited`.
+    pub status: String,
+    /// The id of the outline section holding it.
+    pub section: Option<String>,
+    /// (start, end) str indices of the title with its brackets.
+    pub span: (usize, usize),
+}
+
+#[pymethods]
+impl Document {
+    fn __repr__(&self) -> String {
+        format!(
+            "<Document 《{}》 {} {}>",
+            self.title, self.kind, self.status
+        )
+    }
+}
+
+impl From<&fazhi::Document> for Document {
+    fn from(d: &fazhi::Document) -> Self {
+        Document {
+            title: d.title.clone(),
+            kind: d.kind.as_str().to_string(),
+            status: enum_name(&d.status),
+            section: d.section.clone(),
+            span: span(&d.span),
+        }
+    }
+}
+
+/// One listed problem or plan.
+#[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq)]
+pub struct NarrativeItem {
+    /// The item's text without its numbering.
+    pub text: String,
+    /// The id of the outline section holding it.
+    pub section: Option<String>,
+    /// (start, end) str indices.
+    pub span: (usize, usize),
+}
+
+#[pymethods]
+impl NarrativeItem {
+    fn __repr__(&self) -> String {
+        let short: String = self.text.chars().take(20).collect();
+        format!("<NarrativeItem {short}…>")
+    }
+}
+
+impl From<&fazhi::NarrativeItem> for NarrativeItem {
+    fn from(n: &fazhi::NarrativeItem) -> Self {
+        NarrativeItem {
+            text: n.text.clone(),
+            section: n.section.clone(),
+            span: span(&n.span),
+        }
+    }
+}
+
+/// Something a check found in the figures.
+#[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq)]
+pub struct Finding {
+    /// The rule id, e.g. `rate.out_of_range`.
+    pub rule: String,
+    /// `error`, `warning` or `info`.
+    pub severity: String,
+    /// What is wrong.
+    pub message: String,
+    /// The ids of the facts concerned.
+    pub facts: Vec<String>,
+    /// The value probably meant, when a repair is plausible.
+    pub suggestion: Option<Decimal>,
+    /// Why the suggestion is plausible.
+    pub suggestion_reason: Option<String>,
+}
+
+#[pymethods]
+impl Finding {
+    fn __repr__(&self) -> String {
+        format!(
+            "<Finding {} {} on {:?}>",
+            self.severity, self.rule, self.facts
+        )
+    }
+}
+
+impl From<&fazhi::Finding> for Finding {
+    fn from(f: &fazhi::Finding) -> Self {
+        Finding {
+            rule: f.rule.clone(),
+            severity: f.severity.as_str().to_string(),
+            message: f.message.clone(),
+            facts: f.facts.clone(),
+            suggestion: f.suggestion.as_ref().map(|s| s.value),
+            suggestion_reason: f.suggestion.as_ref().map(|s| s.reason.clone()),
+        }
+    }
+}
+
+/// One heading of the outline.
+#[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq)]
+pub struct Section {
+    /// Path-like id, e.g. `1.5.2`.
+    pub id: String,
+    /// 1 for 一、, 2 for (一), 3 for 一是 / 1.
+    pub level: u8,
+    /// The numbering as written.
+    pub label: String,
+    /// The heading text.
+    pub title: String,
+    /// `measures`, `problems`, `plans`, `leadership` or `other`.
+    pub part: String,
+    /// (start, end) str indices of the heading.
+    pub span: (usize, usize),
+    /// (start, end) str indices of everything under it.
+    pub body: (usize, usize),
+}
+
+impl From<&fazhi::Section> for Section {
+    fn from(s: &fazhi::Section) -> Self {
+        Section {
+            id: s.id.clone(),
+            level: s.level,
+            label: s.label.clone(),
+            title: s.title.clone(),
+            part: enum_name(&s.part),
+            span: span(&s.span),
+            body: span(&s.body),
+        }
+    }
+}
+
+/// A number of the text that is not a fact.
+#[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq)]
+pub struct NotFact {
+    /// `year`, `date`, `title`, `quoted`, `hotline`, `ordinal`, `name`, `fixed_phrase`, `duration` or `bare`.
+    pub reason: String,
+    /// (start, end) str indices.
+    pub span: (usize, usize),
+    /// The number as written.
+    pub text: String,
+}
+
+impl From<&fazhi::NotFact> for NotFact {
+    fn from(n: &fazhi::NotFact) -> Self {
+        NotFact {
+            reason: enum_name(&n.reason),
+            span: span(&n.span),
+            text: n.text.clone(),
+        }
+    }
+}
+
+/// One concept of the registry.
+#[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq)]
+pub struct Concept {
+    /// Stable dotted id.
+    pub id: String,
+    /// Chinese label.
+    pub zh: String,
+    /// English label.
+    pub en: String,
+    /// The area id, e.g. `dispute_resolution`.
+    pub area: String,
+    /// `count`, `money`, `rate` or `completion_rate`.
+    pub value_kind: String,
+    /// The usual unit.
+    pub unit: String,
+}
+
+#[pymethods]
+impl Concept {
+    fn __repr__(&self) -> String {
+        format!("<Concept {} {} / {}>", self.id, self.zh, self.en)
+    }
+}
+
+impl From<&fazhi::Concept> for Concept {
+    fn from(c: &fazhi::Concept) -> Self {
+        Concept {
+            id: c.id.to_string(),
+            zh: c.zh.to_string(),
+            en: c.en.to_string(),
+            area: c.area.id().to_string(),
+            value_kind: c.value_kind.as_str().to_string(),
+            unit: c.unit.to_string(),
+        }
+    }
+}
+
+/// One rule of the checks.
+#[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq)]
+pub struct Rule {
+    /// Stable id.
+    pub id: String,
+    /// `error`, `warning` or `info`.
+    pub severity: String,
+    /// What it means.
+    pub summary: String,
+    /// A text on which it fires.
+    pub example: String,
+}
+
+impl From<&fazhi::rules::Rule> for Rule {
+    fn from(r: &fazhi::rules::Rule) -> Self {
+        Rule {
+            id: r.id.to_string(),
+            severity: r.severity.as_str().to_string(),
+            summary: r.summary.to_string(),
+            example: r.example.to_string(),
+        }
+    }
+}
+
+/// The snake_case JSON name of a model enum.
+fn enum_name<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}

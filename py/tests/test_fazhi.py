@@ -1,0 +1,172 @@
+"""The Python package against the installed wheel (not the sources)."""
+
+import datetime
+import decimal
+import json
+import pathlib
+
+import jsonschema
+import pytest
+
+import fazhi
+
+
+def test_installed_package_is_not_the_source_tree():
+    assert "site-packages" in pathlib.Path(fazhi.__file__).parts
+
+
+def test_fixture_facts_through_python(report, text):
+    accepted = report.fact("dispute_resolution.reconsideration.accepted")
+    assert accepted.value == decimal.Decimal("291")
+    assert accepted.unit == "件"
+    assert accepted.qualifier == "exact"
+    assert accepted.kind == "level"
+    # spans are str indices: slicing the Python string gives the figure
+    start, end = accepted.span
+    assert text[start:end] == "291" == accepted.text
+    fines = report.fact("enforcement.fines_and_confiscations")
+    assert fines.value == decimal.Decimal("243150000") and fines.unit == "元"
+    assert text[fines.span[0] : fines.span[1]] == "24315万"
+    transactions = report.fact("government_services.transactions")
+    assert (transactions.value, transactions.qualifier) == (decimal.Decimal(30000), "at_least")
+    assert report.fact("no.such.concept") is None
+    assert sum(1 for f in report.facts if f.concept) == 59
+    assert len(report.documents) == 27
+    assert len(report.problems) == 3 and len(report.plans) == 5
+    meta = report.meta
+    assert (meta.jurisdiction, meta.year, meta.division_code, meta.level) == ("朔州市", 2024, "140600", "prefecture")
+
+
+def test_types_of_every_field(report):
+    for f in report.facts:
+        assert isinstance(f.id, str) and isinstance(f.text, str) and isinstance(f.unit, str)
+        assert f.concept is None or isinstance(f.concept, str)
+        assert isinstance(f.value, decimal.Decimal)
+        assert f.qualifier in {"exact", "at_least", "at_most", "about"}
+        assert f.kind in {"level", "change_percent", "change_points", "change_absolute"}
+        assert isinstance(f.span, tuple) and all(isinstance(i, int) for i in f.span)
+    for d in report.documents:
+        assert isinstance(d.title, str) and d.status in {"issued", "implemented", "cited"}
+    for x in report.findings:
+        assert x.severity in {"error", "warning", "info"}
+        assert x.suggestion is None or isinstance(x.suggestion, decimal.Decimal)
+    assert report.meta.published is None
+
+
+def test_decimal_scale_and_dates_survive():
+    r = fazhi.extract("某某县2024年法治政府建设年度报告\n全年共受理行政复议12件,满意率达到98.50%。\n某某县人民政府\n2025年3月20日")
+    assert r.meta.published == datetime.date(2025, 3, 20)
+    rate = next(f for f in r.facts if f.unit == "%")
+    assert str(rate.value) == "98.50"
+
+
+def test_garbled_rates_are_flagged_with_suggestions(report):
+    errors = [x for x in report.findings if x.severity == "error"]
+    assert {str(x.suggestion) for x in errors} == {"143.27", "54.23"}
+    assert fazhi.validate(report) == report.findings
+
+
+def test_json_round_trip_and_equality(report):
+    js = report.to_json()
+    back = fazhi.Report.from_json(js)
+    assert back == report
+    assert fazhi.Report.from_json(js.encode("utf-8")) == report
+    assert report != fazhi.extract("全年共受理行政复议1件。")
+    d = report.to_dict()
+    assert d["facts"][0]["value"] == "11"
+    assert json.loads(js) == d
+
+
+def test_to_json_validates_against_the_schema(report):
+    schema = fazhi.json_schema()
+    assert schema["$schema"].endswith("2020-12/schema")
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    errors = list(validator.iter_errors(json.loads(report.to_json())))
+    assert errors == []
+    bad = report.to_dict()
+    bad["facts"][0]["value"] = 11
+    assert list(validator.iter_errors(bad))
+
+
+def test_extract_many_in_parallel_equals_sequential(text):
+    texts = [text, "全年共受理行政复议291件,受理后审结224件。", text.replace("291", "302")] * 4
+    sequential = [fazhi.extract(t) for t in texts]
+    assert fazhi.extract_many(texts, threads=2) == sequential
+    assert fazhi.extract_many(iter(texts)) == sequential
+    assert fazhi.extract_many([]) == []
+
+
+def test_registries():
+    concepts = fazhi.concepts()
+    assert len(concepts) >= 90
+    by_id = {c.id: c for c in concepts}
+    c = by_id["dispute_resolution.mediation.resolution_rate"]
+    assert (c.zh, c.area, c.value_kind, c.unit) == ("矛盾纠纷化解率", "dispute_resolution", "rate", "%")
+    assert "rate.out_of_range" in {r.id for r in fazhi.rules()}
+
+
+def test_repr_html_highlights_findings(report):
+    html = report._repr_html_()
+    assert html.startswith("<div") and "朔州市" in html
+    assert "background:#fdd" in html  # the garbled rates
+    assert "<script" not in html
+
+
+def test_facts_frame_columns_and_dtypes(report):
+    pd = pytest.importorskip("pandas")
+    frame = fazhi.facts_frame([report, report])
+    assert tuple(frame.columns) == fazhi.FACT_COLUMNS
+    assert len(frame) == 2 * len(report.facts)
+    assert frame["value"].dtype == "float64"
+    assert str(frame["year"].dtype) == "Int64"
+    assert frame["span_start"].dtype == "int64"
+    row = frame[frame["concept"] == "dispute_resolution.reconsideration.accepted"].iloc[0]
+    assert row["value_decimal"] == decimal.Decimal("291") and row["label_en"] == "reconsideration cases accepted"
+    assert row["jurisdiction"] == "朔州市" and pd.isna(row["finding"])
+    flagged = frame[frame["finding"] == "error"]
+    assert set(flagged["text"]) == {"14327", "5423777"}
+    assert frame["concept"].isna().sum() == 2 * sum(1 for f in report.facts if f.concept is None)
+    with pytest.raises(TypeError):
+        fazhi.facts_frame(["not a report"])
+    assert isinstance(pd.DataFrame, type)
+
+
+class TestBadInput:
+    def test_wrong_types(self):
+        with pytest.raises(TypeError, match="text must be str"):
+            fazhi.extract(b"bytes")  # type: ignore[arg-type]
+        with pytest.raises(TypeError):
+            fazhi.extract(None)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match=r"texts\[1\]"):
+            fazhi.extract_many(["ok 1件", 2])  # type: ignore[list-item]
+        with pytest.raises(TypeError):
+            fazhi.Report.from_json(42)  # type: ignore[arg-type]
+        with pytest.raises(TypeError):
+            fazhi.validate("report")  # type: ignore[arg-type]
+
+    def test_empty_and_huge_text(self):
+        with pytest.raises(fazhi.InvalidInputError) as e:
+            fazhi.extract("   \n")
+        assert isinstance(e.value, ValueError) and isinstance(e.value, fazhi.FazhiError)
+        with pytest.raises(fazhi.InvalidInputError, match="more than"):
+            fazhi.extract("一" * (23 * 1024 * 1024))
+        with pytest.raises(fazhi.InvalidInputError, match=r"texts\[1\]"):
+            fazhi.extract_many(["全年1件。", ""])
+
+    def test_invalid_json_names_the_path(self, report):
+        d = report.to_dict()
+        d["facts"][3]["value"] = True
+        with pytest.raises(fazhi.InvalidJsonError) as e:
+            fazhi.Report.from_json(json.dumps(d))
+        assert e.value.path == "facts[3].value"
+        assert "facts[3].value" in str(e.value)
+        assert isinstance(e.value, ValueError)
+        with pytest.raises(fazhi.InvalidJsonError):
+            fazhi.Report.from_json("{")
+        with pytest.raises(fazhi.InvalidJsonError, match="utf-8"):
+            fazhi.Report.from_json(b"\xff\xfe")
+        d = report.to_dict()
+        d["facts"][0]["concept"] = "made.up"
+        with pytest.raises(fazhi.InvalidJsonError) as e:
+            fazhi.Report.from_json(json.dumps(d))
+        assert e.value.path == "facts[0].concept"
