@@ -135,8 +135,16 @@ fn print_summary(r: &Report) {
                 .filter(|x| x.facts.contains(&f.id))
                 .map(|x| x.severity)
                 .max();
+            let change = match f.kind {
+                fazhi::FactKind::Level => String::new(),
+                kind => format!(
+                    " ({} of {})",
+                    kind.as_str(),
+                    f.change_of.as_deref().unwrap_or("?")
+                ),
+            };
             println!(
-                "  {:<4} {}{:<24} {:>14} {:<4} {:<9} «{}» {}",
+                "  {:<4} {}{:<24} {:>14} {:<4} {:<9} «{}» {}{change}",
                 f.id,
                 flag_mark(flag),
                 c.zh,

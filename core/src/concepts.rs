@@ -387,8 +387,8 @@ registry! {
             units ["项", "个", "份", "件"], cues ["权责清单"], context [], exclude [];
         cases_investigated = "cases.investigated", Count, "起",
             "查办案件", "enforcement cases investigated",
-            units ["起", "件", "宗"], cues ["查办", "查处", "立案"], context [],
-            exclude ["复议", "诉讼", "挂牌"];
+            units ["起", "件", "宗"], cues ["查办", "查处", "立案", "处罚案件"], context [],
+            exclude ["复议", "诉讼", "挂牌", "免予", "不予", "免罚"];
         cases_closed = "cases.closed", Count, "起",
             "执法案件结案", "enforcement cases closed",
             units ["起", "件", "宗"], cues ["结案"], context ["查办", "查处", "立案", "执法", "处罚"],
@@ -539,7 +539,7 @@ registry! {
             units ["件", "起", "个"], cues ["排查"], context ["纠纷"], exclude ["问题"];
         mediation_disputes_resolved = "mediation.disputes_resolved", Count, "件",
             "化解矛盾纠纷", "disputes resolved",
-            units ["件", "起", "个"], cues ["化解", "调处", "调解成功"], context ["纠纷"], exclude [];
+            units ["件", "起", "个"], cues ["化解", "调处", "调解成功", "调解"], context ["纠纷"], exclude ["复议"];
         mediation_resolution_rate = "mediation.resolution_rate", Rate, "%",
             "矛盾纠纷化解率", "dispute resolution rate",
             units [], cues ["化解率", "调处率"], context [], exclude [];

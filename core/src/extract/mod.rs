@@ -222,38 +222,72 @@ fn quotes(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 static SHARED_RATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"((?:\p{Han}{1,10}率)(?:、\p{Han}{1,10}率)+)(?:均|都)(?:为|达|达到|是|保持)?[ \u3000]*$",
-    )
-    .unwrap()
+    Regex::new(r"((?:\p{Han}{1,10}率)(?:[、和及]\p{Han}{1,10}率)+)(均|都|分别)(?:为|达|达到|是|保持)?[ \u3000]*$").unwrap()
 });
 
-/// `办结率、满意率均为100%` is two facts in one phrase: one candidate per rate word, each
-/// looking for its cue in its own word.
+/// Rate words that share figures: `办结率、满意率均为100%` is two facts on one figure, and
+/// `办结率、满意率分别为98.6%、97.3%` gives each figure its own rate word, in order. Each
+/// candidate then looks for its cue in its own rate word only.
 fn split_shared_rates(text: &str, candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut out = Vec::with_capacity(candidates.len());
+    // rate words still waiting for their figure after `分别为`
+    let mut pending: std::collections::VecDeque<(usize, usize)> = std::collections::VecDeque::new();
+    let mut last_end = 0;
     for c in candidates {
+        let joined = text[last_end.min(c.start)..c.start]
+            .trim_matches(|ch: char| matches!(ch, '、' | ' ' | '和' | '及'));
+        if !joined.is_empty() {
+            pending.clear();
+        }
+        last_end = c.extent_end;
         if c.unit != "%" || c.kind != FactKind::Level {
+            pending.clear();
             out.push(c);
+            continue;
+        }
+        if let Some(window) = pending.pop_front() {
+            out.push(Candidate {
+                cue_window: Some(window),
+                ..c
+            });
             continue;
         }
         let before = &text[..c.start];
         let clause_start = source::clause_start(before);
-        let Some(m) = SHARED_RATES
-            .captures(&before[clause_start..])
-            .and_then(|cap| cap.get(1))
-        else {
+        let Some(cap) = SHARED_RATES.captures(&before[clause_start..]) else {
             out.push(c);
             continue;
         };
-        let mut piece_start = clause_start + m.start();
-        for piece in m.as_str().split('、') {
-            let piece_end = piece_start + piece.len();
+        let (Some(list), Some(how)) = (cap.get(1), cap.get(2)) else {
+            out.push(c);
+            continue;
+        };
+        // split the list after each 率 (a 和 inside a word such as 和解率 stays)
+        let mut pieces = Vec::new();
+        let mut piece_start = clause_start + list.start();
+        let mut prev = ' ';
+        for (i, ch) in list.as_str().char_indices() {
+            let at = clause_start + list.start() + i;
+            if prev == '率' && matches!(ch, '、' | '和' | '及') {
+                pieces.push((piece_start, at));
+                piece_start = at + ch.len_utf8();
+            }
+            prev = ch;
+        }
+        pieces.push((piece_start, clause_start + list.end()));
+        if how.as_str() == "分别" {
+            pending.extend(pieces.iter().skip(1));
             out.push(Candidate {
-                cue_window: Some((piece_start, piece_end)),
-                ..c.clone()
+                cue_window: Some(pieces[0]),
+                ..c
             });
-            piece_start = piece_end + '、'.len_utf8();
+        } else {
+            for window in pieces {
+                out.push(Candidate {
+                    cue_window: Some(window),
+                    ..c.clone()
+                });
+            }
         }
     }
     out

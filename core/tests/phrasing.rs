@@ -1,0 +1,217 @@
+//! The extractor on phrasings of other reports than the fixture: counties, departments,
+//! townships. Each case is a sentence as such reports write it and the facts it must give.
+
+use fazhi::{FactKind, Qualifier, Report};
+use rust_decimal::Decimal;
+
+fn report(text: &str) -> Report {
+    fazhi::extract(text).unwrap()
+}
+
+/// (concept, value, unit) of the level facts with a concept, in order.
+fn levels(r: &Report) -> Vec<(String, String, String)> {
+    r.facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Level)
+        .filter_map(|f| Some((f.concept.clone()?, f.value.to_string(), f.unit.clone())))
+        .collect()
+}
+
+fn has(r: &Report, concept: &str, value: &str, unit: &str) {
+    let got = levels(r);
+    assert!(
+        got.iter()
+            .any(|(c, v, u)| c == concept && v == value && u == unit),
+        "no {concept} = {value} {unit} in {got:?}"
+    );
+}
+
+#[test]
+fn reconsideration_and_litigation() {
+    let r = report(
+        "全年共收到行政复议申请56件，受理48件，审结45件，其中调解和解12件，纠错率15.6%。行政应诉案件32件，行政机关负责人出庭应诉率100%，败诉3件，败诉率9.4%。",
+    );
+    has(
+        &r,
+        "dispute_resolution.reconsideration.received",
+        "56",
+        "件",
+    );
+    has(
+        &r,
+        "dispute_resolution.reconsideration.accepted",
+        "48",
+        "件",
+    );
+    has(
+        &r,
+        "dispute_resolution.reconsideration.concluded",
+        "45",
+        "件",
+    );
+    has(
+        &r,
+        "dispute_resolution.reconsideration.mediated",
+        "12",
+        "件",
+    );
+    has(
+        &r,
+        "dispute_resolution.reconsideration.correction_rate",
+        "15.6",
+        "%",
+    );
+    has(&r, "dispute_resolution.litigation.cases", "32", "件");
+    has(
+        &r,
+        "dispute_resolution.litigation.head_appearance_rate",
+        "100",
+        "%",
+    );
+    has(&r, "dispute_resolution.litigation.lost", "3", "件");
+    has(&r, "dispute_resolution.litigation.loss_rate", "9.4", "%");
+    // the parts after 其中 belong to the whole before them
+    let mediated = r
+        .fact("dispute_resolution.reconsideration.mediated")
+        .unwrap();
+    let concluded = r
+        .fact("dispute_resolution.reconsideration.concluded")
+        .unwrap();
+    assert_eq!(mediated.part_of.as_deref(), Some(concluded.id.as_str()));
+}
+
+#[test]
+fn rates_sharing_a_figure_or_listed_respectively() {
+    let r = report("12345热线受理群众诉求3.2万件，办结率、满意率分别为98.6%、97.3%。");
+    has(&r, "government_services.hotline.cases", "32000", "件");
+    has(
+        &r,
+        "government_services.hotline.completion_rate",
+        "98.6",
+        "%",
+    );
+    has(
+        &r,
+        "government_services.hotline.satisfaction_rate",
+        "97.3",
+        "%",
+    );
+    let r = report("12345热线办结率、满意率均为100%。");
+    has(
+        &r,
+        "government_services.hotline.completion_rate",
+        "100",
+        "%",
+    );
+    has(
+        &r,
+        "government_services.hotline.satisfaction_rate",
+        "100",
+        "%",
+    );
+    let both: Vec<_> = r.facts.iter().filter(|f| f.text == "100%").collect();
+    assert_eq!(both.len(), 2);
+    assert_eq!(both[0].span, both[1].span);
+}
+
+#[test]
+fn normative_documents_and_study() {
+    let r = report(
+        "审核规范性文件25件，备案8件，清理规范性文件120件，废止15件。县政府常务会议学法6次。",
+    );
+    has(&r, "normative_documents.reviewed", "25", "件");
+    has(&r, "normative_documents.filed", "8", "件");
+    has(&r, "normative_documents.cleaned_up", "120", "件");
+    has(&r, "normative_documents.abolished", "15", "件");
+    has(&r, "leadership.study_sessions", "6", "次");
+}
+
+#[test]
+fn law_popularisation_with_approximations() {
+    let r = report("全年开展普法活动560余场次，发放宣传资料2.3万份，受众5万余人次。");
+    has(&r, "law_popularization.events", "560", "场次");
+    has(&r, "law_popularization.materials", "23000", "份");
+    has(&r, "law_popularization.reach", "50000", "人次");
+    assert_eq!(
+        r.fact("law_popularization.reach").unwrap().qualifier,
+        Qualifier::AtLeast
+    );
+}
+
+#[test]
+fn changes_attach_to_the_fact_before_them() {
+    let r = report(
+        "办理法律援助案件1,234件，同比增长12.5%。查处违法案件215起，罚没款约86.5万元，较上年下降5.2%。",
+    );
+    has(&r, "legal_aid.cases", "1234", "件");
+    let change = r.facts.iter().find(|f| f.text == "12.5%").unwrap();
+    assert_eq!(change.kind, FactKind::ChangePercent);
+    assert_eq!(change.concept.as_deref(), Some("legal_aid.cases"));
+    assert_eq!(
+        change.change_of,
+        r.fact("legal_aid.cases").map(|f| f.id.clone())
+    );
+    let fines = r.fact("enforcement.fines_and_confiscations").unwrap();
+    assert_eq!(
+        (fines.value, fines.qualifier),
+        (Decimal::from(865_000), Qualifier::About)
+    );
+    let drop = r.facts.iter().find(|f| f.text == "5.2%").unwrap();
+    assert_eq!(drop.value.to_string(), "-5.2");
+    assert_eq!(drop.change_of.as_deref(), Some(fines.id.as_str()));
+    let points = report("行政复议纠错率15%，提高2个百分点。");
+    assert_eq!(points.facts[1].kind, FactKind::ChangePoints);
+    assert_eq!(points.facts[1].unit, "个百分点");
+}
+
+#[test]
+fn mediation_enforcement_and_counsel() {
+    let r = report(
+        "人民调解组织调解矛盾纠纷1200件，调解成功率98%。全年办理行政处罚案件86件，评查案卷320卷。聘请政府法律顾问12名。",
+    );
+    has(
+        &r,
+        "dispute_resolution.mediation.disputes_resolved",
+        "1200",
+        "件",
+    );
+    has(&r, "dispute_resolution.mediation.success_rate", "98", "%");
+    has(&r, "enforcement.cases.investigated", "86", "件");
+    has(&r, "enforcement.case_files_reviewed", "320", "卷");
+    has(&r, "legal_services.government_counsel.count", "12", "名");
+}
+
+#[test]
+fn unknown_meaning_is_kept_without_a_concept() {
+    let r = report("执法人员培训率达到100%，完成“八五”普法中期评估，新建公园3个。");
+    let park = r.facts.iter().find(|f| f.text == "3").unwrap();
+    assert_eq!((park.concept.as_deref(), park.unit.as_str()), (None, "个"));
+    assert!(
+        !r.facts.iter().any(|f| f.text.contains(['八', '五'])),
+        "a quoted campaign name is no figure"
+    );
+    let rate = r.facts.iter().find(|f| f.text == "100%").unwrap();
+    assert_eq!(rate.concept, None);
+}
+
+#[test]
+fn traps_are_not_facts() {
+    let r = report(
+        "深入学习贯彻党的二十大和二十届三中全会精神，落实中央八项规定，推进“一网通办”，拨打12345热线。截至2024年12月31日，村规民约修订完成。",
+    );
+    assert!(r.facts.is_empty(), "{:?}", r.facts);
+    assert!(r.not_facts.iter().any(|n| n.text == "12345"));
+}
+
+#[test]
+fn headings_points_and_narrative() {
+    let r = report(
+        "某某区司法局2024年法治政府建设情况报告\n一、主要工作\n（一）强化学法。\n二、存在的问题和不足\n1.法治意识有待提升。\n2.执法队伍专业化水平不高。\n三、下一步工作计划\n一是强化法治思维；二是规范执法行为。\n",
+    );
+    assert_eq!(r.meta.jurisdiction.as_ref().unwrap().name, "某某区司法局");
+    assert_eq!(r.meta.year, Some(2024));
+    let problems: Vec<&str> = r.problems.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(problems, ["法治意识有待提升", "执法队伍专业化水平不高"]);
+    let plans: Vec<&str> = r.plans.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(plans, ["强化法治思维", "规范执法行为"]);
+}
