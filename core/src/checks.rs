@@ -353,3 +353,250 @@ fn conflicts(levels: &[&Fact], out: &mut Vec<Finding>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{FactKind, Span};
+
+    fn fact(id: &str, concept: &str, text: &str, unit: &str) -> Fact {
+        let figure = parse_figure(text.trim_end_matches('%')).unwrap();
+        Fact {
+            id: id.into(),
+            concept: Some(concept.into()),
+            value: figure.value,
+            unit: unit.into(),
+            qualifier: figure.qualifier,
+            kind: FactKind::Level,
+            change_of: None,
+            part_of: None,
+            written_unit: None,
+            section: Some("1".into()),
+            span: Span {
+                start: id.len() * 10,
+                end: id.len() * 10 + 2,
+                char_start: 0,
+                char_end: 0,
+            },
+            text: text.into(),
+        }
+    }
+
+    fn run(facts: Vec<Fact>) -> Vec<(String, Severity, Vec<String>)> {
+        let report = Report {
+            facts,
+            ..Report::default()
+        };
+        validate(&report)
+            .into_iter()
+            .map(|f| (f.rule, f.severity, f.facts))
+            .collect()
+    }
+
+    fn rules_of(facts: Vec<Fact>) -> Vec<String> {
+        run(facts).into_iter().map(|(r, _, _)| r).collect()
+    }
+
+    const RESOLVED: &str = "dispute_resolution.mediation.disputes_resolved";
+    const INVESTIGATED: &str = "dispute_resolution.mediation.disputes_investigated";
+    const RATE: &str = "dispute_resolution.mediation.resolution_rate";
+    const COMPLETION: &str = "legal_services.free_consultations.completion_rate";
+
+    #[test]
+    fn out_of_range_with_a_suggestion() {
+        let report = Report {
+            facts: vec![fact("a", COMPLETION, "14327", "%")],
+            ..Report::default()
+        };
+        let found = validate(&report);
+        let f = found
+            .iter()
+            .find(|f| f.rule == rules::RATE_OUT_OF_RANGE)
+            .unwrap();
+        assert_eq!(f.severity, Severity::Error);
+        assert_eq!(f.suggestion.as_ref().unwrap().value.to_string(), "143.27");
+        // a completion rate may pass 100 %; a share may not
+        assert!(
+            !rules_of(vec![fact("a", COMPLETION, "143.27%", "%")])
+                .contains(&rules::RATE_OUT_OF_RANGE.into())
+        );
+        assert!(
+            rules_of(vec![fact("a", RATE, "143.27%", "%")])
+                .contains(&rules::RATE_OUT_OF_RANGE.into())
+        );
+        assert!(rules_of(vec![fact("a", RATE, "99%", "%")]).is_empty());
+    }
+
+    #[test]
+    fn garbled_rate_followed_by_a_count() {
+        let mut f = fact(
+            "a",
+            "enforcement.townships.burden_reduction_rate",
+            "5423777",
+            "%",
+        );
+        f.written_unit = Some("项".into());
+        let report = Report {
+            facts: vec![f.clone()],
+            ..Report::default()
+        };
+        let found = validate(&report);
+        let s = found.iter().find_map(|x| x.suggestion.as_ref()).unwrap();
+        assert_eq!(s.value.to_string(), "54.23");
+        assert!(s.reason.contains("777项"));
+        assert!(found.iter().any(|x| x.rule == rules::RATE_COUNT_WORD));
+        f.written_unit = None;
+        assert!(!rules_of(vec![f]).contains(&rules::RATE_COUNT_WORD.into()));
+    }
+
+    #[test]
+    fn missing_percent_sign() {
+        assert_eq!(
+            rules_of(vec![fact("a", RATE, "99", "%")]),
+            [rules::RATE_MISSING_PERCENT_SIGN]
+        );
+        assert!(rules_of(vec![fact("a", RATE, "99%", "%")]).is_empty());
+        assert!(
+            rules_of(vec![fact("a", RESOLVED, "99", "件")]).is_empty(),
+            "only rates need a % sign"
+        );
+    }
+
+    #[test]
+    fn rate_against_its_parts_within_the_written_precision() {
+        let parts = || {
+            vec![
+                fact("p", RESOLVED, "2473", "件"),
+                fact("w", INVESTIGATED, "2498", "件"),
+            ]
+        };
+        let mut facts = parts();
+        facts.push(fact("r", RATE, "99%", "%")); // 98.998 % rounds to 99
+        assert!(rules_of(facts).is_empty());
+        let mut facts = parts();
+        facts.push(fact("r", RATE, "90%", "%"));
+        let found = run(facts);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, rules::RATE_DISAGREES_WITH_PARTS);
+        assert_eq!(found[0].2, ["r", "p", "w"]);
+        let mut facts = parts();
+        facts.push(fact("r", RATE, "98.9%", "%")); // 98.998 is not 98.9 to one decimal
+        assert_eq!(rules_of(facts), [rules::RATE_DISAGREES_WITH_PARTS]);
+    }
+
+    #[test]
+    fn part_larger_than_whole() {
+        let accepted = "dispute_resolution.reconsideration.accepted";
+        let concluded = "dispute_resolution.reconsideration.concluded";
+        let found = run(vec![
+            fact("a", accepted, "200", "件"),
+            fact("c", concluded, "224", "件"),
+        ]);
+        assert_eq!(
+            found,
+            [(
+                rules::PART_EXCEEDS_WHOLE.to_string(),
+                Severity::Warning,
+                vec!["c".into(), "a".into()]
+            )]
+        );
+        assert!(
+            rules_of(vec![
+                fact("a", accepted, "291", "件"),
+                fact("c", concluded, "224", "件")
+            ])
+            .is_empty()
+        );
+        // `200余` may be 224: no finding
+        assert!(
+            rules_of(vec![
+                fact("a", accepted, "200余", "件"),
+                fact("c", concluded, "224", "件")
+            ])
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn breakdown_adding_up_to_more_than_the_whole() {
+        let whole = fact("w", "government_services.hotline.cases", "515684", "条");
+        let mut a = fact("a", "government_services.hotline.cases", "469918", "条");
+        let mut b = fact("b", "government_services.hotline.cases", "55752", "条");
+        a.concept = None;
+        b.concept = None;
+        a.part_of = Some("w".into());
+        b.part_of = Some("w".into());
+        assert_eq!(
+            rules_of(vec![whole.clone(), a.clone(), b.clone()]),
+            [rules::BREAKDOWN_SUM_MISMATCH]
+        );
+        b.value = Decimal::from(45752);
+        b.text = "45752".into();
+        assert!(rules_of(vec![whole, a, b]).is_empty());
+    }
+
+    #[test]
+    fn conflicting_statements_of_one_concept() {
+        let accepted = "dispute_resolution.reconsideration.accepted";
+        assert_eq!(
+            rules_of(vec![
+                fact("a", accepted, "291", "件"),
+                fact("b", accepted, "302", "件")
+            ]),
+            [rules::FACT_CONFLICT]
+        );
+        assert!(
+            rules_of(vec![
+                fact("a", accepted, "291", "件"),
+                fact("b", accepted, "291", "件")
+            ])
+            .is_empty()
+        );
+        let transactions = "government_services.transactions";
+        assert!(
+            rules_of(vec![
+                fact("a", transactions, "3万多", "件"),
+                fact("b", transactions, "35000", "件")
+            ])
+            .is_empty(),
+            "35000 lies inside 3万多"
+        );
+    }
+
+    #[test]
+    fn averages_next_to_a_lost_decimal_point() {
+        let avg = fact(
+            "avg",
+            "enforcement.townships.avg_items_reclaimed",
+            "2983",
+            "项",
+        );
+        let mut rate = fact(
+            "rate",
+            "enforcement.townships.burden_reduction_rate",
+            "5423777",
+            "%",
+        );
+        rate.written_unit = Some("项".into());
+        let found = run(vec![avg.clone(), rate]);
+        assert!(
+            found
+                .iter()
+                .any(|(r, s, f)| r == rules::FIGURE_LOST_DECIMAL_POINT
+                    && *s == Severity::Warning
+                    && f == &["avg"])
+        );
+        assert!(
+            rules_of(vec![avg]).is_empty(),
+            "an average alone is not suspect"
+        );
+    }
+
+    #[test]
+    fn every_rule_fired_here_is_registered() {
+        for r in rules::RULES {
+            assert!(rule(r.id).is_some());
+            assert!(!r.summary.is_empty() && !r.example.is_empty());
+        }
+    }
+}
