@@ -152,6 +152,34 @@ fn report_out(report: fazhi::Result<Report>, out: *mut *mut fazhi_report) -> faz
     }
 }
 
+/// The shape shared by the functions that make a report: check `out`, read the text
+/// argument as UTF-8, build the report, write it on success.
+///
+/// # Safety
+/// `text` must point to `len` readable bytes (or be NULL); `out` must be NULL or valid.
+unsafe fn new_report(
+    text: *const c_char,
+    len: usize,
+    what: &str,
+    out: *mut *mut fazhi_report,
+    build: impl FnOnce(&str) -> Result<fazhi::Result<Report>, fazhi_status>,
+) -> fazhi_status {
+    guard(|| {
+        if out.is_null() {
+            return set_error(fazhi_status::FAZHI_NULL_ARGUMENT, "out is NULL");
+        }
+        // SAFETY: forwarded from the caller.
+        let text = match unsafe { text_arg(text, len, what) } {
+            Ok(t) => t,
+            Err(s) => return s,
+        };
+        match build(text) {
+            Ok(report) => report_out(report, out),
+            Err(status) => status,
+        }
+    })
+}
+
 /// Extracts a report from `len` bytes of UTF-8 text (no terminating NUL needed).
 ///
 /// # Safety
@@ -162,17 +190,8 @@ pub unsafe extern "C" fn fazhi_extract(
     len: usize,
     out: *mut *mut fazhi_report,
 ) -> fazhi_status {
-    guard(|| {
-        if out.is_null() {
-            return set_error(fazhi_status::FAZHI_NULL_ARGUMENT, "out is NULL");
-        }
-        // SAFETY: forwarded from the caller.
-        let text = match unsafe { text_arg(text, len, "text") } {
-            Ok(t) => t,
-            Err(s) => return s,
-        };
-        report_out(fazhi::extract(text), out)
-    })
+    // SAFETY: forwarded from the caller.
+    unsafe { new_report(text, len, "text", out, |t| Ok(fazhi::extract(t))) }
 }
 
 /// Extracts a report, with the jurisdiction (NUL-terminated UTF-8, or NULL when unknown) and
@@ -188,35 +207,30 @@ pub unsafe extern "C" fn fazhi_extract_with(
     year: i32,
     out: *mut *mut fazhi_report,
 ) -> fazhi_status {
-    guard(|| {
-        if out.is_null() {
-            return set_error(fazhi_status::FAZHI_NULL_ARGUMENT, "out is NULL");
-        }
-        // SAFETY: forwarded from the caller.
-        let text = match unsafe { text_arg(text, len, "text") } {
-            Ok(t) => t,
-            Err(s) => return s,
-        };
-        let jurisdiction = if jurisdiction.is_null() {
-            None
-        } else {
-            // SAFETY: the caller promises a NUL-terminated string.
-            match unsafe { CStr::from_ptr(jurisdiction) }.to_str() {
-                Ok(s) => Some(s.to_string()),
-                Err(e) => {
-                    return set_error(
-                        fazhi_status::FAZHI_INVALID_UTF8,
-                        format!(
-                            "jurisdiction is not valid UTF-8: invalid byte sequence at byte {}",
-                            e.valid_up_to()
-                        ),
-                    );
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        new_report(text, len, "text", out, |text| {
+            let jurisdiction = if jurisdiction.is_null() {
+                None
+            } else {
+                // SAFETY: the caller promises a NUL-terminated string.
+                match CStr::from_ptr(jurisdiction).to_str() {
+                    Ok(s) => Some(s.to_string()),
+                    Err(e) => {
+                        return Err(set_error(
+                            fazhi_status::FAZHI_INVALID_UTF8,
+                            format!(
+                                "jurisdiction is not valid UTF-8: invalid byte sequence at byte {}",
+                                e.valid_up_to()
+                            ),
+                        ));
+                    }
                 }
-            }
-        };
-        let options = fazhi::Options::new(jurisdiction, (year != 0).then_some(year));
-        report_out(fazhi::extract_with(text, &options), out)
-    })
+            };
+            let options = fazhi::Options::new(jurisdiction, (year != 0).then_some(year));
+            Ok(fazhi::extract_with(text, &options))
+        })
+    }
 }
 
 /// Reads a report from `len` bytes of JSON as written by `fazhi_report_to_json`.
@@ -229,17 +243,8 @@ pub unsafe extern "C" fn fazhi_report_from_json(
     len: usize,
     out: *mut *mut fazhi_report,
 ) -> fazhi_status {
-    guard(|| {
-        if out.is_null() {
-            return set_error(fazhi_status::FAZHI_NULL_ARGUMENT, "out is NULL");
-        }
-        // SAFETY: forwarded from the caller.
-        let json = match unsafe { text_arg(json, len, "json") } {
-            Ok(t) => t,
-            Err(s) => return s,
-        };
-        report_out(fazhi::json::from_json(json), out)
-    })
+    // SAFETY: forwarded from the caller.
+    unsafe { new_report(json, len, "json", out, |j| Ok(fazhi::json::from_json(j))) }
 }
 
 /// Writes a report as JSON into a new NUL-terminated string; `*out_len` (if not NULL) receives
