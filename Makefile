@@ -21,7 +21,7 @@ VALGRIND := valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect
 FIXTURE := core/tests/data/shuozhou-2024.txt
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 
-.PHONY: run test rust-test c-lib c-test header schema bench bench-c bench-py valgrind py-install py-test
+.PHONY: run test rust-test c-lib c-test header schema bench bench-c bench-py bench-memory valgrind py-install py-test
 
 run:
 	$(CARGO) run --release --example extract
@@ -76,8 +76,12 @@ header:
 schema:
 	$(CARGO) run --locked -p fazhi --example export_schema
 
-bench: bench-c bench-py
+bench: bench-c bench-py bench-memory
 	$(CARGO) bench --locked -p fazhi --bench extract
+
+bench-memory:
+	$(CARGO) build --locked --release --example extract
+	benches/memory.sh
 
 bench-py: py-install
 	$(VPY) benches/extract_py.py $(FIXTURE)

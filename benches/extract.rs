@@ -47,6 +47,18 @@ fn bench(c: &mut Criterion) {
         b.iter(|| fazhi::json::from_json(black_box(&json)).expect("reads back"))
     });
     group.finish();
+
+    // throughput stays flat as the input grows: the extractor is linear in the text
+    let mut scaling = c.benchmark_group("scaling");
+    for copies in [1usize, 10, 100] {
+        let text = TEXT.repeat(copies);
+        scaling.throughput(Throughput::Bytes(text.len() as u64));
+        scaling.sample_size(if copies >= 100 { 10 } else { 30 });
+        scaling.bench_function(format!("extract_x{copies}"), |b| {
+            b.iter(|| fazhi::extract(black_box(&text)).expect("extracts"))
+        });
+    }
+    scaling.finish();
 }
 
 criterion_group!(benches, bench);

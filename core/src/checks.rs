@@ -32,7 +32,8 @@ pub fn validate(report: &Report) -> Vec<Finding> {
         .filter(|f| f.kind == FactKind::Level)
         .collect();
     rate_ranges(&levels, &mut out);
-    lost_decimal_points(&levels, &out.clone(), &mut out);
+    let garbled = out.clone();
+    lost_decimal_points(&levels, &garbled, &mut out);
     part_of(report, &mut out);
     rates_against_parts(report, &mut out);
     breakdowns(&levels, &mut out);
@@ -196,24 +197,29 @@ fn repair_rate(f: &Fact, max: Decimal) -> Option<Suggestion> {
 
 /// Averages written as large whole numbers close to a rate that lost its decimal point.
 fn lost_decimal_points(levels: &[&Fact], found: &[Finding], out: &mut Vec<Finding>) {
-    let garbled: Vec<&Fact> = found
+    let by_id: std::collections::HashMap<&str, &Fact> =
+        levels.iter().map(|f| (f.id.as_str(), *f)).collect();
+    let mut garbled: Vec<&Fact> = found
         .iter()
         .filter(|g| g.rule == rules::RATE_OUT_OF_RANGE && g.suggestion.is_some())
         .filter_map(|g| {
-            levels
-                .iter()
-                .find(|f| g.facts.first() == Some(&f.id))
-                .copied()
+            g.facts
+                .first()
+                .and_then(|id| by_id.get(id.as_str()).copied())
         })
         .collect();
+    garbled.sort_by_key(|g| g.span.start);
+    const NEAR: usize = 400;
     for f in levels {
         let is_average = f.concept.as_deref().is_some_and(|c| c.contains(".avg_"));
         if !is_average || f.value.scale() > 0 || f.value < Decimal::from(1000) {
             continue;
         }
-        let near = garbled
+        let from = garbled.partition_point(|g| g.span.start + NEAR < f.span.start);
+        let near = garbled[from..]
             .iter()
-            .any(|g| g.section == f.section && g.span.start.abs_diff(f.span.start) < 400);
+            .take_while(|g| g.span.start < f.span.start + NEAR)
+            .any(|g| g.section == f.section);
         if near {
             let value = f.value / Decimal::ONE_HUNDRED;
             out.push(finding(
@@ -323,33 +329,43 @@ fn breakdowns(levels: &[&Fact], out: &mut Vec<Finding>) {
 }
 
 fn conflicts(levels: &[&Fact], out: &mut Vec<Finding>) {
-    let mut by_concept: BTreeMap<&str, Vec<&Fact>> = BTreeMap::new();
+    let mut by_concept: BTreeMap<(&str, &str), Vec<(&Fact, (Decimal, Decimal))>> = BTreeMap::new();
     for f in levels {
         if let Some(c) = &f.concept {
-            by_concept.entry(c.as_str()).or_default().push(f);
+            by_concept
+                .entry((c.as_str(), f.unit.as_str()))
+                .or_default()
+                .push((f, bounds(f)));
         }
     }
-    for (c, fs) in by_concept {
-        for (i, a) in fs.iter().enumerate() {
-            if let Some(b) = fs[i + 1..].iter().find(|b| {
-                let ((alo, ahi), (blo, bhi)) = (bounds(a), bounds(b));
-                a.unit == b.unit && (ahi < blo || bhi < alo)
-            }) {
-                out.push(finding(
-                    rules::FACT_CONFLICT,
-                    format!(
-                        "{} is stated as {}{} and as {}{}",
-                        concept(c).map_or(c, |k| k.zh),
-                        a.text,
-                        a.unit,
-                        b.text,
-                        b.unit
-                    ),
-                    &[a, b],
-                    None,
-                ));
-                break;
-            }
+    for ((c, _), fs) in by_concept {
+        // two statements conflict when their intervals are disjoint: it is enough to compare
+        // the one that ends lowest with the one that starts highest
+        let (Some(low), Some(high)) = (
+            fs.iter().min_by(|a, b| a.1.1.cmp(&b.1.1)),
+            fs.iter().max_by(|a, b| a.1.0.cmp(&b.1.0)),
+        ) else {
+            continue;
+        };
+        if low.1.1 < high.1.0 {
+            let (a, b) = if low.0.span.start <= high.0.span.start {
+                (low.0, high.0)
+            } else {
+                (high.0, low.0)
+            };
+            out.push(finding(
+                rules::FACT_CONFLICT,
+                format!(
+                    "{} is stated as {}{} and as {}{}",
+                    concept(c).map_or(c, |k| k.zh),
+                    a.text,
+                    a.unit,
+                    b.text,
+                    b.unit
+                ),
+                &[a, b],
+                None,
+            ));
         }
     }
 }

@@ -7,6 +7,7 @@
 //! expression only runs in windows where its literal occurs.
 
 use super::figures::Candidate;
+use super::outline::SectionIndex;
 use super::source::Source;
 use crate::concepts::{CONCEPTS, Concept, ValueKind};
 use crate::model::Section;
@@ -207,6 +208,7 @@ pub(crate) fn assign(
     src: &Source,
     figures: &[Candidate],
     sections: &[Section],
+    index: &SectionIndex,
 ) -> Vec<Option<&'static Concept>> {
     let compiled = &*COMPILED;
     let text = src.text;
@@ -258,11 +260,9 @@ pub(crate) fn assign(
             last_sentence = sentence;
         }
         in_context.copy_from_slice(&in_sentence);
-        for (s, present) in sections.iter().zip(&titles) {
-            if s.body.start <= fig.start && fig.start < s.body.end {
-                for (c, p) in in_context.iter_mut().zip(present) {
-                    *c |= *p;
-                }
+        for i in index.around(fig.start) {
+            for (c, p) in in_context.iter_mut().zip(&titles[i]) {
+                *c |= *p;
             }
         }
 

@@ -109,7 +109,8 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
 
     let (candidates, skips) = figures::scan(&src, &regions);
     let candidates = split_shared_rates(text, candidates);
-    let concepts = meaning::assign(&src, &candidates, &outline);
+    let sections = outline::SectionIndex::new(&outline);
+    let concepts = meaning::assign(&src, &candidates, &outline, &sections);
 
     let mut facts: Vec<Fact> = Vec::with_capacity(candidates.len());
     let mut sentence_of: Vec<usize> = Vec::with_capacity(candidates.len());
@@ -123,7 +124,8 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
                 .iter()
                 .zip(&sentence_of)
                 .rev()
-                .find(|(f, s)| **s == sentence && f.kind == FactKind::Level)
+                .take_while(|(_, s)| **s == sentence)
+                .find(|(f, _)| f.kind == FactKind::Level)
                 .map(|(f, _)| f);
             change_of = base.map(|b| b.id.clone());
             concept_id = base.and_then(|b| b.concept.clone());
@@ -145,7 +147,7 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
             change_of,
             part_of: None,
             written_unit: c.written_unit,
-            section: outline::section_at(&outline, c.start).map(|s| s.id.clone()),
+            section: sections.id_at(c.start),
             span: src.span(c.start, c.end),
             text: text[c.start..c.end].to_string(),
         });
@@ -169,7 +171,7 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
             title: text[t.start..t.end].to_string(),
             kind: t.kind,
             status: t.status,
-            section: outline::section_at(&outline, t.start).map(|s| s.id.clone()),
+            section: sections.id_at(t.start),
             span: src.span(t.start - '《'.len_utf8(), t.end + '》'.len_utf8()),
         })
         .collect();
@@ -299,21 +301,19 @@ fn link_breakdowns(src: &Source, facts: &mut [Fact], sentence_of: &[usize]) {
     let text = src.text;
     for (pos, _) in text.match_indices("其中") {
         let sentence = src.sentence_index(pos);
-        let Some(whole) = facts
-            .iter()
-            .zip(sentence_of)
-            .rposition(|(f, s)| *s == sentence && f.span.end <= pos && f.kind == FactKind::Level)
+        // facts are in reading order: the ones before `其中` end at `split`
+        let split = facts.partition_point(|f| f.span.end <= pos);
+        let Some(whole) = (0..split)
+            .rev()
+            .take_while(|&i| sentence_of[i] == sentence)
+            .find(|&i| facts[i].kind == FactKind::Level)
         else {
             continue;
         };
         let (whole_id, whole_unit) = (facts[whole].id.clone(), facts[whole].unit.clone());
-        for (f, s) in facts.iter_mut().zip(sentence_of) {
-            if *s == sentence
-                && f.span.start > pos
-                && f.kind == FactKind::Level
-                && f.unit == whole_unit
-                && f.part_of.is_none()
-            {
+        for i in (split..facts.len()).take_while(|&i| sentence_of[i] == sentence) {
+            let f = &mut facts[i];
+            if f.kind == FactKind::Level && f.unit == whole_unit && f.part_of.is_none() {
                 f.part_of = Some(whole_id.clone());
             }
         }

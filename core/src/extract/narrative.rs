@@ -8,9 +8,12 @@ use crate::model::{NarrativeItem, Part, Section};
 pub(crate) fn items(src: &Source, sections: &[Section], part: Part) -> Vec<NarrativeItem> {
     let mut out = Vec::new();
     for top in sections.iter().filter(|s| s.part == part && s.level == 1) {
-        let inside: Vec<&Section> = sections
+        // sections are in reading order: the ones inside `top` follow it
+        let first = sections.partition_point(|s| s.body.start <= top.body.start);
+        let inside: Vec<&Section> = sections[first..]
             .iter()
-            .filter(|s| s.level > 1 && s.body.start >= top.body.start && s.body.end <= top.body.end)
+            .take_while(|s| s.body.start < top.body.end)
+            .filter(|s| s.level > 1 && s.body.end <= top.body.end)
             .collect();
         if let Some(level) = inside.iter().map(|s| s.level).min() {
             for s in inside.iter().filter(|s| s.level == level) {

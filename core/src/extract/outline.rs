@@ -138,10 +138,78 @@ pub(crate) fn part_of(title: &str) -> Part {
     }
 }
 
-/// The innermost section whose body holds byte `pos`.
-pub(crate) fn section_at(sections: &[Section], pos: usize) -> Option<&Section> {
-    sections
-        .iter()
-        .filter(|s| s.body.start <= pos && pos < s.body.end)
-        .max_by_key(|s| s.level)
+/// Finds the sections around a position in logarithmic time. Sections come in reading order
+/// and nest (a section's body lies inside its parent's), so the innermost section holding a
+/// position is the last one starting at or before it that has not ended, and its ancestors
+/// follow from the levels.
+pub(crate) struct SectionIndex<'s> {
+    sections: &'s [Section],
+    parents: Vec<Option<usize>>,
+}
+
+impl<'s> SectionIndex<'s> {
+    pub fn new(sections: &'s [Section]) -> Self {
+        let mut parents = Vec::with_capacity(sections.len());
+        let mut stack: Vec<usize> = Vec::new();
+        for (i, s) in sections.iter().enumerate() {
+            while stack.last().is_some_and(|&j| {
+                sections[j].level >= s.level || sections[j].body.end <= s.body.start
+            }) {
+                stack.pop();
+            }
+            parents.push(stack.last().copied());
+            stack.push(i);
+        }
+        SectionIndex { sections, parents }
+    }
+
+    /// The index of the innermost section whose body holds byte `pos`.
+    pub fn innermost(&self, pos: usize) -> Option<usize> {
+        let after = self.sections.partition_point(|s| s.body.start <= pos);
+        let mut i = after.checked_sub(1)?;
+        // walk up from the last section started: its ancestors are the only candidates
+        loop {
+            let s = &self.sections[i];
+            if pos < s.body.end {
+                return Some(i);
+            }
+            i = self.parents[i]?;
+        }
+    }
+
+    /// The innermost section holding `pos`, then its ancestors.
+    pub fn around(&self, pos: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(self.innermost(pos), move |&i| self.parents[i])
+    }
+
+    /// The id of the innermost section holding `pos`.
+    pub fn id_at(&self, pos: usize) -> Option<String> {
+        self.innermost(pos).map(|i| self.sections[i].id.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn innermost_and_ancestors() {
+        let src = Source::new("一、甲\n（一）乙\n一是丙。二是丁。\n（二）戊\n二、己\n");
+        let (sections, _) = outline(&src);
+        let ids: Vec<&str> = sections.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["1", "1.1", "1.1.1", "1.1.2", "1.2", "2"]);
+        let index = SectionIndex::new(&sections);
+        let at = |needle: &str| src.text.find(needle).unwrap();
+        assert_eq!(index.id_at(at("丁")).as_deref(), Some("1.1.2"));
+        assert_eq!(index.id_at(at("戊")).as_deref(), Some("1.2"));
+        let chain: Vec<&str> = index
+            .around(at("丙"))
+            .map(|i| sections[i].id.as_str())
+            .collect();
+        assert_eq!(chain, ["1.1.1", "1.1", "1"]);
+        assert_eq!(index.id_at(0).as_deref(), Some("1"));
+        let none = Source::new("前言。");
+        let (empty, _) = outline(&none);
+        assert!(SectionIndex::new(&empty).innermost(0).is_none());
+    }
 }
