@@ -75,8 +75,11 @@ fn pow10(e: i32) -> Decimal {
     d
 }
 
+/// The lowest and highest value a fact allows.
+pub type Interval = (Decimal, Decimal);
+
 /// The interval of values a fact allows, from its qualifier and the precision written.
-pub fn bounds(f: &Fact) -> (Decimal, Decimal) {
+pub fn bounds(f: &Fact) -> Interval {
     let v = f.value;
     let figure = parse_figure(f.text.trim_end_matches(['%', '％', '‰'])).ok();
     let exponent = figure.map_or(-(v.scale() as i32), |fig| fig.exponent);
@@ -329,7 +332,7 @@ fn breakdowns(levels: &[&Fact], out: &mut Vec<Finding>) {
 }
 
 fn conflicts(levels: &[&Fact], out: &mut Vec<Finding>) {
-    let mut by_concept: BTreeMap<(&str, &str), Vec<(&Fact, (Decimal, Decimal))>> = BTreeMap::new();
+    let mut by_concept: BTreeMap<(&str, &str), Vec<(&Fact, Interval)>> = BTreeMap::new();
     for f in levels {
         if let Some(c) = &f.concept {
             by_concept
