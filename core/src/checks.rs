@@ -81,8 +81,14 @@ pub type Interval = (Decimal, Decimal);
 /// The interval of values a fact allows, from its qualifier and the precision written.
 pub fn bounds(f: &Fact) -> Interval {
     let v = f.value;
-    let figure = parse_figure(f.text.trim_end_matches(['%', '％', '‰'])).ok();
-    let exponent = figure.map_or(-(v.scale() as i32), |fig| fig.exponent);
+    let written = f.text.trim_end_matches(['%', '％', '‰']);
+    // plain digits are known to their last decimal; anything else (万, 余, 三) is read again
+    let plain = written.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let exponent = if plain {
+        -(v.scale() as i32)
+    } else {
+        parse_figure(written).map_or(-(v.scale() as i32), |fig| fig.exponent)
+    };
     let step = {
         // `120余` steps by ten, `10余万` by a hundred thousand: trailing zeros widen the step
         let mantissa = (v / pow10(exponent)).trunc();

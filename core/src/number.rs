@@ -91,9 +91,42 @@ pub fn chinese_unit(c: char) -> Option<u32> {
     })
 }
 
-/// Whether `c` can be part of a Chinese numeral.
+/// Every character of a Chinese numeral: digits (traditional and financial forms included)
+/// and units.
+const NUMERAL_CHARS: [char; 32] = [
+    '零', '〇', '一', '壹', '二', '两', '兩', '贰', '三', '叁', '四', '肆', '五', '伍', '六', '陆',
+    '七', '柒', '八', '捌', '九', '玖', '十', '拾', '百', '佰', '千', '仟', '万', '萬', '亿', '億',
+];
+
+const CJK_START: u32 = 0x4E00;
+const CJK_END: u32 = 0xA000;
+
+/// One bit per character of the CJK Unified Ideographs block: set for numeral characters.
+static NUMERAL_BITS: [u64; ((CJK_END - CJK_START) / 64) as usize] = {
+    let mut bits = [0u64; ((CJK_END - CJK_START) / 64) as usize];
+    let mut i = 0;
+    while i < NUMERAL_CHARS.len() {
+        let c = NUMERAL_CHARS[i] as u32;
+        if c >= CJK_START && c < CJK_END {
+            let k = c - CJK_START;
+            bits[(k / 64) as usize] |= 1 << (k % 64);
+        }
+        i += 1;
+    }
+    bits
+};
+
+/// Whether `c` can be part of a Chinese numeral. Runs on every character of a report, so
+/// it is one table lookup.
+#[inline]
 pub fn is_chinese_numeral(c: char) -> bool {
-    chinese_digit(c).is_some() || chinese_unit(c).is_some()
+    let u = c as u32;
+    if (CJK_START..CJK_END).contains(&u) {
+        let k = u - CJK_START;
+        NUMERAL_BITS[(k / 64) as usize] & (1 << (k % 64)) != 0
+    } else {
+        c == '〇'
+    }
 }
 
 fn pow10(exp: i32) -> Decimal {
@@ -462,6 +495,17 @@ mod tests {
         assert_eq!(to_chinese(105), "一百零五");
         assert_eq!(to_chinese(100_005), "十万零五");
         assert_eq!(to_chinese(20_300), "二万零三百");
+    }
+
+    #[test]
+    fn numeral_set_matches_digits_and_units() {
+        for c in ('\u{3000}'..='\u{9fff}').chain('0'..='9') {
+            assert_eq!(
+                is_chinese_numeral(c),
+                chinese_digit(c).is_some() || chinese_unit(c).is_some(),
+                "{c}"
+            );
+        }
     }
 
     proptest! {

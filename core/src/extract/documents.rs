@@ -19,7 +19,11 @@ pub(crate) fn titles(src: &Source) -> Vec<Title> {
     let text = src.text;
     let mut out = Vec::new();
     let mut stack: Vec<(char, usize)> = Vec::new();
-    for (b, c) in text.char_indices() {
+    // brackets and 。 are three-byte characters led by 0xE3: look at those bytes only
+    for b in memchr::memchr2_iter(0xE3, b'\n', text.as_bytes()) {
+        let Some(c) = text.get(b..).and_then(|rest| rest.chars().next()) else {
+            continue;
+        };
         match c {
             '《' | '〈' => stack.push((c, b + c.len_utf8())),
             '》' | '〉' => {

@@ -181,15 +181,43 @@ impl Occurrences {
     }
 
     /// Which patterns may match inside `range`: their literal occurs there (or they have none).
-    fn presence(&self, compiled: &Compiled, range: (usize, usize), present: &mut [bool]) {
-        present.fill(false);
+    fn presence(&self, compiled: &Compiled, range: (usize, usize), present: &mut Bits) {
+        present.clear();
         for &p in &compiled.unfiltered {
-            present[p] = true;
+            present.set(p);
         }
         for &(_, _, l) in self.within(range) {
             for &p in &compiled.literal_patterns[l] {
-                present[p] = true;
+                present.set(p);
             }
+        }
+    }
+}
+
+/// A set of pattern indices, one bit each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn new(n: usize) -> Self {
+        Bits(vec![0; n.div_ceil(64)])
+    }
+
+    fn set(&mut self, i: usize) {
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    fn get(&self, i: usize) -> bool {
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    fn clear(&mut self) {
+        self.0.fill(0);
+    }
+
+    fn or_with(&mut self, other: &Bits) {
+        for (a, b) in self.0.iter_mut().zip(&other.0) {
+            *a |= *b;
         }
     }
 }
@@ -219,20 +247,20 @@ pub(crate) fn assign(
     );
     let n = compiled.patterns.len();
     // context may also come from the headings above a figure
-    let titles: Vec<Vec<bool>> = sections
+    let titles: Vec<Bits> = sections
         .iter()
         .map(|s| {
-            let mut present = vec![false; n];
+            let mut present = Bits::new(n);
             for m in compiled.literals.find_overlapping_iter(&s.title) {
                 for &p in &compiled.literal_patterns[m.pattern().as_usize()] {
-                    present[p] = true;
+                    present.set(p);
                 }
             }
             present
         })
         .collect();
     let (mut in_clause, mut in_sentence, mut in_context) =
-        (vec![false; n], vec![false; n], vec![false; n]);
+        (Bits::new(n), Bits::new(n), Bits::new(n));
     let (mut last_clause, mut last_sentence) = ((usize::MAX, 0), (usize::MAX, 0));
     let mut out = Vec::with_capacity(figures.len());
     for (k, fig) in figures.iter().enumerate() {
@@ -259,11 +287,9 @@ pub(crate) fn assign(
             occurrences.presence(compiled, sentence, &mut in_sentence);
             last_sentence = sentence;
         }
-        in_context.copy_from_slice(&in_sentence);
+        in_context.clone_from(&in_sentence);
         for i in index.around(fig.start) {
-            for (c, p) in in_context.iter_mut().zip(&titles[i]) {
-                *c |= *p;
-            }
+            in_context.or_with(&titles[i]);
         }
 
         let candidates: &[usize] = if fig.zero_word {
@@ -280,7 +306,7 @@ pub(crate) fn assign(
             let concept = &CONCEPTS[ci];
             let [cues, context, exclude] = &compiled.concepts[ci];
             // context words are plain literals (a registry test checks it): presence is exact
-            if !context.is_empty() && !context.iter().any(|&p| in_context[p]) {
+            if !context.is_empty() && !context.iter().any(|&p| in_context.get(p)) {
                 continue;
             }
             let Some((window, cue_distance, cue_len, (ws, we))) =
@@ -333,7 +359,7 @@ fn best_cue(
     compiled: &Compiled,
     text: &str,
     cues: &[usize],
-    in_clause: &[bool],
+    in_clause: &Bits,
     left: (usize, usize),
     right: (usize, usize),
     clause: (usize, usize),
@@ -345,7 +371,7 @@ fn best_cue(
         }
         let window = &text[ws..we];
         for &p in cues {
-            if !in_clause[p] {
+            if !in_clause.get(p) {
                 continue;
             }
             for m in compiled.patterns[p].find_iter(window) {
@@ -371,7 +397,7 @@ fn best_cue(
         }
     }
     cues.iter()
-        .filter(|&&p| !compiled.anchored[p] && in_clause[p])
+        .filter(|&&p| !compiled.anchored[p] && in_clause.get(p))
         .filter_map(|&p| compiled.patterns[p].find(&text[clause.0..clause.1]))
         .map(|m| (2u8, 0, m.len(), clause))
         .min_by_key(|&(_, _, len, _)| std::cmp::Reverse(len))
@@ -385,9 +411,9 @@ fn context_distance(
     context: &[usize],
     sentence: (usize, usize),
     pos: usize,
-    in_sentence: &[bool],
+    in_sentence: &Bits,
 ) -> usize {
-    if !context.iter().any(|&p| in_sentence[p]) {
+    if !context.iter().any(|&p| in_sentence.get(p)) {
         return 20_000; // only in a heading
     }
     let mut best = usize::MAX / 2;

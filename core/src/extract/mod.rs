@@ -203,7 +203,9 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
 /// Closed quotations `“…”`, `「…」`, `‘…’` of at most 60 characters within one sentence.
 /// An unclosed one covers nothing: its numbers are read like any other.
 fn quotes(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    text.char_indices().filter_map(move |(b, c)| {
+    // the opening marks are three-byte characters led by 0xE2 (“ ‘) or 0xE3 (「)
+    memchr::memchr2_iter(0xE2, 0xE3, text.as_bytes()).filter_map(move |b| {
+        let c = text.get(b..)?.chars().next()?;
         let close = match c {
             '“' => '”',
             '「' => '」',

@@ -36,7 +36,25 @@ pub(crate) fn outline(src: &Source) -> (Vec<Section>, Vec<Heading>) {
                 .len();
         m.start() + skip
     };
-    for m in LABEL.find_iter(text) {
+    // labels stand at the start of a line or after a sentence mark, and begin with a numeral
+    // or a bracket: run the pattern only at such places
+    let candidates = std::iter::once(0)
+        .chain(
+            text.match_indices(['\n', '。', '；', ';', '：', ':', '！'])
+                .map(|(i, m)| if m == "\n" { i + 1 } else { i }),
+        )
+        .filter(|&i| {
+            let rest = text[i..].trim_start_matches([
+                '\n', '。', '；', ';', '：', ':', '！', ' ', '\t', '\u{3000}',
+            ]);
+            rest.starts_with(|c: char| {
+                c.is_ascii_digit() || c == '(' || c == '（' || crate::number::is_chinese_numeral(c)
+            })
+        });
+    for at in candidates {
+        let Some(m) = LABEL.find_at(text, at).filter(|m| m.start() == at) else {
+            continue;
+        };
         let start = label_start(m);
         let at_line_start = !text[m.start()..start].starts_with(['。', '；', ';', '：', ':', '！']);
         let mut end = m.end();

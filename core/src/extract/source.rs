@@ -12,28 +12,44 @@ pub(crate) fn ends_clause(c: char) -> bool {
     ends_sentence(c) || matches!(c, '，' | ',' | '：' | ':')
 }
 
-/// The text being read, with a byte → code point table and its clauses and sentences.
+/// Bytes between two checkpoints of the code-point table.
+const STRIDE: usize = 64;
+
+/// Whether a byte starts a character (is not a UTF-8 continuation byte).
+fn starts_char(b: u8) -> bool {
+    (b as i8) >= -0x40
+}
+
+/// The text being read, with a sparse byte → code point table and its clauses and sentences.
 pub(crate) struct Source<'a> {
     pub text: &'a str,
-    char_of_byte: Vec<u32>,
+    /// The code-point index of every STRIDE-th byte.
+    checkpoints: Vec<u32>,
     clauses: Vec<(usize, usize)>,
     sentences: Vec<(usize, usize)>,
 }
 
 impl<'a> Source<'a> {
     pub fn new(text: &'a str) -> Self {
-        // the code-point index of every byte: count the bytes that start a character
+        let bytes = text.as_bytes();
+        let mut checkpoints = Vec::with_capacity(bytes.len() / STRIDE + 1);
         let mut n = 0u32;
-        let mut char_of_byte: Vec<u32> = Vec::with_capacity(text.len() + 1);
-        char_of_byte.extend(text.as_bytes().iter().map(|&b| {
-            n += u32::from(b & 0xC0 != 0x80);
-            n - 1
-        }));
-        char_of_byte.push(n);
+        for chunk in bytes.chunks(STRIDE) {
+            checkpoints.push(n);
+            n += chunk.iter().filter(|&&b| starts_char(b)).count() as u32;
+        }
+        checkpoints.push(n); // the end of the text, when its length is a multiple of STRIDE
+        // clause and sentence marks are ASCII or three-byte characters led by 0xE3 (。) or
+        // 0xEF (，；：！？): look at those bytes only
         let mut clauses = Vec::new();
         let mut sentences = Vec::new();
         let (mut clause_start, mut sentence_start) = (0, 0);
-        for (b, c) in text.char_indices() {
+        for (b, &byte) in bytes.iter().enumerate() {
+            let c = match byte {
+                b',' | b';' | b':' | b'!' | b'?' | b'\n' => byte as char,
+                0xE3 | 0xEF => text[b..].chars().next().unwrap_or(' '),
+                _ => continue,
+            };
             if !ends_clause(c) {
                 continue;
             }
@@ -49,19 +65,29 @@ impl<'a> Source<'a> {
         sentences.push((sentence_start, text.len()));
         Source {
             text,
-            char_of_byte,
+            checkpoints,
             clauses,
             sentences,
         }
     }
 
-    /// The span of bytes `start..end`.
+    /// The code-point index of byte `b` (a character boundary).
+    fn char_of(&self, b: usize) -> usize {
+        let k = b / STRIDE;
+        let base = self.checkpoints[k] as usize;
+        base + self.text.as_bytes()[k * STRIDE..b]
+            .iter()
+            .filter(|&&x| starts_char(x))
+            .count()
+    }
+
+    /// The span of bytes `start..end`, with the code points before each end.
     pub fn span(&self, start: usize, end: usize) -> Span {
         Span {
             start,
             end,
-            char_start: self.char_of_byte[start] as usize,
-            char_end: self.char_of_byte[end] as usize,
+            char_start: self.char_of(start),
+            char_end: self.char_of(end),
         }
     }
 
@@ -117,4 +143,28 @@ pub(crate) fn clause_start(before: &str) -> usize {
         .rev()
         .find(|&(_, c)| ends_clause(c))
         .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_points_at_every_boundary_and_length() {
+        // lengths around the checkpoint stride, with one- and three-byte characters
+        for n in 0..200usize {
+            let text: String = (0..n)
+                .map(|i| if i % 3 == 0 { 'a' } else { '法' })
+                .collect();
+            let src = Source::new(&text);
+            for (chars, (b, _)) in text.char_indices().enumerate() {
+                assert_eq!(src.span(b, b).char_start, chars);
+            }
+            assert_eq!(
+                src.span(0, text.len()).char_end,
+                text.chars().count(),
+                "length {n}"
+            );
+        }
+    }
 }
