@@ -32,6 +32,7 @@ rust-test:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --locked --workspace --all-targets -- -D warnings
 	$(CARGO) test --locked --workspace
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --locked --no-deps -p fazhi -p fazhi-capi
 
 # libfazhi.{so,a}, fazhi.h and fazhi.pc under target/capi, as C programs link them (-lfazhi)
 c-lib:

@@ -1,6 +1,6 @@
 //! The concept registry: what a figure in a report can mean.
 //!
-//! Every concept is one line of data in the [`registry!`] invocation below: its
+//! Every concept is one line of data in the `registry!` invocation below: its
 //! id, unit, Chinese and English labels, the measure words it is counted in,
 //! and the cue words the extractor looks for around a figure. The same lines
 //! generate the static [`CONCEPTS`] table (read by the extractor, the checks,

@@ -18,7 +18,7 @@
 //! # Ok::<(), fazhi::Error>(())
 //! ```
 //!
-//! Where things live: [`model`] (the types), [`concepts`] (the registry and the
+//! Where things live: [`model`] (the types), [`concepts`](mod@concepts) (the registry and the
 //! typed area views), [`number`] (Chinese figures), [`extract`](mod@extract)
 //! (text → report), [`checks`] with [`rules`] and [`relations`], [`json`] and
 //! [`schema`] (serialisation and JSON Schema), [`divisions`] (division codes).

@@ -170,3 +170,9 @@ class TestBadInput:
         with pytest.raises(fazhi.InvalidJsonError) as e:
             fazhi.Report.from_json(json.dumps(d))
         assert e.value.path == "facts[0].concept"
+
+
+def test_version_matches_the_crate():
+    import importlib.metadata
+
+    assert fazhi.__version__ == importlib.metadata.version("fazhi")
