@@ -336,6 +336,7 @@ fn arabic(
     };
     let n_digits = core.chars().count();
     let year_like = |v: u64| (1949..=2100).contains(&v);
+    let figure = figure_after(text, pos, core_end);
     if let Some(v) = int_value {
         // years: 2024年, 2021—2025年, 〔2021〕, 20212025年 (a lost dash)
         let is_year = (n_digits == 4 && year_like(v))
@@ -343,7 +344,7 @@ fn arabic(
         if rest.starts_with("年度") || (is_year && rest.starts_with('年')) {
             return skip(NotFactReason::Year, core_end, skips);
         }
-        if is_year && figure_after(text, pos, core_end).is_none_or(|c| c.written_unit.is_some()) {
+        if is_year && figure.as_ref().is_none_or(|c| c.written_unit.is_some()) {
             return skip(NotFactReason::Year, core_end, skips);
         }
         if rest.starts_with('年') {
@@ -386,7 +387,7 @@ fn arabic(
             return skip(NotFactReason::Name, core_end, skips);
         }
     }
-    match figure_after(text, pos, core_end) {
+    match figure {
         Some(c) => {
             let end = c.extent_end;
             figures.push(c);
