@@ -98,6 +98,9 @@ fn print_summary(r: &Report) {
     if let Some(t) = &m.title {
         println!("{t}");
     }
+    if let Some(d) = m.published {
+        println!("published {d}");
+    }
     let known = r.facts.iter().filter(|f| f.concept.is_some()).count();
     println!(
         "{} facts ({known} with a concept), {} documents, {} problems, {} plans, {} findings, {} numbers that are not facts\n",

@@ -468,7 +468,7 @@ registry! {
             units ["项", "个", "条"], cues ["奖励事项", "奖补事项"], context [], exclude [];
         information_disclosure_requests = "information_disclosure.requests", Count, "件",
             "依申请公开政府信息", "information disclosure requests",
-            units ["件", "个", "份"], cues ["依申请公开"], context [], exclude [];
+            units ["件", "个", "份"], cues ["依申请公开", "信息公开申请"], context [], exclude [];
         hotline_cases = "hotline.cases", Count, "件",
             "12345热线受理诉求", "hotline cases",
             units ["件", "个", "条", "件次"], cues ["热线", "诉求", "工单"], context ["热线"], exclude [];
@@ -573,7 +573,7 @@ registry! {
             units ["件", "起"], cues ["仲裁"], context [], exclude [];
         government_counsel_count = "government_counsel.count", Count, "名",
             "政府法律顾问", "government legal counsel",
-            units ["名", "人", "个", "家"], cues ["法律顾问"], context [], exclude [];
+            units ["名", "人", "家"], cues ["法律顾问"], context [], exclude [];
     }
 
     /// Legal aid.

@@ -37,10 +37,42 @@ pub(crate) fn items(src: &Source, sections: &[Section], part: Part) -> Vec<Narra
     out
 }
 
+/// The end of an item's text: without trailing separators, and without the signature and
+/// date lines that close a report (`某某省司法厅`, `2024年3月28日`) after the last item.
 fn trim_item_end(text: &str, start: usize, end: usize) -> usize {
-    let t = text[start..end]
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '；' | ';' | '。'));
+    let mut t = &text[start..end];
+    loop {
+        t = t.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '；' | ';'));
+        let Some(cut) = t.rfind('\n') else { break };
+        if !is_signature_line(t[cut + 1..].trim()) {
+            break;
+        }
+        t = &t[..cut];
+    }
+    let t = t.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '；' | ';' | '。'));
     start + t.len()
+}
+
+/// A closing line: a date, or a short line with no punctuation (the issuing body's name).
+fn is_signature_line(line: &str) -> bool {
+    let no_punctuation = !line.contains(['。', '，', '；', '、', ',', ';', '：', ':']);
+    let short = line.chars().count() <= 25;
+    let date = line.contains('年') && line.contains('月') && line.ends_with(['日', '号']);
+    no_punctuation && short && (date || !line.ends_with(|c: char| c.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closing_signature_and_date_are_not_part_of_the_last_item() {
+        let text = "三是抓考核。\n某某省司法厅\n2024年3月28日\n";
+        let end = trim_item_end(text, "三是".len(), text.len());
+        assert_eq!(&text["三是".len()..end], "抓考核");
+        let text = "强化法治思维\n全面落实普法责任制。";
+        assert_eq!(trim_item_end(text, 0, text.len()), text.len() - "。".len());
+    }
 }
 
 fn item(src: &Source, start: usize, end: usize, section: &str) -> NarrativeItem {

@@ -46,6 +46,13 @@ impl<'a> Source<'a> {
         let (mut clause_start, mut sentence_start) = (0, 0);
         for (b, &byte) in bytes.iter().enumerate() {
             let c = match byte {
+                // a comma between digits separates thousands (`1,234`), not clauses
+                b',' if b > 0
+                    && bytes[b - 1].is_ascii_digit()
+                    && bytes.get(b + 1).is_some_and(u8::is_ascii_digit) =>
+                {
+                    continue;
+                }
                 b',' | b';' | b':' | b'!' | b'?' | b'\n' => byte as char,
                 0xE3 | 0xEF => text[b..].chars().next().unwrap_or(' '),
                 _ => continue,
