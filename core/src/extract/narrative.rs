@@ -61,6 +61,14 @@ fn is_signature_line(line: &str) -> bool {
     no_punctuation && short && (date || !line.ends_with(|c: char| c.is_ascii_digit()))
 }
 
+fn item(src: &Source, start: usize, end: usize, section: &str) -> NarrativeItem {
+    NarrativeItem {
+        text: src.text[start..end].to_string(),
+        section: Some(section.to_string()),
+        span: src.span(start, end),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,13 +80,5 @@ mod tests {
         assert_eq!(&text["三是".len()..end], "抓考核");
         let text = "强化法治思维\n全面落实普法责任制。";
         assert_eq!(trim_item_end(text, 0, text.len()), text.len() - "。".len());
-    }
-}
-
-fn item(src: &Source, start: usize, end: usize, section: &str) -> NarrativeItem {
-    NarrativeItem {
-        text: src.text[start..end].to_string(),
-        section: Some(section.to_string()),
-        span: src.span(start, end),
     }
 }
