@@ -215,3 +215,33 @@ fn headings_points_and_narrative() {
     let plans: Vec<&str> = r.plans.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(plans, ["强化法治思维", "规范执法行为"]);
 }
+
+#[test]
+fn department_report_with_signature_and_thousands_separators() {
+    let r = report(
+        "某某省司法厅关于2023年度法治政府建设情况的报告\n一、主要工作\n全市共有持证行政执法人员12,345名，培训执法人员1.2万人次。全市1,234个村（社区）实现法律顾问全覆盖。全年共办理政府信息公开申请321件，按时答复率100%。\n二、存在的不足\n一是法治意识不强。二是基层力量薄弱。\n三、下一步工作安排\n一是抓学习。二是抓考核。\n某某省司法厅\n2024年3月28日\n",
+    );
+    let j = r.meta.jurisdiction.as_ref().unwrap();
+    assert_eq!(
+        (j.name.as_str(), j.level),
+        ("某某省司法厅", Some(fazhi::Level::Department))
+    );
+    assert_eq!(r.meta.year, Some(2023));
+    assert_eq!(
+        r.meta.published,
+        chrono::NaiveDate::from_ymd_opt(2024, 3, 28)
+    );
+    has(&r, "enforcement.officers", "12345", "名");
+    has(&r, "enforcement.officers_trained", "12000", "人次");
+    has(
+        &r,
+        "government_services.information_disclosure.requests",
+        "321",
+        "件",
+    );
+    // villages covered by counsel are not a count of counsel: no concept rather than a wrong one
+    let villages = r.facts.iter().find(|f| f.text == "1,234").unwrap();
+    assert_eq!(villages.concept, None);
+    let plans: Vec<&str> = r.plans.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(plans, ["抓学习", "抓考核"]);
+}
