@@ -247,6 +247,35 @@ pub unsafe extern "C" fn fazhi_report_from_json(
     unsafe { new_report(json, len, "json", out, |j| Ok(fazhi::json::from_json(j))) }
 }
 
+/// The shape shared by the accessors: check the report and the output pointer, compute the
+/// value, write it only on success.
+///
+/// # Safety
+/// `r` must be NULL or a live report; `out` NULL or valid for a write of `T`.
+unsafe fn read_report<T>(
+    r: *const fazhi_report,
+    out: *mut T,
+    get: impl FnOnce(&fazhi_report) -> Result<T, fazhi_status>,
+) -> fazhi_status {
+    guard(|| {
+        // SAFETY: the caller promises NULL or a live report.
+        let Some(r) = (unsafe { r.as_ref() }) else {
+            return set_error(fazhi_status::FAZHI_NULL_ARGUMENT, "report is NULL");
+        };
+        if out.is_null() {
+            return set_error(fazhi_status::FAZHI_NULL_ARGUMENT, "out is NULL");
+        }
+        match get(r) {
+            Ok(value) => {
+                // SAFETY: checked non-NULL above; the caller promises it is valid.
+                unsafe { out.write(value) };
+                fazhi_status::FAZHI_OK
+            }
+            Err(status) => status,
+        }
+    })
+}
+
 /// Writes a report as JSON into a new NUL-terminated string; `*out_len` (if not NULL) receives
 /// its length without the NUL. Free the string with `fazhi_string_free`.
 ///
@@ -258,26 +287,16 @@ pub unsafe extern "C" fn fazhi_report_to_json(
     out: *mut *mut c_char,
     out_len: *mut usize,
 ) -> fazhi_status {
-    guard(|| {
-        // SAFETY: the caller promises NULL or a live report.
-        let Some(r) = (unsafe { r.as_ref() }) else {
-            return set_error(fazhi_status::FAZHI_NULL_ARGUMENT, "report is NULL");
-        };
-        if out.is_null() {
-            return set_error(fazhi_status::FAZHI_NULL_ARGUMENT, "out is NULL");
-        }
-        let json = fazhi::json::to_json(&r.report);
-        let len = json.len();
-        let s = c_string(&json);
-        // SAFETY: both pointers were checked or are NULL-tolerant.
-        unsafe {
-            *out = s.into_raw();
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        read_report(r, out, |r| {
+            let json = fazhi::json::to_json(&r.report);
             if !out_len.is_null() {
-                *out_len = len;
+                *out_len = json.len();
             }
-        }
-        fazhi_status::FAZHI_OK
-    })
+            Ok(c_string(&json).into_raw())
+        })
+    }
 }
 
 /// The number of facts of a report (0 for NULL).
@@ -304,27 +323,22 @@ pub unsafe extern "C" fn fazhi_report_fact(
     index: usize,
     out: *mut fazhi_fact,
 ) -> fazhi_status {
-    guard(|| {
-        // SAFETY: the caller promises NULL or a live report.
-        let Some(r) = (unsafe { r.as_ref() }) else {
-            return set_error(fazhi_status::FAZHI_NULL_ARGUMENT, "report is NULL");
-        };
-        if out.is_null() {
-            return set_error(fazhi_status::FAZHI_NULL_ARGUMENT, "out is NULL");
-        }
-        if index >= r.facts.len() {
-            return set_error(
-                fazhi_status::FAZHI_INDEX_OUT_OF_RANGE,
-                format!(
-                    "fact index {index} out of range: the report has {} facts",
-                    r.facts.len()
-                ),
-            );
-        }
-        // SAFETY: checked non-NULL above.
-        unsafe { *out = fact_view(r, index) };
-        fazhi_status::FAZHI_OK
-    })
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        read_report(r, out, |r| {
+            if index < r.facts.len() {
+                Ok(fact_view(r, index))
+            } else {
+                Err(set_error(
+                    fazhi_status::FAZHI_INDEX_OUT_OF_RANGE,
+                    format!(
+                        "fact index {index} out of range: the report has {} facts",
+                        r.facts.len()
+                    ),
+                ))
+            }
+        })
+    }
 }
 
 /// Writes the first level fact of a concept (NUL-terminated id) into `*out`, or returns
@@ -338,32 +352,29 @@ pub unsafe extern "C" fn fazhi_report_find(
     concept: *const c_char,
     out: *mut fazhi_fact,
 ) -> fazhi_status {
-    guard(|| {
-        // SAFETY: the caller promises NULL or a live report.
-        let Some(r) = (unsafe { r.as_ref() }) else {
-            return set_error(fazhi_status::FAZHI_NULL_ARGUMENT, "report is NULL");
-        };
-        if concept.is_null() || out.is_null() {
-            return set_error(fazhi_status::FAZHI_NULL_ARGUMENT, "concept or out is NULL");
-        }
-        // SAFETY: the caller promises a NUL-terminated string.
-        let concept = unsafe { CStr::from_ptr(concept) }.to_string_lossy();
-        let found = r
-            .report
-            .fact(&concept)
-            .and_then(|f| r.report.facts.iter().position(|x| ptr::eq(x, f)));
-        match found {
-            Some(i) => {
-                // SAFETY: checked non-NULL above.
-                unsafe { *out = fact_view(r, i) };
-                fazhi_status::FAZHI_OK
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        read_report(r, out, |r| {
+            if concept.is_null() {
+                return Err(set_error(
+                    fazhi_status::FAZHI_NULL_ARGUMENT,
+                    "concept is NULL",
+                ));
             }
-            None => set_error(
-                fazhi_status::FAZHI_NOT_FOUND,
-                format!("the report states no fact of {concept}"),
-            ),
-        }
-    })
+            // SAFETY: the caller promises a NUL-terminated string.
+            let concept = CStr::from_ptr(concept).to_string_lossy();
+            let found = r
+                .report
+                .fact(&concept)
+                .and_then(|f| r.report.facts.iter().position(|x| ptr::eq(x, f)));
+            found.map(|i| fact_view(r, i)).ok_or_else(|| {
+                set_error(
+                    fazhi_status::FAZHI_NOT_FOUND,
+                    format!("the report states no fact of {concept}"),
+                )
+            })
+        })
+    }
 }
 
 /// The number of findings of a report (0 for NULL).
@@ -386,27 +397,23 @@ pub unsafe extern "C" fn fazhi_report_finding(
     index: usize,
     out: *mut fazhi_finding,
 ) -> fazhi_status {
-    guard(|| {
-        // SAFETY: the caller promises NULL or a live report.
-        let Some(r) = (unsafe { r.as_ref() }) else {
-            return set_error(fazhi_status::FAZHI_NULL_ARGUMENT, "report is NULL");
-        };
-        if out.is_null() {
-            return set_error(fazhi_status::FAZHI_NULL_ARGUMENT, "out is NULL");
-        }
-        let (Some(strings), Some(_)) = (r.findings.get(index), r.report.findings.get(index)) else {
-            return set_error(
-                fazhi_status::FAZHI_INDEX_OUT_OF_RANGE,
-                format!(
-                    "finding index {index} out of range: the report has {} findings",
-                    r.findings.len()
-                ),
-            );
-        };
-        // SAFETY: checked non-NULL above.
-        unsafe { *out = strings.view() };
-        fazhi_status::FAZHI_OK
-    })
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        read_report(r, out, |r| {
+            r.findings
+                .get(index)
+                .map(FindingStrings::view)
+                .ok_or_else(|| {
+                    set_error(
+                        fazhi_status::FAZHI_INDEX_OUT_OF_RANGE,
+                        format!(
+                            "finding index {index} out of range: the report has {} findings",
+                            r.findings.len()
+                        ),
+                    )
+                })
+        })
+    }
 }
 
 /// The reporting jurisdiction's name, borrowed from the report; NULL when unknown or `r` is NULL.
