@@ -245,3 +245,21 @@ fn department_report_with_signature_and_thousands_separators() {
     let plans: Vec<&str> = r.plans.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(plans, ["抓学习", "抓考核"]);
 }
+
+#[test]
+fn counts_listed_respectively() {
+    let r =
+        report("全年受理、审结行政复议案件分别为48件、45件，办结率、满意率分别为98.6%和97.3%。");
+    has(
+        &r,
+        "dispute_resolution.reconsideration.accepted",
+        "48",
+        "件",
+    );
+    has(
+        &r,
+        "dispute_resolution.reconsideration.concluded",
+        "45",
+        "件",
+    );
+}

@@ -130,6 +130,12 @@ impl Report {
             .map_err(|e| to_py_err(py, e))
     }
 
+    /// Pickling goes through JSON, so reports cross process boundaries (multiprocessing).
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        let from_json = slf.get_type().getattr("from_json")?;
+        Ok((from_json, (slf.get().to_json(),)))
+    }
+
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other
             .cast::<Report>()

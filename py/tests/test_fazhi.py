@@ -176,3 +176,9 @@ def test_version_matches_the_crate():
     import importlib.metadata
 
     assert fazhi.__version__ == importlib.metadata.version("fazhi")
+
+
+def test_reports_pickle_through_json(report):
+    import pickle
+
+    assert pickle.loads(pickle.dumps(report)) == report

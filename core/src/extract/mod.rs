@@ -226,26 +226,47 @@ fn quotes(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 static SHARED_RATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"((?:\p{Han}{1,10}率)(?:[、和及]\p{Han}{1,10}率)+)(均|都|分别)(?:为|达|达到|是|保持)?[ \u3000]*$").unwrap()
+    Regex::new(r"((?:\p{Han}{1,10}率)(?:[、和及]\p{Han}{1,10}率)+)(?:均|都)(?:为|达|达到|是|保持)?[ \u3000]*$").unwrap()
+});
+/// `A、B分别为`: a list of subjects whose figures follow in the same order.
+static RESPECTIVELY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([^，,；;：:。]*?、[^，,；;：:。]*?)分别(?:为|是|达到|达|有)?[ \u3000]*$").unwrap()
 });
 
-/// Rate words that share figures: `办结率、满意率均为100%` is two facts on one figure, and
-/// `办结率、满意率分别为98.6%、97.3%` gives each figure its own rate word, in order. Each
-/// candidate then looks for its cue in its own rate word only.
+/// The pieces of a list (byte ranges): split at `、`, and at `和`/`及` right after a rate word
+/// (a 和 inside a word such as 和解 stays).
+fn list_pieces(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut pieces = Vec::new();
+    let mut piece_start = start;
+    let mut prev = ' ';
+    for (i, ch) in text[start..end].char_indices() {
+        let at = start + i;
+        if ch == '、' || (prev == '率' && matches!(ch, '和' | '及')) {
+            pieces.push((piece_start, at));
+            piece_start = at + ch.len_utf8();
+        }
+        prev = ch;
+    }
+    pieces.push((piece_start, end));
+    pieces
+}
+
+/// Subjects that share figures. `办结率、满意率均为100%` is two facts on one figure;
+/// `办结率、满意率分别为98.6%、97.3%` and `受理、审结行政复议案件分别为48件、45件` give each
+/// figure its own subject, in order. Each candidate then looks for its cue in its own piece.
 fn split_shared_rates(text: &str, candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut out = Vec::with_capacity(candidates.len());
-    // rate words still waiting for their figure after `分别为`
+    // subjects still waiting for their figure after `分别为`
     let mut pending: std::collections::VecDeque<(usize, usize)> = std::collections::VecDeque::new();
     let mut last_end = 0;
     for c in candidates {
         let joined = text[last_end.min(c.start)..c.start]
             .trim_matches(|ch: char| matches!(ch, '、' | ' ' | '和' | '及'));
-        if !joined.is_empty() {
+        if !joined.is_empty() || c.kind != FactKind::Level {
             pending.clear();
         }
         last_end = c.extent_end;
-        if c.unit != "%" || c.kind != FactKind::Level {
-            pending.clear();
+        if c.kind != FactKind::Level {
             out.push(c);
             continue;
         }
@@ -258,40 +279,28 @@ fn split_shared_rates(text: &str, candidates: Vec<Candidate>) -> Vec<Candidate> 
         }
         let before = &text[..c.start];
         let clause_start = source::clause_start(before);
-        let Some(cap) = SHARED_RATES.captures(&before[clause_start..]) else {
-            out.push(c);
-            continue;
-        };
-        let (Some(list), Some(how)) = (cap.get(1), cap.get(2)) else {
-            out.push(c);
-            continue;
-        };
-        // split the list after each 率 (a 和 inside a word such as 和解率 stays)
-        let mut pieces = Vec::new();
-        let mut piece_start = clause_start + list.start();
-        let mut prev = ' ';
-        for (i, ch) in list.as_str().char_indices() {
-            let at = clause_start + list.start() + i;
-            if prev == '率' && matches!(ch, '、' | '和' | '及') {
-                pieces.push((piece_start, at));
-                piece_start = at + ch.len_utf8();
-            }
-            prev = ch;
-        }
-        pieces.push((piece_start, clause_start + list.end()));
-        if how.as_str() == "分别" {
+        let left = &before[clause_start..];
+        if let Some(list) = RESPECTIVELY.captures(left).and_then(|cap| cap.get(1)) {
+            let pieces = list_pieces(text, clause_start + list.start(), clause_start + list.end());
             pending.extend(pieces.iter().skip(1));
             out.push(Candidate {
                 cue_window: Some(pieces[0]),
                 ..c
             });
-        } else {
-            for window in pieces {
-                out.push(Candidate {
-                    cue_window: Some(window),
-                    ..c.clone()
-                });
+            continue;
+        }
+        match SHARED_RATES.captures(left).and_then(|cap| cap.get(1)) {
+            Some(list) if c.unit == "%" => {
+                for window in
+                    list_pieces(text, clause_start + list.start(), clause_start + list.end())
+                {
+                    out.push(Candidate {
+                        cue_window: Some(window),
+                        ..c.clone()
+                    });
+                }
             }
+            _ => out.push(c),
         }
     }
     out
