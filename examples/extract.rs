@@ -27,6 +27,10 @@ fn main() -> ExitCode {
                 );
                 return ExitCode::SUCCESS;
             }
+            _ if arg.starts_with("--") => {
+                eprintln!("error: unknown option {arg} (see --help)");
+                return ExitCode::from(2);
+            }
             _ if path.is_none() => path = Some(arg),
             _ => {
                 eprintln!("error: unexpected argument {arg:?} (see --help)");
