@@ -263,3 +263,15 @@ fn counts_listed_respectively() {
         "件",
     );
 }
+
+#[test]
+fn a_figure_without_cue_joins_the_group_of_the_one_before() {
+    let r = report(
+        "全年组织任前法律知识考试3场，参考人员286人。创建省级民主法治示范村（社区）15个，累计达到128个。",
+    );
+    has(&r, "leadership.pre_appointment_exam.batches", "3", "场");
+    has(&r, "leadership.pre_appointment_exam.persons", "286", "人");
+    // the running total of the same concept is not given another concept
+    let total = r.facts.iter().find(|f| f.text == "128").unwrap();
+    assert_eq!(total.concept, None);
+}

@@ -110,7 +110,8 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
     let (candidates, skips) = figures::scan(&src, &regions);
     let candidates = split_shared_rates(text, candidates);
     let sections = outline::SectionIndex::new(&outline);
-    let concepts = meaning::assign(&src, &candidates, &outline, &sections);
+    let mut concepts = meaning::assign(&src, &candidates, &outline, &sections);
+    infer_siblings(&src, &candidates, &mut concepts);
 
     let mut facts: Vec<Fact> = Vec::with_capacity(candidates.len());
     let mut sentence_of: Vec<usize> = Vec::with_capacity(candidates.len());
@@ -304,6 +305,45 @@ fn split_shared_rates(text: &str, candidates: Vec<Candidate>) -> Vec<Candidate> 
         }
     }
     out
+}
+
+/// A figure with no cue of its own that follows, in the same sentence, a figure of a concept
+/// group (`任前法律知识考试3场，参考人员286人`) takes the one concept of that group its unit
+/// fits (`pre_appointment_exam.persons`). Nothing is inferred when several concepts of the group
+/// fit, or only the previous figure's own concept (`省级示范村15个，累计达到128个`).
+fn infer_siblings(
+    src: &Source,
+    candidates: &[Candidate],
+    concepts: &mut [Option<&'static crate::Concept>],
+) {
+    for k in 1..candidates.len() {
+        let (prev, fig) = (&candidates[k - 1], &candidates[k]);
+        if concepts[k].is_some() || fig.kind != FactKind::Level || fig.zero_word {
+            continue;
+        }
+        let Some(prev_concept) = concepts[k - 1] else {
+            continue;
+        };
+        if src.sentence_index(prev.start) != src.sentence_index(fig.start) {
+            continue;
+        }
+        let Some(group) = prev_concept
+            .id
+            .rsplit_once('.')
+            .map(|(g, _)| g)
+            .filter(|g| g.contains('.'))
+        else {
+            continue;
+        };
+        let mut fits = crate::concepts::concepts().iter().filter(|c| {
+            c.id.rsplit_once('.').is_some_and(|(g, _)| g == group) && c.accepts_unit(&fig.unit)
+        });
+        if let (Some(only), None) = (fits.next(), fits.next())
+            && only.id != prev_concept.id
+        {
+            concepts[k] = Some(only);
+        }
+    }
 }
 
 /// Parts listed after `其中` belong to the last level stated before it in the sentence, when
