@@ -8,7 +8,7 @@
 
 use crate::concepts::{ValueKind, concept};
 use crate::model::{Fact, FactKind, Finding, Qualifier, Report, Severity, Suggestion};
-use crate::number::parse_figure;
+use crate::number::{parse_figure, pow10};
 use crate::relations::{PART_OF, RATE_OF};
 use crate::rules::{self, rule};
 use rust_decimal::Decimal;
@@ -61,18 +61,6 @@ fn finding(
         facts: facts.iter().map(|f| f.id.clone()).collect(),
         suggestion,
     }
-}
-
-fn pow10(e: i32) -> Decimal {
-    let mut d = Decimal::ONE;
-    for _ in 0..e.unsigned_abs().min(27) {
-        d = if e >= 0 {
-            d * Decimal::TEN
-        } else {
-            d / Decimal::TEN
-        };
-    }
-    d
 }
 
 /// The lowest and highest value a fact allows.

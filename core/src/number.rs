@@ -23,14 +23,6 @@ pub struct Figure {
     pub percent: bool,
 }
 
-impl Figure {
-    /// The half-width of the interval the written precision allows around an exact figure:
-    /// half a unit of the last digit written.
-    pub fn half_ulp(&self) -> Decimal {
-        pow10(self.exponent) / Decimal::TWO
-    }
-}
-
 /// Why a piece of text is not a figure.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 #[non_exhaustive]
@@ -129,7 +121,9 @@ pub fn is_chinese_numeral(c: char) -> bool {
     }
 }
 
-fn pow10(exp: i32) -> Decimal {
+/// 10 to the power `exp`, within what a decimal can hold (exponents are clamped to ±28).
+pub(crate) fn pow10(exp: i32) -> Decimal {
+    let exp = exp.clamp(-28, 28);
     if exp >= 0 {
         Decimal::from_i128_with_scale(10i128.pow(exp as u32), 0)
     } else {
@@ -273,6 +267,7 @@ fn parse_arabic(text: &str, chars: &[char]) -> Result<(Figure, usize), NumberErr
 /// Reads a Chinese numeral such as 三, 十二, 一百零五, 三千五百万. A trailing 万 or 亿 after a
 /// plain number is left to the caller, which applies it like the one after Arabic digits.
 fn parse_chinese(text: &str, chars: &[char]) -> Result<(Figure, usize), NumberError> {
+    let overflow = || NumberError::Overflow(text.to_string());
     let mut total: u128 = 0; // completed 亿 and 万 groups
     let mut section: u128 = 0; // below 万
     let mut digit: Option<u128> = None;
@@ -283,14 +278,25 @@ fn parse_chinese(text: &str, chars: &[char]) -> Result<(Figure, usize), NumberEr
         let c = chars[i];
         if let Some(d) = chinese_digit(c) {
             digit = Some(match digit {
-                Some(prev) if prev_was_digit => prev * 10 + d as u128, // 二〇二四
+                Some(prev) if prev_was_digit => prev
+                    .checked_mul(10)
+                    .and_then(|v| v.checked_add(d as u128))
+                    .ok_or_else(overflow)?, // 二〇二四
                 _ => d as u128,
             });
             prev_was_digit = true;
         } else if let Some(p) = chinese_unit(c) {
             prev_was_digit = false;
             if p < 4 {
-                section += digit.take().unwrap_or(1) * 10u128.pow(p);
+                section = section
+                    .checked_add(
+                        digit
+                            .take()
+                            .unwrap_or(1)
+                            .checked_mul(10u128.pow(p))
+                            .ok_or_else(overflow)?,
+                    )
+                    .ok_or_else(overflow)?;
                 small_unit = Some(p);
             } else {
                 if digit.is_none() && section == 0 && total == 0 {
@@ -305,7 +311,10 @@ fn parse_chinese(text: &str, chars: &[char]) -> Result<(Figure, usize), NumberEr
                     let exponent = small_unit.map_or(0, |u| u as i32);
                     return finish(text, group, exponent, i);
                 }
-                total += group * 10u128.pow(p);
+                total = group
+                    .checked_mul(10u128.pow(p))
+                    .and_then(|g| g.checked_add(total))
+                    .ok_or_else(overflow)?;
                 section = 0;
                 if !more {
                     let exponent = small_unit.map_or(0, |u| u as i32) + p as i32;
@@ -324,16 +333,24 @@ fn parse_chinese(text: &str, chars: &[char]) -> Result<(Figure, usize), NumberEr
     let exponent = match (digit, small_unit) {
         // `三千五` is 3500 and `一百五` 150: a lone digit after 百 or 千 counts one place lower.
         (Some(d), Some(u)) if u >= 2 && i >= 2 && chinese_unit(chars[i - 2]) == Some(u) => {
-            section += d * 10u128.pow(u - 1);
+            section = d
+                .checked_mul(10u128.pow(u - 1))
+                .and_then(|v| v.checked_add(section))
+                .ok_or_else(overflow)?;
             u as i32 - 1
         }
         (Some(d), _) => {
-            section += d;
+            section = section.checked_add(d).ok_or_else(overflow)?;
             0
         }
         (None, u) => u.map_or(0, |u| u as i32),
     };
-    finish(text, total + section, exponent, i)
+    finish(
+        text,
+        total.checked_add(section).ok_or_else(overflow)?,
+        exponent,
+        i,
+    )
 }
 
 fn finish(
@@ -545,6 +562,11 @@ mod tests {
 
         #[test]
         fn never_panics(s in "\\PC{0,12}") {
+            let _ = parse_figure(&s);
+        }
+
+        #[test]
+        fn long_numerals_are_an_error_not_a_panic(s in "[零一二三四五六七八九十百千万亿0-9]{30,80}") {
             let _ = parse_figure(&s);
         }
     }
