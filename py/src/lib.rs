@@ -176,10 +176,28 @@ fn extract(
         .map_err(|e| to_py_err(py, e))
 }
 
-/// A `str` argument, or a TypeError that names it.
+/// An `InvalidInputError` with this message.
+fn invalid_input(py: Python<'_>, message: String) -> PyErr {
+    match INVALID_INPUT
+        .import(py, "fazhi.errors", "InvalidInputError")
+        .and_then(|c| c.call1((message, None::<String>)))
+    {
+        Ok(exc) => PyErr::from_value(exc),
+        Err(e) => e,
+    }
+}
+
+/// A `str` argument, or a TypeError that names it; a str that cannot be UTF-8 (lone
+/// surrogates) is an InvalidInputError.
 fn str_arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
     match obj.cast::<PyString>() {
-        Ok(s) => Ok(s.to_str()?.to_owned()),
+        Ok(s) => match s.to_str() {
+            Ok(text) => Ok(text.to_owned()),
+            Err(e) => Err(invalid_input(
+                obj.py(),
+                format!("{what} is not valid Unicode: {}", e.value(obj.py())),
+            )),
+        },
         Err(_) => Err(PyTypeError::new_err(format!(
             "{what} must be str, not {}",
             obj.get_type().name()?

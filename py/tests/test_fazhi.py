@@ -152,6 +152,8 @@ class TestBadInput:
             fazhi.extract("一" * (23 * 1024 * 1024))
         with pytest.raises(fazhi.InvalidInputError, match=r"texts\[1\]"):
             fazhi.extract_many(["全年1件。", ""])
+        with pytest.raises(fazhi.InvalidInputError, match="not valid Unicode"):
+            fazhi.extract("\ud800受理12件")
 
     def test_invalid_json_names_the_path(self, report):
         d = report.to_dict()
