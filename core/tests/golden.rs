@@ -265,26 +265,26 @@ fn findings_flag_the_garbled_figures_and_nothing_clean() {
             ),
         }
     }
-    let completion = r
-        .fact("legal_services.free_consultations.completion_rate")
-        .unwrap();
-    let s = r
-        .findings
-        .iter()
-        .find(|x| x.facts == [completion.id.clone()] && x.rule == "rate.out_of_range")
-        .and_then(|x| x.suggestion.as_ref())
-        .unwrap();
-    assert_eq!(s.value.to_string(), "143.27");
+    // the suggested repairs: a lost decimal point, and a lost point, % sign and separator
+    let repair = |concept: &str| {
+        let fact = r.fact(concept).unwrap();
+        r.findings
+            .iter()
+            .find(|x| x.facts == [fact.id.clone()] && x.rule == "rate.out_of_range")
+            .and_then(|x| x.suggestion.as_ref())
+            .map(|s| s.value.to_string())
+    };
+    assert_eq!(
+        repair("legal_services.free_consultations.completion_rate").as_deref(),
+        Some("143.27")
+    );
+    assert_eq!(
+        repair("enforcement.townships.burden_reduction_rate").as_deref(),
+        Some("54.23")
+    );
     let burden = r
         .fact("enforcement.townships.burden_reduction_rate")
         .unwrap();
-    let s = r
-        .findings
-        .iter()
-        .find(|x| x.facts == [burden.id.clone()] && x.rule == "rate.out_of_range")
-        .and_then(|x| x.suggestion.as_ref())
-        .unwrap();
-    assert_eq!(s.value.to_string(), "54.23");
     assert_eq!(burden.written_unit.as_deref(), Some("项"));
 }
 
