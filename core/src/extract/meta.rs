@@ -9,6 +9,8 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(20[0-9]{2}|19[0-9]{2})年").unwrap());
+static YEAR_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:19|20)[0-9]{2}年度?").unwrap());
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(20[0-9]{2})(?:年|-|/|\.)([0-9]{1,2})(?:月|-|/|\.)([0-9]{1,2})日?").unwrap()
 });
@@ -104,11 +106,21 @@ fn most_common_year(text: &str) -> Option<i32> {
 
 /// `朔州市2024年法治政府建设年度报告` → 朔州市; `XX市司法局关于…的报告` → XX市司法局.
 fn name_in_title(title: &str) -> Option<String> {
+    // a leading year (`2023年度某某区法治政府建设年度报告`) is not part of the name
+    let title = YEAR_PREFIX.find(title).map_or(title, |m| &title[m.end()..]);
     let cut = ["关于", "20", "19", "法治政府", "年度", "法治建设"]
         .iter()
         .filter_map(|w| title.find(w))
         .min()?;
-    let name = title[..cut].trim_start_matches("中共").trim();
+    // `中共某某县委 某某县人民政府`: the government is the last name; `人民政府` names the place
+    let name = title[..cut]
+        .split_whitespace()
+        .last()?
+        .trim_start_matches("中共");
+    let name = name
+        .strip_suffix("人民政府")
+        .or_else(|| name.strip_suffix("政府"))
+        .unwrap_or(name);
     (name.chars().count() >= 2).then(|| name.to_string())
 }
 
@@ -221,6 +233,43 @@ mod tests {
         assert_eq!(j.name, "某某县司法局");
         assert_eq!(j.level, Some(Level::Department));
         assert_eq!(m.year, Some(2023));
+    }
+
+    #[test]
+    fn government_titles_name_the_place() {
+        for (title, name, level) in [
+            (
+                "某某市人民政府关于2023年度法治政府建设情况的报告",
+                "某某市",
+                Level::Prefecture,
+            ),
+            (
+                "中共某某县委 某某县人民政府关于2023年法治政府建设情况的报告",
+                "某某县",
+                Level::County,
+            ),
+            (
+                "2023年度某某区法治政府建设年度报告",
+                "某某区",
+                Level::County,
+            ),
+            (
+                "山西省人民政府关于2023年法治政府建设情况的报告",
+                "山西省",
+                Level::Province,
+            ),
+        ] {
+            let j = meta(&format!("{title}\n正文。")).jurisdiction.unwrap();
+            assert_eq!((j.name.as_str(), j.level), (name, Some(level)), "{title}");
+        }
+        assert_eq!(
+            meta("山西省人民政府关于2023年法治政府建设情况的报告\n")
+                .jurisdiction
+                .unwrap()
+                .division_code
+                .as_deref(),
+            Some("140000")
+        );
     }
 
     #[test]
