@@ -275,3 +275,17 @@ fn a_figure_without_cue_joins_the_group_of_the_one_before() {
     let total = r.facts.iter().find(|f| f.text == "128").unwrap();
     assert_eq!(total.concept, None);
 }
+
+#[test]
+fn combined_problems_and_plans_heading() {
+    let r = report(
+        "一、主要工作和成效\n（一）解决群众反映强烈的问题。全年受理行政复议12件。\n二、存在的问题和下一步工作打算\n（一）存在的问题\n一是学法不够深入；二是队伍力量薄弱。\n（二）下一步工作打算\n一是加强学习；二是充实队伍；三是严格考核。\n",
+    );
+    let problems: Vec<&str> = r.problems.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(problems, ["学法不够深入", "队伍力量薄弱"]);
+    let plans: Vec<&str> = r.plans.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(plans, ["加强学习", "充实队伍", "严格考核"]);
+    // a measure whose heading mentions 问题 stays a measure
+    let first = r.outline.iter().find(|s| s.id == "1.1").unwrap();
+    assert_eq!(first.part, fazhi::Part::Measures);
+}

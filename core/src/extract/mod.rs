@@ -185,8 +185,8 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
     meta.published = options.published.or(meta.published);
     meta.source = options.source.clone().or(meta.source);
 
-    let problems = narrative::items(&src, &outline, Part::Problems);
-    let plans = narrative::items(&src, &outline, Part::Plans);
+    let problems = narrative::items(&src, &outline, &sections, Part::Problems);
+    let plans = narrative::items(&src, &outline, &sections, Part::Plans);
     let mut report = Report {
         meta,
         outline,

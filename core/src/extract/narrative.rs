@@ -1,13 +1,23 @@
 //! Problems and plans: the items listed under the 存在问题 and the next-year parts.
 
+use super::outline::SectionIndex;
 use super::source::Source;
 use crate::model::{NarrativeItem, Part, Section};
 
-/// The items of every top section of a part: its sub-headings or points if it has any
-/// (the shallowest level present), else its paragraphs.
-pub(crate) fn items(src: &Source, sections: &[Section], part: Part) -> Vec<NarrativeItem> {
+/// The items of every section that opens a part (a heading of that part whose parent is not
+/// of it): its sub-headings or points if it has any (the shallowest level present), else its
+/// paragraphs.
+pub(crate) fn items(
+    src: &Source,
+    sections: &[Section],
+    index: &SectionIndex,
+    part: Part,
+) -> Vec<NarrativeItem> {
     let mut out = Vec::new();
-    for top in sections.iter().filter(|s| s.part == part && s.level == 1) {
+    let opens = |(i, s): &(usize, &Section)| {
+        s.part == part && s.level <= 2 && index.parent(*i).is_none_or(|p| sections[p].part != part)
+    };
+    for (_, top) in sections.iter().enumerate().filter(opens) {
         // sections are in reading order: the ones inside `top` follow it
         let first = sections.partition_point(|s| s.body.start <= top.body.start);
         let inside: Vec<&Section> = sections[first..]

@@ -82,24 +82,29 @@ pub(crate) fn outline(src: &Source) -> (Vec<Section>, Vec<Heading>) {
 
     let mut sections: Vec<Section> = Vec::with_capacity(heads.len());
     let mut counters = [0usize; 4];
-    let mut path: [Option<usize>; 4] = [None; 4];
-    let mut top_part = Part::Other;
+    // the part of the open section at each level
+    let mut open: [Option<Part>; 4] = [None; 4];
     for (i, h) in heads.iter().enumerate() {
         let lvl = h.level as usize;
         counters[lvl] += 1;
         for deeper in lvl + 1..4 {
             counters[deeper] = 0;
-            path[deeper] = None;
         }
-        path[lvl] = Some(i);
+        for level in lvl..4 {
+            open[level] = None;
+        }
         let id = (1..=lvl)
             .map(|l| counters[l].to_string())
             .collect::<Vec<_>>()
             .join(".");
         let title = text[h.label_end..h.title_end].trim().to_string();
-        if lvl == 1 {
-            top_part = part_of(&title);
-        }
+        // a heading names its part unless it stands inside a part already; points inherit
+        let parent = (1..lvl).rev().find_map(|l| open[l]);
+        let part = match parent {
+            Some(p) if p != Part::Other || lvl >= 3 => p,
+            _ => part_of(&title),
+        };
+        open[lvl] = Some(part);
         let body_end = heads[i + 1..]
             .iter()
             .find(|n| n.level <= h.level)
@@ -109,7 +114,7 @@ pub(crate) fn outline(src: &Source) -> (Vec<Section>, Vec<Heading>) {
             level: h.level,
             label: text[h.label_start..h.label_end].to_string(),
             title,
-            part: top_part,
+            part,
             span: src.span(h.label_start, h.title_end),
             body: src.span(h.label_start, body_end.max(h.title_end)),
         });
@@ -131,12 +136,12 @@ fn heading(text: &str, level: u8, label_start: usize, label_end: usize) -> Headi
     }
 }
 
-/// Which part of the usual outline a top heading opens.
+/// Which part of the usual outline a heading opens. A heading that names both problems and
+/// plans (`存在的问题和下一步打算`) opens neither: its sub-headings say which is which.
 pub(crate) fn part_of(title: &str) -> Part {
     let has = |words: &[&str]| words.iter().any(|w| title.contains(w));
-    if has(&["问题", "不足", "差距", "短板"]) {
-        Part::Problems
-    } else if has(&[
+    let problems = has(&["问题", "不足", "差距", "短板"]);
+    let plans = has(&[
         "安排",
         "打算",
         "计划",
@@ -145,7 +150,12 @@ pub(crate) fn part_of(title: &str) -> Part {
         "工作重点",
         "展望",
         "目标任务",
-    ]) {
+    ]);
+    if problems && plans {
+        Part::Other
+    } else if problems {
+        Part::Problems
+    } else if plans {
         Part::Plans
     } else if has(&["第一责任人", "履行", "职责"]) {
         Part::Leadership
@@ -193,6 +203,11 @@ impl<'s> SectionIndex<'s> {
             }
             i = self.parents[i]?;
         }
+    }
+
+    /// The section that holds section `i`, if any.
+    pub fn parent(&self, i: usize) -> Option<usize> {
+        self.parents[i]
     }
 
     /// The innermost section holding `pos`, then its ancestors.
