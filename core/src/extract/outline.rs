@@ -87,12 +87,8 @@ pub(crate) fn outline(src: &Source) -> (Vec<Section>, Vec<Heading>) {
     for (i, h) in heads.iter().enumerate() {
         let lvl = h.level as usize;
         counters[lvl] += 1;
-        for deeper in lvl + 1..4 {
-            counters[deeper] = 0;
-        }
-        for level in lvl..4 {
-            open[level] = None;
-        }
+        counters[lvl + 1..].fill(0);
+        open[lvl..].fill(None);
         let id = (1..=lvl)
             .map(|l| counters[l].to_string())
             .collect::<Vec<_>>()
