@@ -108,53 +108,12 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
     regions.sort_by_key(|r| (r.start, r.end));
 
     let (candidates, skips) = figures::scan(&src, &regions);
-    let candidates = split_shared_rates(text, candidates);
+    let candidates = split_shared_subjects(text, candidates);
     let sections = outline::SectionIndex::new(&outline);
     let mut concepts = meaning::assign(&src, &candidates, &outline, &sections);
     infer_siblings(&src, &candidates, &mut concepts);
 
-    let mut facts: Vec<Fact> = Vec::with_capacity(candidates.len());
-    let mut sentence_of: Vec<usize> = Vec::with_capacity(candidates.len());
-    for (c, concept) in candidates.into_iter().zip(concepts) {
-        let sentence = src.sentence_index(c.start);
-        let (mut concept_id, mut unit) = (concept.map(|k| k.id.to_string()), c.unit);
-        let mut change_of = None;
-        if c.kind != FactKind::Level {
-            // a change belongs to the level stated before it in the same sentence
-            let base = facts
-                .iter()
-                .zip(&sentence_of)
-                .rev()
-                .take_while(|(_, s)| **s == sentence)
-                .find(|(f, _)| f.kind == FactKind::Level)
-                .map(|(f, _)| f);
-            change_of = base.map(|b| b.id.clone());
-            concept_id = base.and_then(|b| b.concept.clone());
-        }
-        if c.zero_word {
-            match concept {
-                Some(k) => unit = k.unit.to_string(),
-                None => continue, // a bare 清零 with no known subject says nothing countable
-            }
-        }
-        let id = format!("f{}", facts.len() + 1);
-        facts.push(Fact {
-            id,
-            concept: concept_id,
-            value: c.value,
-            unit,
-            qualifier: c.qualifier,
-            kind: c.kind,
-            change_of,
-            part_of: None,
-            written_unit: c.written_unit,
-            section: sections.id_at(c.start),
-            span: src.span(c.start, c.end),
-            text: text[c.start..c.end].to_string(),
-        });
-        sentence_of.push(sentence);
-    }
-    link_breakdowns(&src, &mut facts, &sentence_of);
+    let facts = build_facts(&src, &sections, candidates, &concepts);
 
     let mut not_facts: Vec<NotFact> = skips
         .into_iter()
@@ -199,6 +158,60 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
     };
     report.findings = crate::checks::validate(&report);
     Ok(report)
+}
+
+/// The facts of the candidates, in reading order: ids, concepts (a change takes the concept of
+/// the level it changes), units of zero words, sections, spans, and the `其中` breakdowns.
+fn build_facts(
+    src: &Source,
+    sections: &outline::SectionIndex,
+    candidates: Vec<Candidate>,
+    concepts: &[Option<&'static crate::Concept>],
+) -> Vec<Fact> {
+    let text = src.text;
+    let mut facts: Vec<Fact> = Vec::with_capacity(candidates.len());
+    let mut sentence_of: Vec<usize> = Vec::with_capacity(candidates.len());
+    for (c, &concept) in candidates.into_iter().zip(concepts) {
+        let sentence = src.sentence_index(c.start);
+        let (mut concept_id, mut unit) = (concept.map(|k| k.id.to_string()), c.unit);
+        let mut change_of = None;
+        if c.kind != FactKind::Level {
+            // a change belongs to the level stated before it in the same sentence
+            let base = facts
+                .iter()
+                .zip(&sentence_of)
+                .rev()
+                .take_while(|(_, s)| **s == sentence)
+                .find(|(f, _)| f.kind == FactKind::Level)
+                .map(|(f, _)| f);
+            change_of = base.map(|b| b.id.clone());
+            concept_id = base.and_then(|b| b.concept.clone());
+        }
+        if c.zero_word {
+            match concept {
+                Some(k) => unit = k.unit.to_string(),
+                None => continue, // a bare 清零 with no known subject says nothing countable
+            }
+        }
+        let id = format!("f{}", facts.len() + 1);
+        facts.push(Fact {
+            id,
+            concept: concept_id,
+            value: c.value,
+            unit,
+            qualifier: c.qualifier,
+            kind: c.kind,
+            change_of,
+            part_of: None,
+            written_unit: c.written_unit,
+            section: sections.id_at(c.start),
+            span: src.span(c.start, c.end),
+            text: text[c.start..c.end].to_string(),
+        });
+        sentence_of.push(sentence);
+    }
+    link_breakdowns(&src, &mut facts, &sentence_of);
+    facts
 }
 
 /// Closed quotations `“…”`, `「…」`, `‘…’` of at most 60 characters within one sentence.
@@ -255,7 +268,7 @@ fn list_pieces(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
 /// Subjects that share figures. `办结率、满意率均为100%` is two facts on one figure;
 /// `办结率、满意率分别为98.6%、97.3%` and `受理、审结行政复议案件分别为48件、45件` give each
 /// figure its own subject, in order. Each candidate then looks for its cue in its own piece.
-fn split_shared_rates(text: &str, candidates: Vec<Candidate>) -> Vec<Candidate> {
+fn split_shared_subjects(text: &str, candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut out = Vec::with_capacity(candidates.len());
     // subjects still waiting for their figure after `分别为`
     let mut pending: std::collections::VecDeque<(usize, usize)> = std::collections::VecDeque::new();
