@@ -210,7 +210,7 @@ fn build_facts(
         });
         sentence_of.push(sentence);
     }
-    link_breakdowns(&src, &mut facts, &sentence_of);
+    link_breakdowns(src, &mut facts, &sentence_of);
     facts
 }
 
