@@ -364,21 +364,24 @@ impl Report {
     /// # Ok::<(), fazhi::Error>(())
     /// ```
     pub fn fact(&self, concept: &str) -> Option<&Fact> {
-        self.facts
-            .iter()
-            .find(|f| f.kind == FactKind::Level && f.concept.as_deref() == Some(concept))
+        self.facts.iter().find(|f| f.is_level_of(concept))
     }
 
     /// All level facts of a concept, in reading order.
     pub fn facts_of<'a>(&'a self, concept: &'a str) -> impl Iterator<Item = &'a Fact> + 'a {
-        self.facts
-            .iter()
-            .filter(move |f| f.kind == FactKind::Level && f.concept.as_deref() == Some(concept))
+        self.facts.iter().filter(move |f| f.is_level_of(concept))
     }
 
     /// The fact with this id.
     pub fn fact_by_id(&self, id: &str) -> Option<&Fact> {
         self.facts.iter().find(|f| f.id == id)
+    }
+}
+
+impl Fact {
+    /// Whether this is a level (not a change) of the concept with this id.
+    pub fn is_level_of(&self, concept: &str) -> bool {
+        self.kind == FactKind::Level && self.concept.as_deref() == Some(concept)
     }
 }
 
