@@ -7,6 +7,7 @@
 //! ```
 
 use fazhi::{Area, Report, Severity, concepts};
+use std::collections::HashMap;
 use std::io::Read;
 use std::process::ExitCode;
 
@@ -106,6 +107,15 @@ fn print_summary(r: &Report) {
         println!("published {d}");
     }
     let known = r.facts.iter().filter(|f| f.concept.is_some()).count();
+    // the most severe finding on each fact, found once
+    let mut worst: HashMap<&str, Severity> = HashMap::new();
+    for finding in &r.findings {
+        for id in &finding.facts {
+            let w = worst.entry(id.as_str()).or_insert(finding.severity);
+            *w = (*w).max(finding.severity);
+        }
+    }
+    let by_id: HashMap<&str, &fazhi::Fact> = r.facts.iter().map(|f| (f.id.as_str(), f)).collect();
     println!(
         "{} facts ({known} with a concept), {} documents, {} problems, {} plans, {} findings, {} numbers that are not facts\n",
         r.facts.len(),
@@ -136,12 +146,7 @@ fn print_summary(r: &Report) {
                 .as_deref()
                 .and_then(concepts::concept)
                 .expect("filtered on concept");
-            let flag = r
-                .findings
-                .iter()
-                .filter(|x| x.facts.contains(&f.id))
-                .map(|x| x.severity)
-                .max();
+            let flag = worst.get(f.id.as_str()).copied();
             let change = match f.kind {
                 fazhi::FactKind::Level => String::new(),
                 kind => format!(
@@ -151,7 +156,7 @@ fn print_summary(r: &Report) {
                 ),
             };
             println!(
-                "  {:<4} {}{:<24} {:>14} {:<4} {:<9} «{}» {}{change}",
+                "  {:<4} {}{:<24} {:>14} {:<4} {:<9} «{}» {} [{}]{change}",
                 f.id,
                 flag_mark(flag),
                 c.zh,
@@ -159,22 +164,28 @@ fn print_summary(r: &Report) {
                 f.unit,
                 f.qualifier.as_str(),
                 f.text,
-                c.en
+                c.en,
+                label(f)
             );
         }
     }
     let unknown: Vec<_> = r.facts.iter().filter(|f| f.concept.is_none()).collect();
     if !unknown.is_empty() {
-        println!("== concept unknown");
+        println!("== concept unknown (grouped by what the text calls them)");
         for f in unknown {
+            let change = f
+                .change_of
+                .as_deref()
+                .map_or(String::new(), |b| format!(" ({} of {b})", f.kind.as_str()));
             println!(
-                "  {:<4} {:>14} {:<4} «{}» at {}..{}",
+                "  {:<4} {}{:<24} {:>14} {:<4} {:<9} «{}»{change}",
                 f.id,
+                flag_mark(worst.get(f.id.as_str()).copied()),
+                label(f),
                 f.value.to_string(),
                 f.unit,
+                f.qualifier.as_str(),
                 f.text,
-                f.span.start,
-                f.span.end
             );
         }
     }
@@ -205,7 +216,7 @@ fn print_summary(r: &Report) {
         let texts: Vec<String> = f
             .facts
             .iter()
-            .filter_map(|id| r.fact_by_id(id))
+            .filter_map(|id| by_id.get(id.as_str()))
             .map(|x| format!("{} «{}»", x.id, x.text))
             .collect();
         println!("  [{}] {}: {}", f.severity.as_str(), f.rule, f.message);
@@ -214,6 +225,11 @@ fn print_summary(r: &Report) {
             println!("      suggestion: {} {} ({})", s.value, s.unit, s.reason);
         }
     }
+}
+
+/// The fact's label, or `-` when its sentence has none.
+fn label(f: &fazhi::Fact) -> &str {
+    f.label.as_ref().map_or("-", |l| l.text.as_str())
 }
 
 fn flag_mark(s: Option<Severity>) -> &'static str {

@@ -1,4 +1,5 @@
-/* Prints the facts of a report file as CSV: id,concept,value,unit,qualifier,text,start,end.
+/* Prints the facts of a report file as CSV: id,concept,label,value,unit,qualifier,text,start,end
+ * (label: the words of the text that say what the figure counts).
  *
  *   make c-lib
  *   cc -std=c11 -Wall -Itarget/capi/include examples/facts_csv.c \
@@ -45,11 +46,15 @@ int main(int argc, char **argv) {
         fprintf(stderr, "%s: %s: %s\n", argv[1], fazhi_status_name(status), fazhi_last_error());
         return 1;
     }
-    puts("id,concept,value,unit,qualifier,text,start,end");
+    puts("id,concept,label,value,unit,qualifier,text,start,end");
     for (size_t i = 0; i < fazhi_report_fact_count(report); i++) {
         fazhi_fact fact;
         if (fazhi_report_fact(report, i, &fact) != FAZHI_OK) continue;
-        printf("%s,%s,%s,", fact.id, fact.concept ? fact.concept : "", fact.value);
+        fazhi_label label;
+        int labelled = fazhi_report_fact_label(report, i, &label) == FAZHI_OK;
+        printf("%s,%s,", fact.id, fact.concept ? fact.concept : "");
+        field(labelled ? label.text : "");
+        printf(",%s,", fact.value);
         field(fact.unit);
         printf(",%s,", fact.qualifier);
         field(fact.text);

@@ -58,6 +58,21 @@ typedef struct fazhi_fact {
   size_t end;
 } fazhi_fact;
 
+// The words of the text that say what a fact counts (`受理行政复议案件`), borrowed from
+// its report. Added in 0.2.0 as a separate accessor, so `fazhi_fact` keeps its layout.
+typedef struct fazhi_label {
+  // The words, NUL-terminated UTF-8.
+  const char *text;
+  // First byte of the words in the source text.
+  size_t start;
+  // One past their last byte.
+  size_t end;
+  // First code point of the words in the source text.
+  size_t char_start;
+  // One past their last code point.
+  size_t char_end;
+} fazhi_label;
+
 // One finding of the checks, borrowed from its report.
 typedef struct fazhi_finding {
   // The rule id (`rate.out_of_range`).
@@ -119,6 +134,16 @@ size_t fazhi_report_fact_count(const struct fazhi_report *r);
 enum fazhi_status fazhi_report_fact(const struct fazhi_report *r,
                                     size_t index,
                                     struct fazhi_fact *out);
+
+// Writes the label of fact number `index` (from 0) into `*out`: the words of the text that
+// say what the figure counts. `FAZHI_NOT_FOUND` when the fact has none (its sentence holds
+// no words, as in a row of bare table cells).
+//
+// # Safety
+// `r` must be NULL or a live report; `out` NULL or valid.
+enum fazhi_status fazhi_report_fact_label(const struct fazhi_report *r,
+                                          size_t index,
+                                          struct fazhi_label *out);
 
 // Writes the first level fact of a concept (NUL-terminated id) into `*out`, or returns
 // `FAZHI_NOT_FOUND` when the report states none.

@@ -94,6 +94,23 @@ pub struct fazhi_fact {
     pub end: usize,
 }
 
+/// The words of the text that say what a fact counts (`受理行政复议案件`), borrowed from
+/// its report. Added in 0.2.0 as a separate accessor, so `fazhi_fact` keeps its layout.
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct fazhi_label {
+    /// The words, NUL-terminated UTF-8.
+    pub text: *const c_char,
+    /// First byte of the words in the source text.
+    pub start: usize,
+    /// One past their last byte.
+    pub end: usize,
+    /// First code point of the words in the source text.
+    pub char_start: usize,
+    /// One past their last code point.
+    pub char_end: usize,
+}
+
 /// One finding of the checks, borrowed from its report.
 #[repr(C)]
 #[derive(Debug, Clone, Copy)]
@@ -337,6 +354,41 @@ pub unsafe extern "C" fn fazhi_report_fact(
                     ),
                 ))
             }
+        })
+    }
+}
+
+/// Writes the label of fact number `index` (from 0) into `*out`: the words of the text that
+/// say what the figure counts. `FAZHI_NOT_FOUND` when the fact has none (its sentence holds
+/// no words, as in a row of bare table cells).
+///
+/// # Safety
+/// `r` must be NULL or a live report; `out` NULL or valid.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_fact_label(
+    r: *const fazhi_report,
+    index: usize,
+    out: *mut fazhi_label,
+) -> fazhi_status {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        read_report(r, out, |r| {
+            let (Some(strings), Some(fact)) = (r.facts.get(index), r.report.facts.get(index))
+            else {
+                return Err(set_error(
+                    fazhi_status::FAZHI_INDEX_OUT_OF_RANGE,
+                    format!(
+                        "fact index {index} out of range: the report has {} facts",
+                        r.facts.len()
+                    ),
+                ));
+            };
+            strings.label(fact).ok_or_else(|| {
+                set_error(
+                    fazhi_status::FAZHI_NOT_FOUND,
+                    format!("fact {} has no label", fact.id),
+                )
+            })
         })
     }
 }

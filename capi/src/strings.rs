@@ -1,6 +1,6 @@
 //! NUL-terminated copies of a report's strings, made once so that C can borrow them.
 
-use crate::{fazhi_fact, fazhi_finding};
+use crate::{fazhi_fact, fazhi_finding, fazhi_label};
 use fazhi::{Fact, Finding};
 use rust_decimal::prelude::ToPrimitive;
 use std::ffi::CString;
@@ -20,6 +20,7 @@ pub(crate) struct FactStrings {
     unit: CString,
     text: CString,
     value_f64: f64,
+    label: Option<CString>,
 }
 
 impl FactStrings {
@@ -31,7 +32,20 @@ impl FactStrings {
             unit: c_string(&f.unit),
             text: c_string(&f.text),
             value_f64: f.value.to_f64().unwrap_or(f64::NAN),
+            label: f.label.as_ref().map(|l| c_string(&l.text)),
         }
+    }
+
+    /// The fact's label, borrowed, when it has one.
+    pub fn label(&self, f: &Fact) -> Option<fazhi_label> {
+        let (text, l) = (self.label.as_ref()?, f.label.as_ref()?);
+        Some(fazhi_label {
+            text: text.as_ptr(),
+            start: l.span.start,
+            end: l.span.end,
+            char_start: l.span.char_start,
+            char_end: l.span.char_end,
+        })
     }
 
     pub fn view(&self, f: &Fact) -> fazhi_fact {

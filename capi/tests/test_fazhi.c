@@ -77,15 +77,30 @@ static void test_fixture(const char *text, size_t len) {
     CHECK_STATUS(fazhi_report_find(r, "government_services.transactions", &f), FAZHI_OK);
     CHECK(strcmp(f.qualifier, "at_least") == 0 && strcmp(f.value, "30000") == 0);
 
-    /* every fact: borrowed strings present, spans inside the text */
+    /* every fact: borrowed strings present, spans inside the text; its label a slice of the
+     * text that does not overlap the figure */
     size_t unknown = 0;
+    fazhi_label l;
     for (size_t i = 0; i < fazhi_report_fact_count(r); i++) {
         CHECK_STATUS(fazhi_report_fact(r, i, &f), FAZHI_OK);
         CHECK(f.id && f.value && f.unit && f.qualifier && f.text && f.kind);
         CHECK(f.start < f.end && f.end <= len);
         if (!f.concept) unknown++;
+        CHECK_STATUS(fazhi_report_fact_label(r, i, &l), FAZHI_OK);
+        CHECK(l.text && l.start < l.end && l.end <= len && l.char_start < l.char_end);
+        CHECK(l.end <= f.start || l.start >= f.end);
+        CHECK(strlen(l.text) == l.end - l.start && memcmp(text + l.start, l.text, l.end - l.start) == 0);
     }
     CHECK(unknown >= 1); /* 六个方面: a figure of unknown meaning is kept, concept NULL */
+    CHECK_STATUS(fazhi_report_find(r, "dispute_resolution.reconsideration.accepted", &f), FAZHI_OK);
+    for (size_t i = 0; i < fazhi_report_fact_count(r); i++) {
+        fazhi_fact g2;
+        CHECK_STATUS(fazhi_report_fact(r, i, &g2), FAZHI_OK);
+        if (strcmp(g2.id, f.id) == 0) {
+            CHECK_STATUS(fazhi_report_fact_label(r, i, &l), FAZHI_OK);
+            CHECK(strcmp(l.text, "受理行政复议") == 0);
+        }
+    }
 
     /* findings: the two garbled rates are errors with a suggestion */
     size_t errors = 0;
@@ -170,6 +185,11 @@ static void test_errors(void) {
     CHECK_STATUS(fazhi_report_find(r, NULL, &f), FAZHI_NULL_ARGUMENT);
     CHECK_STATUS(fazhi_report_fact(r, 99, &f), FAZHI_INDEX_OUT_OF_RANGE);
     CHECK(fazhi_last_error() && strstr(fazhi_last_error(), "99"));
+    fazhi_label l;
+    CHECK_STATUS(fazhi_report_fact_label(r, 99, &l), FAZHI_INDEX_OUT_OF_RANGE);
+    CHECK(fazhi_last_error() && strstr(fazhi_last_error(), "99"));
+    CHECK_STATUS(fazhi_report_fact_label(NULL, 0, &l), FAZHI_NULL_ARGUMENT);
+    CHECK_STATUS(fazhi_report_fact_label(r, 0, NULL), FAZHI_NULL_ARGUMENT);
     CHECK_STATUS(fazhi_report_finding(r, 0, &g), FAZHI_INDEX_OUT_OF_RANGE);
     CHECK_STATUS(fazhi_report_fact(r, 0, NULL), FAZHI_NULL_ARGUMENT);
     fazhi_report_free(r);

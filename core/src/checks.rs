@@ -392,6 +392,7 @@ mod tests {
                 char_end: 0,
             },
             text: text.into(),
+            label: None,
         }
     }
 

@@ -271,7 +271,7 @@ registry! {
             context [], exclude ["任前", "执法人员", "执法证"];
         law_exam_pass_rate = "law_exam.pass_rate", Rate, "%",
             "学法考试合格率", "law exam pass rate",
-            units [], cues ["合格率", "通过率", "及格率"], context ["考试"], exclude ["执法"];
+            units [], cues ["合格率", "通过率", "及格率", "达标率"], context ["考"], exclude ["执法"];
         law_reporting_persons = "law_reporting.persons", Count, "人",
             "述法人数", "leaders reporting on their rule-of-law duties",
             units ["人", "名", "位"], cues ["述法"], context [], exclude [];
@@ -291,8 +291,8 @@ registry! {
             exclude ["考试", "学法用法制度"];
         rule_of_law_meetings = "rule_of_law_meetings", Count, "次",
             "常务会议研究法治议题", "executive meetings on rule-of-law matters",
-            units ["次", "项", "个"], cues ["研究.{0,8}法治", "法治(政府)?(建设)?议题", "听取.{0,10}法治.{0,6}汇报"],
-            context [], exclude [];
+            units ["次", "项", "个"], cues ["研究.{0,8}法治", "法治(政府)?(建设)?议题", "听取.{0,12}法治.{0,10}汇报", "专题会议"],
+            context ["法治"], exclude [];
     }
 
     /// Legislation: local regulations and government rules.
@@ -331,7 +331,8 @@ registry! {
             units ["项", "件", "个"], cues ["决策事项", "纳入.{0,8}目录"], context ["决策"], exclude [];
         documents_reviewed = "documents_reviewed", Count, "件",
             "依法审查重大行政决策文件", "major decision documents reviewed",
-            units ["件", "份", "个"], cues ["决策文件", "审查.{0,4}重大行政决策"], context [], exclude [];
+            units ["件", "份", "个"], cues ["决策文件", "审查.{0,4}重大行政决策", "重大行政决策"],
+            context ["审查", "审核"], exclude ["目录", "事项"];
         legality_reviews = "legality_reviews", Count, "件",
             "合法性审查", "legality reviews",
             units ["件", "份", "项", "个"], cues ["合法性审查", "合法性审核"], context [],
@@ -384,10 +385,10 @@ registry! {
             units [], cues ["减负率"], context [], exclude [];
         power_lists_reviewed = "power_lists_reviewed", Count, "项",
             "权责清单合法性审查", "power and responsibility lists reviewed",
-            units ["项", "个", "份", "件"], cues ["权责清单"], context [], exclude [];
+            units ["项", "个", "份", "件"], cues ["权责清单"], context ["审查", "审核"], exclude [];
         cases_investigated = "cases.investigated", Count, "起",
             "查办案件", "enforcement cases investigated",
-            units ["起", "件", "宗"], cues ["查办", "查处", "立案", "处罚案件"], context [],
+            units ["起", "件", "宗"], cues ["查办", "查处", "立案", "处罚案件", "行政处罚(案件|共)"], context [],
             exclude ["复议", "诉讼", "挂牌", "免予", "不予", "免罚"];
         cases_closed = "cases.closed", Count, "起",
             "执法案件结案", "enforcement cases closed",
@@ -420,10 +421,11 @@ registry! {
             exclude [];
         case_files_reviewed = "case_files_reviewed", Count, "卷",
             "行政执法案卷评查", "enforcement case files reviewed",
-            units ["卷", "份", "件", "宗", "本"], cues ["案卷"], context [], exclude [];
+            units ["卷", "份", "件", "宗", "本"], cues ["案卷"], context [],
+            exclude ["优秀", "合格", "良好"];
         officers = "officers", Count, "人",
             "行政执法人员", "enforcement officers",
-            units ["人", "名"], cues ["执法人员"], context [], exclude ["培训", "考试", "轮训"];
+            units ["人", "名"], cues ["执法人员"], context [], exclude ["培训", "考试", "轮训", "参加", "参与"];
         officers_trained = "officers_trained", Count, "人次",
             "培训执法人员", "enforcement officers trained",
             units ["人", "名", "人次"], cues ["(培训|轮训).{0,10}执法人员", "执法人员.{0,8}(培训|轮训)"],
@@ -451,7 +453,7 @@ registry! {
             units ["件", "项", "个"], cues ["一件事"], context [], exclude [];
         transactions = "transactions", Count, "件",
             "办理业务量", "service transactions",
-            units ["件", "笔", "次", "件次"], cues ["业务量", "办件量", "办理.{0,4}业务"], context [], exclude [];
+            units ["件", "笔", "次", "件次"], cues ["业务量", "办件量", "网办量", "办理.{0,4}业务"], context [], exclude [];
         issues_found = "issues_found", Count, "个",
             "发现问题", "service issues found",
             units ["个", "项", "条", "件"], cues ["发现(各类)?问题", "排查(出)?问题"],
@@ -503,31 +505,33 @@ registry! {
             units ["个", "处"], cues ["复议场所", "复议.{0,4}(接待|服务)(场所|中心|窗口|室)"], context [], exclude [];
         reconsideration_received = "reconsideration.received", Count, "件",
             "收到行政复议申请", "reconsideration applications received",
-            units ["件", "起"], cues ["收到", "接收", "新收"], context ["复议"], exclude [];
+            units ["件", "起", "宗"], cues ["收到", "接收", "新收"], context ["复议"], exclude [];
         reconsideration_accepted = "reconsideration.accepted", Count, "件",
             "受理行政复议案件", "reconsideration cases accepted",
-            units ["件", "起"], cues ["受理", "立案"], context ["复议"], exclude ["不予受理"];
+            units ["件", "起", "宗"], cues ["受理", "立案"], context ["复议"], exclude ["不予受理"];
         reconsideration_concluded = "reconsideration.concluded", Count, "件",
             "审结行政复议案件", "reconsideration cases concluded",
-            units ["件", "起"], cues ["审结", "办结", "结案"], context ["复议"], exclude ["诉讼"];
+            units ["件", "起", "宗"], cues ["审结", "办结", "结案"], context ["复议"], exclude ["诉讼"];
         reconsideration_mediated = "reconsideration.mediated", Count, "件",
             "行政复议调解和解", "reconsideration cases mediated",
-            units ["件", "起"], cues ["调解", "和解", "调撤"], context ["复议"], exclude ["诉讼"];
+            units ["件", "起", "宗"], cues ["调解", "和解", "调撤", "(调解|和解)[、和及]?(调解|和解)?等?(方式|形式)(结案|办结)"],
+            context ["复议"], exclude ["诉讼"];
         reconsideration_corrected = "reconsideration.corrected", Count, "件",
             "行政复议纠错", "reconsideration decisions correcting the act",
-            units ["件", "起"], cues ["纠错", "纠正", "撤销", "变更", "确认违法"], context ["复议"], exclude ["诉讼"];
+            units ["件", "起", "宗"], cues ["纠错", "纠正", "撤销", "变更", "确认违法"], context ["复议"], exclude ["诉讼"];
         reconsideration_correction_rate = "reconsideration.correction_rate", Rate, "%",
             "行政复议纠错率", "reconsideration correction rate",
             units [], cues ["纠错率"], context ["复议"], exclude [];
         litigation_cases = "litigation.cases", Count, "件",
             "行政诉讼案件", "administrative lawsuits",
-            units ["件", "起"], cues ["行政诉讼", "行政应诉", "应诉"], context [], exclude ["出庭"];
+            units ["件", "起", "宗"], cues ["行政诉讼", "行政应诉", "应诉", "一审行政案件", "二审行政案件"], context [],
+            exclude ["出庭"];
         litigation_concluded = "litigation.concluded", Count, "件",
             "行政诉讼结案", "administrative lawsuits concluded",
-            units ["件", "起"], cues ["审结", "结案", "办结"], context ["诉讼"], exclude ["复议", "三年以上"];
+            units ["件", "起", "宗"], cues ["审结", "结案", "办结"], context ["诉讼"], exclude ["复议", "三年以上"];
         litigation_lost = "litigation.lost", Count, "件",
             "行政诉讼败诉", "administrative lawsuits lost",
-            units ["件", "起"], cues ["败诉"], context [], exclude [];
+            units ["件", "起", "宗"], cues ["败诉"], context [], exclude [];
         litigation_loss_rate = "litigation.loss_rate", Rate, "%",
             "行政诉讼败诉率", "administrative litigation loss rate",
             units [], cues ["败诉率"], context [], exclude [];
@@ -536,10 +540,11 @@ registry! {
             units [], cues ["出庭(应诉)?率"], context [], exclude [];
         mediation_disputes_investigated = "mediation.disputes_investigated", Count, "件",
             "排查矛盾纠纷", "disputes identified",
-            units ["件", "起", "个"], cues ["排查"], context ["纠纷"], exclude ["问题"];
+            units ["件", "起", "宗"], cues ["排查"], context ["纠纷"], exclude ["问题"];
         mediation_disputes_resolved = "mediation.disputes_resolved", Count, "件",
             "化解矛盾纠纷", "disputes resolved",
-            units ["件", "起", "个"], cues ["化解", "调处", "调解成功", "调解"], context ["纠纷"], exclude ["复议"];
+            units ["件", "起", "宗"], cues ["化解", "调处", "调解成功", "成功调解", "调解"],
+            context ["纠纷", "调解"], exclude ["复议", "受理"];
         mediation_resolution_rate = "mediation.resolution_rate", Rate, "%",
             "矛盾纠纷化解率", "dispute resolution rate",
             units [], cues ["化解率", "调处率"], context [], exclude [];
@@ -558,32 +563,32 @@ registry! {
             units [], cues ["完成率"], context ["咨询"], exclude [];
         lawyers_cases_represented = "lawyers.cases_represented", Count, "件",
             "律师代理案件", "cases represented by lawyers",
-            units ["件", "起"], cues ["律师.{0,8}(代理|办理)"], context [], exclude ["援助"];
+            units ["件", "起", "宗"], cues ["律师.{0,8}(代理|办理)"], context [], exclude ["援助"];
         grassroots_workers_cases_represented = "grassroots_workers.cases_represented", Count, "件",
             "基层法律服务工作者代理案件", "cases represented by grassroots legal workers",
-            units ["件", "起"], cues ["基层法律服务"], context [], exclude [];
+            units ["件", "起", "宗"], cues ["基层法律服务"], context [], exclude [];
         notary_cases = "notary.cases", Count, "件",
             "办理公证", "notarisations",
-            units ["件", "起"], cues ["公证"], context [], exclude [];
+            units ["件", "起", "宗"], cues ["公证"], context [], exclude [];
         judicial_appraisal_cases = "judicial_appraisal.cases", Count, "件",
             "司法鉴定案件", "forensic appraisals",
-            units ["件", "起"], cues ["鉴定"], context [], exclude [];
+            units ["件", "起", "宗"], cues ["鉴定"], context [], exclude [];
         arbitration_cases_accepted = "arbitration.cases_accepted", Count, "件",
             "受理仲裁案件", "arbitration cases accepted",
-            units ["件", "起"], cues ["仲裁"], context [], exclude [];
+            units ["件", "起", "宗"], cues ["仲裁"], context [], exclude [];
         government_counsel_count = "government_counsel.count", Count, "名",
             "政府法律顾问", "government legal counsel",
-            units ["名", "人", "家"], cues ["法律顾问"], context [], exclude [];
+            units ["名", "人", "家"], cues ["法律顾问"], context [], exclude ["村", "社区"];
     }
 
     /// Legal aid.
     area LegalAid "legal_aid" => LegalAidView, legal_aid {
         cases = "cases", Count, "件",
             "法律援助案件", "legal aid cases",
-            units ["件", "起"], cues ["援助案件", "法律援助"], context [], exclude ["特殊群体"];
+            units ["件", "起", "宗"], cues ["援助案件", "法律援助"], context [], exclude ["特殊群体"];
         special_groups_cases_concluded = "special_groups.cases_concluded", Count, "件",
             "特殊群体法律援助案件办结", "legal aid cases for special groups concluded",
-            units ["件", "起"], cues ["办结", "结案"], context ["特殊群体"], exclude [];
+            units ["件", "起", "宗"], cues ["办结", "结案"], context ["特殊群体"], exclude [];
         special_groups_completion_rate = "special_groups.completion_rate", CompletionRate, "%",
             "特殊群体法律援助完成率", "legal aid for special groups: completion rate",
             units [], cues ["完成率"], context ["特殊群体"], exclude [];
@@ -593,15 +598,16 @@ registry! {
     area LawPopularization "law_popularization" => LawPopularizationView, law_popularization {
         events = "events", Count, "场",
             "法治宣传教育活动", "law popularisation events",
-            units ["场", "次", "期", "场次"], cues ["宣传(教育)?活动", "普法(宣传)?活动", "活动", "讲座", "宣讲"],
-            context ["普法", "法治宣传", "宣传教育"], exclude ["培训"];
+            units ["场", "次", "期", "场次"], cues ["宣传(教育)?活动", "普法(宣传)?活动", "活动", "讲座", "宣讲", "宣传"],
+            context ["普法", "法治", "法律", "宣传教育"], exclude ["培训"];
         reach = "reach", Count, "人次",
             "普法受众", "people reached",
-            units ["人次", "人"], cues ["惠及", "受众", "覆盖", "受益", "参与"], context ["普法", "宣传", "活动"],
+            units ["人次", "人"], cues ["惠及", "受众", "覆盖", "受益", "参与", "受教育"], context ["普法", "宣传", "活动"],
             exclude [];
         materials = "materials", Count, "份",
             "发放宣传资料", "materials handed out",
-            units ["份", "册", "本", "件", "张"], cues ["资料", "宣传品", "宣传册"], context ["发放", "宣传"],
+            units ["份", "册", "本", "件", "张"], cues ["资料", "材料", "宣传品", "宣传册", "小册子", "手册", "折页", "宣传单", "明白纸"],
+            context ["发放", "宣传"],
             exclude [];
         demo_villages_national = "demo_villages.national", Count, "个",
             "国家级民主法治示范村(社区)", "national democracy and rule-of-law model villages",

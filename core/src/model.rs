@@ -191,6 +191,23 @@ pub struct Fact {
     pub span: Span,
     /// The figure exactly as written (`24315万`, `10余万`, `清零`).
     pub text: String,
+    /// The words of the text that say what the figure counts or rates (`受理行政复议案件`,
+    /// `化解率`, `市本级`): a slice of the figure's sentence that never overlaps the figure.
+    /// `null` only when the sentence holds no such words (a row of bare table cells).
+    pub label: Option<Label>,
+}
+
+/// The words of the text that say what a figure counts, as written, with where they stand.
+///
+/// A label is what an analyst groups facts by across reports when no concept of the registry
+/// fits: `开展法律和政策宣讲70场次` gives `法律和政策宣讲`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Label {
+    /// The words, exactly as written.
+    pub text: String,
+    /// Where they stand in the text.
+    pub span: Span,
 }
 
 /// What kind of instrument a document title names, from its last word.

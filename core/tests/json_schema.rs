@@ -171,9 +171,10 @@ fn fact() -> impl Strategy<Value = Fact> {
         span(),
         text(),
         proptest::option::of(text()),
+        proptest::option::of((text(), span())),
     )
         .prop_map(
-            |(concept, value, unit, qualifier, kind, span, text, written_unit)| Fact {
+            |(concept, value, unit, qualifier, kind, span, text, written_unit, label)| Fact {
                 id: String::new(),
                 concept,
                 value,
@@ -186,6 +187,7 @@ fn fact() -> impl Strategy<Value = Fact> {
                 section: None,
                 span,
                 text,
+                label: label.map(|(text, span)| Label { text, span }),
             },
         )
 }

@@ -38,19 +38,58 @@ pub struct Fact {
     pub byte_span: (usize, usize),
     /// The figure as written.
     pub text: String,
+    /// The words that say what the figure counts, or None when its sentence has none.
+    pub label: Option<Label>,
+}
+
+/// The words of the text that say what a figure counts (`受理行政复议案件`), as written.
+#[pyclass(frozen, get_all, eq, hash, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct Label {
+    /// The words, exactly as written.
+    pub text: String,
+    /// (start, end) indices into the report's str.
+    pub span: (usize, usize),
+    /// (start, end) offsets in the report's UTF-8 bytes.
+    pub byte_span: (usize, usize),
+}
+
+#[pymethods]
+impl Label {
+    fn __repr__(&self) -> String {
+        format!(
+            "<Label {:?} at {}..{}>",
+            self.text, self.span.0, self.span.1
+        )
+    }
+
+    fn __str__(&self) -> String {
+        self.text.clone()
+    }
+}
+
+impl From<&fazhi::Label> for Label {
+    fn from(l: &fazhi::Label) -> Self {
+        Label {
+            text: l.text.clone(),
+            span: span(&l.span),
+            byte_span: (l.span.start, l.span.end),
+        }
+    }
 }
 
 #[pymethods]
 impl Fact {
     fn __repr__(&self) -> String {
         format!(
-            "<Fact {} {} = {} {} ({}) {:?}>",
+            "<Fact {} {} = {} {} ({}) {:?} «{}»>",
             self.id,
             self.concept.as_deref().unwrap_or("?"),
             self.value,
             self.unit,
             self.qualifier,
-            self.text
+            self.text,
+            self.label.as_ref().map_or("", |l| l.text.as_str())
         )
     }
 }
@@ -71,6 +110,7 @@ impl From<&fazhi::Fact> for Fact {
             span: span(&f.span),
             byte_span: (f.span.start, f.span.end),
             text: f.text.clone(),
+            label: f.label.as_ref().map(Label::from),
         }
     }
 }

@@ -1,6 +1,8 @@
-//! The HTML shown for a report in Jupyter: facts by area, findings highlighted.
+//! The HTML shown for a report in Jupyter: facts by area (then the facts whose concept is
+//! unknown, by their label), findings highlighted. Linear in facts and findings.
 
-use fazhi::{Area, Report, Severity, concepts};
+use fazhi::{Area, Fact, Finding, Report, Severity, concepts};
+use std::collections::HashMap;
 use std::fmt::Write;
 
 fn esc(s: &str) -> String {
@@ -27,21 +29,28 @@ pub fn report(r: &Report) -> String {
         r.documents.len(),
         r.findings.len()
     );
-    h.push_str("<table><thead><tr><th>area</th><th>concept</th><th>value</th><th>unit</th><th>as written</th><th>finding</th></tr></thead><tbody>");
-    let mut rows = 0;
-    for area in Area::ALL {
-        for f in &r.facts {
-            let Some(c) = f.concept.as_deref().and_then(concepts::concept) else {
-                continue;
-            };
-            if c.area != area {
-                continue;
-            }
-            let findings: Vec<_> = r
-                .findings
-                .iter()
-                .filter(|x| x.facts.contains(&f.id))
-                .collect();
+    h.push_str("<table><thead><tr><th>area</th><th>concept</th><th>label</th><th>value</th><th>unit</th><th>as written</th><th>finding</th></tr></thead><tbody>");
+    // the findings of each fact, gathered once
+    let mut on_fact: HashMap<&str, Vec<&Finding>> = HashMap::new();
+    for finding in &r.findings {
+        for id in &finding.facts {
+            on_fact.entry(id.as_str()).or_default().push(finding);
+        }
+    }
+    let mut by_area: HashMap<Option<Area>, Vec<&Fact>> = HashMap::new();
+    for f in &r.facts {
+        let area = f
+            .concept
+            .as_deref()
+            .and_then(concepts::concept)
+            .map(|c| c.area);
+        by_area.entry(area).or_default().push(f);
+    }
+    let areas = Area::ALL.into_iter().map(Some).chain([None]);
+    for area in areas {
+        for f in by_area.get(&area).into_iter().flatten() {
+            let concept = f.concept.as_deref().and_then(concepts::concept);
+            let findings = on_fact.get(f.id.as_str()).map_or(&[][..], Vec::as_slice);
             let worst = findings.iter().map(|x| x.severity).max();
             let style = match worst {
                 Some(Severity::Error) => " style=\"background:#fdd\"",
@@ -51,20 +60,20 @@ pub fn report(r: &Report) -> String {
             let notes: Vec<String> = findings.iter().map(|x| esc(&x.message)).collect();
             let _ = write!(
                 h,
-                "<tr{style}><td>{}</td><td title=\"{}\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                esc(area.en()),
-                esc(c.id),
-                esc(c.zh),
+                "<tr{style}><td>{}</td><td title=\"{}\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(area.map_or("(unknown)", Area::en)),
+                esc(concept.map_or("", |c| c.id)),
+                esc(concept.map_or("", |c| c.zh)),
+                esc(f.label.as_ref().map_or("", |l| l.text.as_str())),
                 f.value,
                 esc(&f.unit),
                 esc(&f.text),
                 notes.join("<br>")
             );
-            rows += 1;
         }
     }
-    if rows == 0 {
-        h.push_str("<tr><td colspan=\"6\">no fact with a known concept</td></tr>");
+    if r.facts.is_empty() {
+        h.push_str("<tr><td colspan=\"7\">no fact</td></tr>");
     }
     h.push_str("</tbody></table></div>");
     h

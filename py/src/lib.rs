@@ -8,7 +8,9 @@
 mod convert;
 mod html;
 
-use convert::{Concept, Document, Fact, Finding, Meta, NarrativeItem, NotFact, Rule, Section};
+use convert::{
+    Concept, Document, Fact, Finding, Label, Meta, NarrativeItem, NotFact, Rule, Section,
+};
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -296,6 +298,7 @@ fn _fazhi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Report>()?;
     m.add_class::<Meta>()?;
     m.add_class::<Fact>()?;
+    m.add_class::<Label>()?;
     m.add_class::<Document>()?;
     m.add_class::<NarrativeItem>()?;
     m.add_class::<Finding>()?;

@@ -37,6 +37,23 @@ def test_fixture_facts_through_python(report, text):
     assert (meta.jurisdiction, meta.year, meta.division_code, meta.level) == ("朔州市", 2024, "140600", "prefecture")
 
 
+def test_every_fact_has_a_label_that_slices_the_text(report, text):
+    for f in report.facts:
+        label = f.label
+        assert isinstance(label, fazhi.Label), f
+        start, end = label.span
+        assert text[start:end] == label.text == str(label)
+        # the label says what the figure counts: it never overlaps the figure
+        assert end <= f.span[0] or start >= f.span[1]
+        assert label.byte_span[1] - label.byte_span[0] == len(label.text.encode())
+    accepted = report.fact("dispute_resolution.reconsideration.accepted")
+    assert accepted.label is not None and accepted.label.text == "受理行政复议"
+    unknown = fazhi.extract("全市新建法治文化公园12个。").facts[0]
+    assert unknown.concept is None and unknown.label is not None
+    assert unknown.label.text == "新建法治文化公园"
+    assert len({f.label for f in report.facts}) > 1  # hashable, and not all the same
+
+
 def test_types_of_every_field(report):
     for f in report.facts:
         assert isinstance(f.id, str) and isinstance(f.text, str) and isinstance(f.unit, str)
@@ -110,6 +127,9 @@ def test_repr_html_highlights_findings(report):
     assert html.startswith("<div") and "朔州市" in html
     assert "background:#fdd" in html  # the garbled rates
     assert "<script" not in html
+    # every fact is a row, the ones of unknown meaning too, with their label
+    assert html.count("<tr") == 1 + len(report.facts)
+    assert "(unknown)" in html and "受理行政复议" in html
 
 
 def test_facts_frame_columns_and_dtypes(report):
@@ -123,6 +143,8 @@ def test_facts_frame_columns_and_dtypes(report):
     row = frame[frame["concept"] == "dispute_resolution.reconsideration.accepted"].iloc[0]
     assert row["value_decimal"] == decimal.Decimal("291") and row["label_en"] == "reconsideration cases accepted"
     assert row["jurisdiction"] == "朔州市" and pd.isna(row["finding"])
+    assert row["label"] == "受理行政复议"
+    assert frame["label"].notna().all()
     flagged = frame[frame["finding"] == "error"]
     assert set(flagged["text"]) == {"14327", "5423777"}
     assert frame["concept"].isna().sum() == 2 * sum(1 for f in report.facts if f.concept is None)

@@ -32,6 +32,10 @@ pub(crate) struct Candidate {
     /// Where to look for the cue instead of the words before the figure (one rate word of
     /// `办结率、满意率均为100%`).
     pub cue_window: Option<(usize, usize)>,
+    /// The words that say what the figure counts (see `labels`), once they are known.
+    pub label: Option<(usize, usize)>,
+    /// The words attached right after the figure (`96个公共法律服务中心`), once known.
+    pub after: Option<(usize, usize)>,
 }
 
 /// A number that is not a figure.
@@ -226,6 +230,8 @@ pub(crate) fn scan(src: &Source, regions: &[Region]) -> (Vec<Candidate>, Vec<Ski
                 kind: FactKind::Level,
                 zero_word: true,
                 cue_window: None,
+                label: None,
+                after: None,
             });
             consumed = end;
         } else if is_chinese_numeral(c) {
@@ -523,6 +529,8 @@ fn figure_after(text: &str, start: usize, core_end: usize) -> Option<Candidate> 
         kind,
         zero_word: false,
         cue_window: None,
+        label: None,
+        after: None,
     })
 }
 
@@ -586,6 +594,8 @@ fn percent_words(
             kind: FactKind::Level,
             zero_word: false,
             cue_window: None,
+            label: None,
+            after: None,
         });
     }
     end

@@ -7,6 +7,7 @@
 //! expression only runs in windows where its literal occurs.
 
 use super::figures::Candidate;
+use super::guards;
 use super::outline::SectionIndex;
 use super::source::Source;
 use crate::concepts::{CONCEPTS, Concept, ValueKind};
@@ -18,7 +19,6 @@ use std::sync::LazyLock;
 
 struct Compiled {
     patterns: Vec<Regex>,
-    anchored: Vec<bool>,
     /// Per concept (same order as CONCEPTS): cue, context and exclude pattern indices.
     concepts: Vec<[Vec<usize>; 3]>,
     /// The concepts a figure in each unit can be a value of (`%`, `元`, measure words).
@@ -85,7 +85,6 @@ static COMPILED: LazyLock<Compiled> = LazyLock::new(|| {
             .iter()
             .map(|p| Regex::new(p).expect("registry pattern"))
             .collect(),
-        anchored: sources.iter().map(|p| p.starts_with('^')).collect(),
         concepts,
         by_unit,
         counts: (0..CONCEPTS.len())
@@ -239,7 +238,7 @@ pub(crate) fn assign(
     index: &SectionIndex,
 ) -> Vec<Option<&'static Concept>> {
     let compiled = &*COMPILED;
-    let text = src.text;
+    let text: &str = &src.folded;
     let occurrences = Occurrences::find(
         text,
         compiled,
@@ -251,7 +250,10 @@ pub(crate) fn assign(
         .iter()
         .map(|s| {
             let mut present = Bits::new(n);
-            for m in compiled.literals.find_overlapping_iter(&s.title) {
+            for m in compiled
+                .literals
+                .find_overlapping_iter(super::fold::fold(&s.title).as_ref())
+            {
                 for &p in &compiled.literal_patterns[m.pattern().as_usize()] {
                     present.set(p);
                 }
@@ -259,10 +261,15 @@ pub(crate) fn assign(
             present
         })
         .collect();
-    let (mut in_clause, mut in_sentence, mut in_context) =
-        (Bits::new(n), Bits::new(n), Bits::new(n));
-    let (mut last_clause, mut last_sentence) = ((usize::MAX, 0), (usize::MAX, 0));
+    let (mut in_clause, mut in_before, mut in_context) = (Bits::new(n), Bits::new(n), Bits::new(n));
+    let mut in_topic = Bits::new(n);
+    let mut last_clause = (usize::MAX, 0);
+    let mut last_sentence = (usize::MAX, 0);
+    // context words are read up to the figure's words, from the start of its sentence: the
+    // occurrences of the sentence are added to `in_before` as the figures advance
+    let mut cursor = 0;
     let mut out = Vec::with_capacity(figures.len());
+    let mut subsets = Vec::with_capacity(figures.len());
     for (k, fig) in figures.iter().enumerate() {
         let (cs, ce) = src.clause_at(fig.start);
         let prev_end = k
@@ -276,7 +283,30 @@ pub(crate) fn assign(
             .filter(|&s| s < ce && s >= fig.extent_end)
             .unwrap_or(ce.max(fig.extent_end));
         let left = fig.cue_window.unwrap_or((prev_end, fig.start));
-        let right = (fig.extent_end.min(next_start), next_start);
+        // after the figure: from the words attached to it up to the next figure of the clause
+        let right = match fig.after {
+            Some((a, b)) => {
+                let next = figures[k + 1..]
+                    .iter()
+                    .map(|n| n.start)
+                    .find(|&s| s >= b)
+                    .filter(|&s| s < ce)
+                    .unwrap_or(ce.max(b));
+                (a, next)
+            }
+            None => (fig.extent_end.min(next_start), next_start),
+        };
+        // where the figure's own words are: before it, or after it when its label is there;
+        // a label before it leaves only the noun attached after it (`三个复议场所`) to look at
+        let label_after = fig.label.is_some_and(|(a, _)| a >= fig.extent_end);
+        let attached = fig.after.unwrap_or((0, 0));
+        let windows: &[(u8, (usize, usize))] = if label_after {
+            &[(0, right), (1, left)]
+        } else if fig.label.is_none() || fig.cue_window.is_some() {
+            &[(0, left), (1, right)]
+        } else {
+            &[(0, left), (1, attached)]
+        };
         let clause = (cs, ce.max(cs));
         let sentence = src.sentence_at(fig.start);
         if clause != last_clause {
@@ -284,10 +314,27 @@ pub(crate) fn assign(
             last_clause = clause;
         }
         if sentence != last_sentence {
-            occurrences.presence(compiled, sentence, &mut in_sentence);
+            in_before.clear();
+            cursor = occurrences.found.partition_point(|m| m.0 < sentence.0);
             last_sentence = sentence;
         }
-        in_context.clone_from(&in_sentence);
+        // context counts up to the next figure of the sentence: the words up to there are
+        // about this figure (`召开专题会议3次,研究法治…`), the words after it about the next
+        let reach = figures[k + 1..]
+            .iter()
+            .map(|n| n.start)
+            .find(|&s| s >= fig.extent_end)
+            .unwrap_or(sentence.1)
+            .min(sentence.1);
+        while let Some(&(_, end, l)) = occurrences.found.get(cursor)
+            && end <= reach
+        {
+            for &p in &compiled.literal_patterns[l] {
+                in_before.set(p);
+            }
+            cursor += 1;
+        }
+        in_context.clone_from(&in_before);
         for i in index.around(fig.start) {
             in_context.or_with(&titles[i]);
         }
@@ -300,95 +347,178 @@ pub(crate) fn assign(
                 .get(fig.unit.as_str())
                 .map_or(&[], Vec::as_slice)
         };
-        let mut best: Option<(Score, &'static Concept)> = None;
+        // a figure whose own words name nothing (`畅通法律援助渠道,办理案件2.2万件`) takes its
+        // subject from the clauses before it in its sentence, back to the previous figure
+        // only a label that names no thing of its own asks the topic: none, a bare verb
+        // (`办结`), or cases in general (`办理案件`)
+        let generic = fig.label.is_none_or(|(a, b)| {
+            let l = &text[a..b];
+            l.chars().count() <= 2 || l.ends_with("案件")
+        });
+        let topic_start = match k.checked_sub(1).map(|j| figures[j].extent_end) {
+            _ if !generic => cs,
+            Some(e) if e > cs => cs, // a figure before it in its own clause: no topic
+            Some(e) if e > sentence.0 => e,
+            _ => sentence.0,
+        };
+        let topic = [(2u8, (topic_start, cs))];
+        let attempts: [&[(u8, (usize, usize))]; 2] =
+            [windows, if topic_start < cs { &topic } else { &[] }];
+        let mut best: Option<(Score, &'static Concept, bool)> = None;
         let mut tie = false;
-        for &ci in candidates {
-            let concept = &CONCEPTS[ci];
-            let [cues, context, exclude] = &compiled.concepts[ci];
-            // context words are plain literals (a registry test checks it): presence is exact
-            if !context.is_empty() && !context.iter().any(|&p| in_context.get(p)) {
-                continue;
+        // whether a cue matched the figure's own words, even one ruled out: then they do name
+        // something, and the topic before them is not asked
+        let mut named = false;
+        for (attempt, windows) in attempts.into_iter().enumerate() {
+            if best.is_some() || tie || named || windows.is_empty() {
+                break;
             }
-            let Some((window, cue_distance, cue_len, (ws, we))) =
-                best_cue(compiled, text, cues, &in_clause, left, right, clause)
-            else {
-                continue;
-            };
-            if exclude
-                .iter()
-                .any(|&p| compiled.patterns[p].is_match(&text[ws..we]))
-            {
-                continue;
-            }
-            let context_distance = if context.is_empty() {
-                5_000
+            // which patterns may match: those of the clause, or of the topic before it
+            let present = if attempt == 0 {
+                &in_clause
             } else {
-                context_distance(
-                    compiled,
-                    &occurrences,
-                    context,
-                    sentence,
-                    fig.start,
-                    &in_sentence,
-                )
+                occurrences.presence(compiled, (topic_start, cs), &mut in_topic);
+                &in_topic
             };
-            let score = Score {
-                window,
-                cue_distance,
-                context_distance,
-                shorter_cue: -(cue_len as isize),
-            };
-            match &best {
-                Some((b, c)) if score == *b && c.id != concept.id => tie = true,
-                Some((b, _)) if score >= *b => {}
-                _ => {
-                    best = Some((score, concept));
-                    tie = false;
+            for &ci in candidates {
+                let concept = &CONCEPTS[ci];
+                let [cues, context, exclude] = &compiled.concepts[ci];
+                // context words are plain literals (a registry test checks it): presence is exact
+                if !context.is_empty() && !context.iter().any(|&p| in_context.get(p)) {
+                    continue;
+                }
+                let Some(found) = best_cue(compiled, text, cues, present, windows, fig.start)
+                else {
+                    continue;
+                };
+                named |= found.rank < 2;
+                let (ws, we) = found.window;
+                let window = &text[ws..we];
+                if exclude.iter().any(|&p| {
+                    compiled.patterns[p].find_iter(window).any(|m| {
+                        !guards::is_list_item(text, found.window, (ws + m.start(), ws + m.end()))
+                    })
+                }) {
+                    continue;
+                }
+                // every match of the concept's own cues in the window: words they hold are its own
+                let own: Vec<(usize, usize)> = cues
+                    .iter()
+                    .filter(|&&p| present.get(p))
+                    .flat_map(|&p| compiled.patterns[p].find_iter(window))
+                    .map(|m| (ws + m.start(), ws + m.end()))
+                    .collect();
+                // a sub-total (`查办食品案件`) is only known as one beside its total: decided
+                // once every figure has its concept
+                let subset = match guards::rules_out(text, concept, found.window, found.at, &own) {
+                    Some(guards::RuledOut::Subset) => true,
+                    Some(_) => continue,
+                    None => false,
+                };
+                let context_distance = if context.is_empty() {
+                    5_000
+                } else {
+                    context_distance(
+                        compiled,
+                        &occurrences,
+                        context,
+                        (sentence.0, reach),
+                        fig.start,
+                        &in_before,
+                    )
+                };
+                let score = Score {
+                    window: found.rank,
+                    cue_distance: found.distance,
+                    context_distance,
+                    shorter_cue: -((found.at.1 - found.at.0) as isize),
+                };
+                match &best {
+                    Some((b, c, _)) if score == *b && c.id != concept.id => tie = true,
+                    Some((b, _, _)) if score >= *b => {}
+                    _ => {
+                        best = Some((score, concept, subset));
+                        tie = false;
+                    }
                 }
             }
         }
-        out.push(if tie { None } else { best.map(|(_, c)| c) });
+        let chosen = if tie {
+            None
+        } else {
+            best.map(|(_, c, s)| (c, s))
+        };
+        out.push(chosen.map(|(c, _)| c));
+        subsets.push(chosen.is_some_and(|(_, s)| s));
+    }
+    // a restricted figure is a sub-total when the report states the concept unrestricted too
+    let totals: std::collections::HashSet<&str> = out
+        .iter()
+        .zip(&subsets)
+        .filter_map(|(c, &s)| c.filter(|_| !s).map(|c| c.id))
+        .collect();
+    for (c, &s) in out.iter_mut().zip(&subsets) {
+        if s && c.is_some_and(|c| totals.contains(c.id)) {
+            *c = None;
+        }
     }
     out
 }
 
-/// The nearest cue: in the left window (distance from its end to the figure), then in the
-/// right window (distance from the figure), then anywhere in the clause.
-/// Returns (window rank, distance, match length, window range).
+/// Where a concept's cue was found for a figure.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    /// 0 in the words before the figure, 1 in the words after it.
+    rank: u8,
+    /// Bytes between the cue and the figure.
+    distance: usize,
+    /// The cue's match.
+    at: (usize, usize),
+    /// The window it was found in.
+    window: (usize, usize),
+}
+
+/// The nearest cue in the first window that holds one (windows in rank order): before the
+/// figure the distance from the cue's end to the figure, after it from the figure to the
+/// cue. A cue elsewhere in the clause says nothing of this figure: it belongs to the figure
+/// it stands next to.
 fn best_cue(
     compiled: &Compiled,
     text: &str,
     cues: &[usize],
-    in_clause: &Bits,
-    left: (usize, usize),
-    right: (usize, usize),
-    clause: (usize, usize),
-) -> Option<(u8, usize, usize, (usize, usize))> {
-    let mut best: Option<(u8, usize, usize, (usize, usize))> = None;
-    for (rank, (ws, we)) in [(0u8, left), (1, right)] {
+    present: &Bits,
+    windows: &[(u8, (usize, usize))],
+    figure: usize,
+) -> Option<Found> {
+    let mut best: Option<Found> = None;
+    for &(rank, (ws, we)) in windows {
+        // before the figure the nearest cue ends last; after it, it starts first
+        let before = we <= figure;
         if we <= ws {
             continue;
         }
         let window = &text[ws..we];
         for &p in cues {
-            if !in_clause.get(p) {
+            if !present.get(p) {
                 continue;
             }
             for m in compiled.patterns[p].find_iter(window) {
-                let distance = if rank == 0 {
+                let distance = if before {
                     window.len() - m.end()
                 } else {
                     m.start()
                 };
-                let candidate = (rank, distance, m.len(), (ws, we));
-                let better = match best {
-                    None => true,
-                    Some((r, d, l, _)) => {
-                        (rank, distance, std::cmp::Reverse(m.len())) < (r, d, std::cmp::Reverse(l))
-                    }
-                };
+                let better = best.is_none_or(|b| {
+                    (distance, std::cmp::Reverse(m.len()))
+                        < (b.distance, std::cmp::Reverse(b.at.1 - b.at.0))
+                });
                 if better {
-                    best = Some(candidate);
+                    best = Some(Found {
+                        rank,
+                        distance,
+                        at: (ws + m.start(), ws + m.end()),
+                        window: (ws, we),
+                    });
                 }
             }
         }
@@ -396,11 +526,7 @@ fn best_cue(
             return best;
         }
     }
-    cues.iter()
-        .filter(|&&p| !compiled.anchored[p] && in_clause.get(p))
-        .filter_map(|&p| compiled.patterns[p].find(&text[clause.0..clause.1]))
-        .map(|m| (2u8, 0, m.len(), clause))
-        .min_by_key(|&(_, _, len, _)| std::cmp::Reverse(len))
+    None
 }
 
 /// How far before the figure the nearest context word of the sentence ends; one after the

@@ -1,6 +1,7 @@
 //! The report's meta data read from its text: title, year, jurisdiction,
 //! publication date and source address.
 
+use super::source::is_han;
 use crate::divisions;
 use crate::model::{Jurisdiction, Level, Meta};
 use chrono::NaiveDate;
@@ -183,10 +184,6 @@ fn most_common_place(text: &str) -> Option<String> {
         }
     }
     Some(name.to_string())
-}
-
-fn is_han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// A date near the start or the end of the text.

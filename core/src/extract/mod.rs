@@ -8,12 +8,16 @@
 //! | `outline` | the heading tree and the part each heading opens |
 //! | `documents` | titles in `《…》` with their kind and status |
 //! | `figures` | every number: figures with unit and qualifier, and the numbers that are not figures |
+//! | `labels` | the words that say what each figure counts |
 //! | `meaning` | the concept of each figure, from the registry's cue words |
 //! | `narrative` | the listed problems and plans |
 //! | `meta` | year, jurisdiction, title, publication date |
 
 mod documents;
 mod figures;
+mod fold;
+mod guards;
+mod labels;
 mod meaning;
 mod meta;
 mod narrative;
@@ -23,7 +27,7 @@ mod source;
 pub use documents::kind_of as document_kind_of;
 
 use crate::error::{Error, Result};
-use crate::model::{Document, Fact, FactKind, NotFact, NotFactReason, Part, Report};
+use crate::model::{Document, Fact, FactKind, Label, NotFact, NotFactReason, Part, Report};
 use chrono::NaiveDate;
 use figures::{Candidate, Region};
 use regex::Regex;
@@ -108,7 +112,8 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
     regions.sort_by_key(|r| (r.start, r.end));
 
     let (candidates, skips) = figures::scan(&src, &regions);
-    let candidates = split_shared_subjects(text, candidates);
+    let mut candidates = split_shared_subjects(&src.folded, candidates);
+    labels::assign(&src, &mut candidates);
     let sections = outline::SectionIndex::new(&outline);
     let mut concepts = meaning::assign(&src, &candidates, &outline, &sections);
     infer_siblings(&src, &candidates, &mut concepts);
@@ -184,8 +189,9 @@ fn build_facts(
                 .take_while(|(_, s)| **s == sentence)
                 .find(|(f, _)| f.kind == FactKind::Level)
                 .map(|(f, _)| f);
+            // a change carries no concept of its own: its base does
             change_of = base.map(|b| b.id.clone());
-            concept_id = base.and_then(|b| b.concept.clone());
+            concept_id = None;
         }
         if c.zero_word {
             match concept {
@@ -207,6 +213,10 @@ fn build_facts(
             section: sections.id_at(c.start),
             span: src.span(c.start, c.end),
             text: text[c.start..c.end].to_string(),
+            label: c.label.map(|(a, b)| Label {
+                text: text[a..b].to_string(),
+                span: src.span(a, b),
+            }),
         });
         sentence_of.push(sentence);
     }
@@ -374,11 +384,19 @@ fn link_breakdowns(src: &Source, facts: &mut [Fact], sentence_of: &[usize]) {
         else {
             continue;
         };
-        let (whole_id, whole_unit) = (facts[whole].id.clone(), facts[whole].unit.clone());
+        let (whole_id, whole_unit, whole_concept) = (
+            facts[whole].id.clone(),
+            facts[whole].unit.clone(),
+            facts[whole].concept.clone(),
+        );
         for i in (split..facts.len()).take_while(|&i| sentence_of[i] == sentence) {
             let f = &mut facts[i];
             if f.kind == FactKind::Level && f.unit == whole_unit && f.part_of.is_none() {
                 f.part_of = Some(whole_id.clone());
+                // a part is not its whole: the same concept on both would count it twice
+                if f.concept.is_some() && f.concept == whole_concept {
+                    f.concept = None;
+                }
             }
         }
     }

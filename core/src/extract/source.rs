@@ -23,6 +23,9 @@ fn starts_char(b: u8) -> bool {
 /// The text being read, with a sparse byte → code point table and its clauses and sentences.
 pub(crate) struct Source<'a> {
     pub text: &'a str,
+    /// The text with traditional characters folded to simplified ones, at the same offsets:
+    /// what cue words and word lists are matched against.
+    pub folded: std::borrow::Cow<'a, str>,
     /// The code-point index of every STRIDE-th byte.
     checkpoints: Vec<u32>,
     clauses: Vec<(usize, usize)>,
@@ -72,6 +75,7 @@ impl<'a> Source<'a> {
         sentences.push((sentence_start, text.len()));
         Source {
             text,
+            folded: super::fold::fold(text),
             checkpoints,
             clauses,
             sentences,
@@ -131,6 +135,12 @@ fn trim_end(text: &str, (s, e): (usize, usize)) -> (usize, usize) {
 /// The previous character before byte `pos`.
 pub(crate) fn char_before(text: &str, pos: usize) -> Option<char> {
     text[..pos].chars().next_back()
+}
+
+/// Whether `c` is a Chinese character (a CJK unified ideograph, extension A and the
+/// compatibility block included).
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
 }
 
 /// Whether `c` is white space inside a line (figures may hold it: `136 个`).

@@ -10,6 +10,7 @@ __all__ = [
     "Report",
     "Meta",
     "Fact",
+    "Label",
     "Document",
     "NarrativeItem",
     "Finding",
@@ -57,7 +58,22 @@ class Fact:
     def byte_span(self) -> tuple[int, int]: ...
     @property
     def text(self) -> str: ...
+    @property
+    def label(self) -> Label | None: ...
     def __eq__(self, value: object, /) -> bool: ...
+
+@final
+class Label:
+    """The words of the text that say what a figure counts (`受理行政复议案件`), as written."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def span(self) -> tuple[int, int]: ...
+    @property
+    def byte_span(self) -> tuple[int, int]: ...
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
 
 @final
 class Meta:

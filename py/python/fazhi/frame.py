@@ -17,6 +17,7 @@ FACT_COLUMNS: tuple[str, ...] = (
     "jurisdiction",
     "year",
     "fact_id",
+    "label",
     "concept",
     "label_en",
     "label_zh",
@@ -51,7 +52,9 @@ def _pandas() -> Any:
 def facts_frame(reports: Iterable[Report]) -> pd.DataFrame:
     """One row per fact of every report.
 
-    Columns: ``jurisdiction``, ``year`` (nullable Int64), ``fact_id``, ``concept`` and its
+    Columns: ``jurisdiction``, ``year`` (nullable Int64), ``fact_id``, ``label`` (the words of
+    the text that say what the figure counts, as written: what to group by when the concept
+    is unknown), ``concept`` and its
     ``label_en``, ``label_zh`` and ``area`` (None for a figure of unknown meaning),
     ``value`` (float64, for computing), ``value_decimal`` (the exact ``decimal.Decimal``),
     ``unit``, ``qualifier``, ``kind``, ``span_start``/``span_end`` (str indices into the
@@ -78,6 +81,7 @@ def facts_frame(reports: Iterable[Report]) -> pd.DataFrame:
                     "jurisdiction": meta.jurisdiction,
                     "year": meta.year,
                     "fact_id": f.id,
+                    "label": f.label.text if f.label else None,
                     "concept": f.concept,
                     "label_en": c.en if c else None,
                     "label_zh": c.zh if c else None,
