@@ -132,7 +132,7 @@ pub(crate) fn pow10(exp: i32) -> Decimal {
 }
 
 /// Multiplies by 10^k and keeps only the decimals that survive (`1.25` × 10⁴ = `12500`).
-fn scale_up(value: Decimal, k: u32) -> Option<Decimal> {
+pub(crate) fn scale_up(value: Decimal, k: u32) -> Option<Decimal> {
     let mut v = value.checked_mul(pow10(k as i32))?;
     let scale = value.scale().saturating_sub(k);
     v.rescale(scale);

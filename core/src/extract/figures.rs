@@ -133,6 +133,11 @@ pub(crate) fn normalise_unit(u: &str) -> &str {
     }
 }
 
+/// The measure word `s` starts with, if any (longest first).
+pub(crate) fn measure_word(s: &str) -> Option<&'static str> {
+    MEASURES.iter().copied().find(|m| s.starts_with(m))
+}
+
 fn measure_at(text: &str, pos: usize) -> Option<&'static str> {
     let rest = &text[pos..];
     let first = rest.chars().next()?;

@@ -314,6 +314,9 @@ pub(crate) fn assign(src: &Source, candidates: &mut [Candidate]) {
     }
     for k in 0..candidates.len() {
         let c = &candidates[k];
+        if c.label.is_some() {
+            continue; // given by its table's column header
+        }
         let label = match c.cue_window {
             Some((a, b)) => trimmed(text, a, b),
             None => label_of(src, candidates, k),

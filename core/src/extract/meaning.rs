@@ -146,8 +146,9 @@ struct Occurrences {
 }
 
 impl Occurrences {
-    /// Finds the literals inside the given sentences only (in order, possibly repeated):
-    /// every window a cue or context is looked for in lies inside a figure's sentence.
+    /// Finds the literals inside the given ranges only (figures' sentences, possibly repeated,
+    /// and cue windows outside them such as a table's column header): every window a cue or
+    /// context is looked for in lies inside one of them.
     fn find(
         text: &str,
         compiled: &Compiled,
@@ -166,6 +167,10 @@ impl Occurrences {
                     .find_overlapping_iter(&text[start..end])
                     .map(|m| (start + m.start(), start + m.end(), m.pattern().as_usize())),
             );
+        }
+        if !found.is_sorted() {
+            found.sort_unstable();
+            found.dedup();
         }
         Occurrences { found }
     }
@@ -242,7 +247,14 @@ pub(crate) fn assign(
     let occurrences = Occurrences::find(
         text,
         compiled,
-        figures.iter().map(|f| src.sentence_at(f.start)),
+        figures.iter().flat_map(|f| {
+            let sentence = src.sentence_at(f.start);
+            // a cue window outside the sentence (a table's column header) is read too
+            let outside = f
+                .cue_window
+                .filter(|&(a, b)| a < sentence.0 || b > sentence.1);
+            std::iter::once(sentence).chain(outside)
+        }),
     );
     let n = compiled.patterns.len();
     // context may also come from the headings above a figure
@@ -373,9 +385,16 @@ pub(crate) fn assign(
             if best.is_some() || tie || named || windows.is_empty() {
                 break;
             }
-            // which patterns may match: those of the clause, or of the topic before it
+            // which patterns may match: those of the clause (or of a cue window outside it),
+            // or of the topic before it
             let present = if attempt == 0 {
-                &in_clause
+                match fig.cue_window {
+                    Some((a, b)) if a < cs || b > ce => {
+                        occurrences.presence(compiled, (a, b), &mut in_topic);
+                        &in_topic
+                    }
+                    _ => &in_clause,
+                }
             } else {
                 occurrences.presence(compiled, (topic_start, cs), &mut in_topic);
                 &in_topic

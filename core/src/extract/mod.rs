@@ -23,6 +23,7 @@ mod meta;
 mod narrative;
 mod outline;
 mod source;
+mod tables;
 
 pub use documents::kind_of as document_kind_of;
 
@@ -111,7 +112,8 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
         .collect();
     regions.sort_by_key(|r| (r.start, r.end));
 
-    let (candidates, skips) = figures::scan(&src, &regions);
+    let (mut candidates, mut skips) = figures::scan(&src, &regions);
+    tables::read(&src, &mut candidates, &mut skips);
     let mut candidates = split_shared_subjects(&src.folded, candidates);
     labels::assign(&src, &mut candidates);
     let sections = outline::SectionIndex::new(&outline);
