@@ -540,11 +540,11 @@ registry! {
             units [], cues ["出庭(应诉)?率"], context [], exclude [];
         mediation_disputes_investigated = "mediation.disputes_investigated", Count, "件",
             "排查矛盾纠纷", "disputes identified",
-            units ["件", "起", "宗"], cues ["排查"], context ["纠纷"], exclude ["问题"];
+            units ["件", "起", "宗"], cues ["排查"], context ["纠纷"], exclude ["问题", "排查化解"];
         mediation_disputes_resolved = "mediation.disputes_resolved", Count, "件",
             "化解矛盾纠纷", "disputes resolved",
             units ["件", "起", "宗"], cues ["化解", "调处", "调解成功", "成功调解", "调解"],
-            context ["纠纷", "调解"], exclude ["复议", "受理"];
+            context ["纠纷", "调解"], exclude ["复议", "受理", "排查化解"];
         mediation_resolution_rate = "mediation.resolution_rate", Rate, "%",
             "矛盾纠纷化解率", "dispute resolution rate",
             units [], cues ["化解率", "调处率"], context [], exclude [];
@@ -602,7 +602,7 @@ registry! {
             context ["普法", "法治", "法律", "宣传教育"], exclude ["培训"];
         reach = "reach", Count, "人次",
             "普法受众", "people reached",
-            units ["人次", "人"], cues ["惠及", "受众", "覆盖", "受益", "参与", "受教育"], context ["普法", "宣传", "活动"],
+            units ["人次", "人"], cues ["惠及", "受众", "覆盖", "受益", "参与", "受教育"], context ["普法", "宣传"],
             exclude [];
         materials = "materials", Count, "份",
             "发放宣传资料", "materials handed out",

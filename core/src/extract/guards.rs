@@ -27,6 +27,10 @@ const REVERSALS: &[&str] = &[
 /// Words in which a reversal character is part of another word (`未成年人`, `拟定`).
 const NOT_REVERSALS: &[&str] = &["未成年", "拟定", "草拟", "模拟", "比拟"];
 
+/// Words that make the figure a sample drawn from the concept's population
+/// (`抽取100宗法律援助案件进行评估`), not its count.
+const SAMPLES: &[&str] = &["抽取", "抽样", "随机抽选"];
+
 /// Words that restrict a count to one field: the figure is a sub-total.
 const RESTRICTIONS: &[&str] = &["领域", "涉企", "涉外", "涉农", "涉老", "涉疫", "民生"];
 
@@ -55,25 +59,27 @@ pub(crate) enum RuledOut {
     Subset,
     /// The figure is an average.
     Average,
+    /// The figure counts a sample drawn for a check.
+    Sample,
     /// The rate written before the figure is another one.
     OtherRate,
 }
 
 /// Whether the words of `window` (byte range of `text`) rule out `concept`, whose cue matched
 /// at `cue` inside the window; `own` holds every match of the concept's cues in the window.
+/// `before` holds the words before the figure, when the cue was found after it: reversal and
+/// sample words there count too (`抽取100宗法律援助案件`).
 pub(crate) fn rules_out(
     text: &str,
     concept: &Concept,
     window: (usize, usize),
     cue: (usize, usize),
     own: &[(usize, usize)],
+    before: (usize, usize),
 ) -> Option<RuledOut> {
-    let w = &text[window.0..window.1];
-    let covered = |at: usize, len: usize| {
-        let (s, e) = (window.0 + at, window.0 + at + len);
-        own.iter().any(|&(a, b)| s >= a && e <= b)
-    };
-    let occurs = |words: &[&str], skip: &[&str]| {
+    let covered = |s: usize, e: usize| own.iter().any(|&(a, b)| s >= a && e <= b);
+    let occurs_in = |(ws, we): (usize, usize), words: &[&str], skip: &[&str]| {
+        let w = &text[ws..we];
         words.iter().any(|word| {
             w.match_indices(word).any(|(at, _)| {
                 let part_of_other = skip.iter().any(|o| {
@@ -81,12 +87,16 @@ pub(crate) fn rules_out(
                         at >= k && w.is_char_boundary(at - k) && w[at - k..].starts_with(o)
                     })
                 });
-                !part_of_other && !covered(at, word.len())
+                !part_of_other && !covered(ws + at, ws + at + word.len())
             })
         })
     };
+    let occurs = |words: &[&str], skip: &[&str]| occurs_in(window, words, skip);
+    let around = |words: &[&str], skip: &[&str]| {
+        occurs(words, skip) || (before != window && occurs_in(before, words, skip))
+    };
     // `受理前`: before the act the cue names, not the act
-    if occurs(REVERSALS, NOT_REVERSALS) || text[cue.1..window.1].starts_with('前') {
+    if around(REVERSALS, NOT_REVERSALS) || text[cue.1..window.1].starts_with('前') {
         return Some(RuledOut::Reversal);
     }
     if occurs(RESTRICTIONS, &[]) || narrowed(text, window, cue, concept.context) {
@@ -94,6 +104,9 @@ pub(crate) fn rules_out(
     }
     if !concept.id.contains(".avg_") && occurs(AVERAGES, &[]) {
         return Some(RuledOut::Average);
+    }
+    if around(SAMPLES, &[]) {
+        return Some(RuledOut::Sample);
     }
     if is_list_item(text, window, cue) && !list_of_own(text, window, cue, own) {
         return Some(RuledOut::ListItem);
@@ -209,7 +222,8 @@ mod tests {
             .map(|m| (m.start(), m.end()))
             .chain([(at, at + cue.len())])
             .collect();
-        rules_out(window, c, (0, window.len()), (at, at + cue.len()), &own)
+        let all = (0, window.len());
+        rules_out(window, c, all, (at, at + cue.len()), &own, all)
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::guards;
 use super::outline::SectionIndex;
 use super::source::Source;
 use crate::concepts::{CONCEPTS, Concept, ValueKind};
-use crate::model::Section;
+use crate::model::{FactKind, Section};
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::collections::HashMap;
@@ -282,6 +282,7 @@ pub(crate) fn assign(
     let mut cursor = 0;
     let mut out = Vec::with_capacity(figures.len());
     let mut subsets = Vec::with_capacity(figures.len());
+    let mut in_subset = false;
     for (k, fig) in figures.iter().enumerate() {
         let (cs, ce) = src.clause_at(fig.start);
         let prev_end = k
@@ -429,11 +430,12 @@ pub(crate) fn assign(
                     .collect();
                 // a sub-total (`查办食品案件`) is only known as one beside its total: decided
                 // once every figure has its concept
-                let subset = match guards::rules_out(text, concept, found.window, found.at, &own) {
-                    Some(guards::RuledOut::Subset) => true,
-                    Some(_) => continue,
-                    None => false,
-                };
+                let subset =
+                    match guards::rules_out(text, concept, found.window, found.at, &own, left) {
+                        Some(guards::RuledOut::Subset) => true,
+                        Some(_) => continue,
+                        None => false,
+                    };
                 let context_distance = if context.is_empty() {
                     5_000
                 } else {
@@ -467,9 +469,17 @@ pub(crate) fn assign(
         } else {
             best.map(|(_, c, s)| (c, s))
         };
+        // the figures after a sub-total in its sentence are about the same subset
+        // (`查办食品案件54.4万件,罚没金额26.3亿元`)
+        if k == 0 || src.sentence_index(figures[k - 1].start) != src.sentence_index(fig.start) {
+            in_subset = false;
+        }
+        let subset = chosen.is_some_and(|(_, s)| s) || in_subset;
+        in_subset |= subset;
         out.push(chosen.map(|(c, _)| c));
-        subsets.push(chosen.is_some_and(|(_, s)| s));
+        subsets.push(subset);
     }
+    listed_parts(text, figures, &mut out);
     // a restricted figure is a sub-total when the report states the concept unrestricted too
     let totals: std::collections::HashSet<&str> = out
         .iter()
@@ -482,6 +492,34 @@ pub(crate) fn assign(
         }
     }
     out
+}
+
+/// Figures listed side by side with `、` that take the same concept and unit
+/// (`行政处罚案卷30份、行政许可案卷30份`) are parts of a whole the text does not state: none
+/// of them is the concept's value.
+fn listed_parts(text: &str, figures: &[Candidate], out: &mut [Option<&'static Concept>]) {
+    let mut k = 0;
+    while k + 1 < figures.len() {
+        let (a, b) = (&figures[k], &figures[k + 1]);
+        let between = text.get(a.extent_end..b.start).unwrap_or("");
+        let listed = between.contains('、')
+            && !between.contains(super::source::ends_clause)
+            && a.unit == b.unit
+            && a.kind == FactKind::Level
+            && b.kind == FactKind::Level;
+        let id = out[k].map(|c| c.id);
+        if listed && id.is_some() && id == out[k + 1].map(|c| c.id) {
+            // the whole run of such items
+            let mut j = k;
+            while j < figures.len() && out[j].map(|c| c.id) == id {
+                out[j] = None;
+                j += 1;
+            }
+            k = j;
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// Where a concept's cue was found for a figure.
