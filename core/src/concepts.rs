@@ -322,6 +322,9 @@ registry! {
         contact_points = "contact_points", Count, "个",
             "基层立法联系点", "grassroots legislative contact points",
             units ["个", "家", "处"], cues ["立法联系点"], context [], exclude [];
+        government_rules_in_force = "government_rules.in_force", Count, "件",
+            "现行有效政府规章", "government rules in force",
+            units ["件", "部", "项"], cues ["现行有效.{0,6}规章", "规章.{0,4}现行有效"], context [], exclude [];
     }
 
     /// Major administrative decisions.
@@ -425,10 +428,25 @@ registry! {
             exclude ["优秀", "合格", "良好"];
         officers = "officers", Count, "人",
             "行政执法人员", "enforcement officers",
-            units ["人", "名"], cues ["执法人员"], context [], exclude ["培训", "考试", "轮训", "参加", "参与"];
+            units ["人", "名"], cues ["执法人员"], context [], exclude ["培训", "考试", "轮训", "参加", "参与", "申领", "注销", "吊销"];
         officers_trained = "officers_trained", Count, "人次",
             "培训执法人员", "enforcement officers trained",
             units ["人", "名", "人次"], cues ["(培训|轮训).{0,10}执法人员", "执法人员.{0,8}(培训|轮训)"],
+            context [], exclude [];
+        inspections = "inspections", Count, "次",
+            "行政执法检查", "enforcement inspections",
+            units ["次", "家次", "户次", "批次"], cues ["检查", "抽查", "巡查", "双随机"], context [],
+            exclude ["案卷", "评查", "督查", "考试", "备案"];
+        penalty_decisions = "penalty_decisions", Count, "份",
+            "作出行政处罚决定", "administrative penalty decisions made",
+            units ["份", "个"], cues ["处罚决定"], context [], exclude [];
+        certificates_issued = "certificates.issued", Count, "张",
+            "核发行政执法证件", "enforcement certificates issued",
+            units ["张", "本", "个", "人", "名"], cues ["(申领|核发|换发|办理|发放|颁发|新领).{0,6}(执法证|执法证件)"],
+            context [], exclude [];
+        certificates_revoked = "certificates.revoked", Count, "张",
+            "注销吊销行政执法证件", "enforcement certificates revoked or cancelled",
+            units ["张", "本", "个", "人", "名"], cues ["(注销|吊销|收回|暂扣|撤销).{0,6}(执法证|执法证件)"],
             context [], exclude [];
     }
 
@@ -522,6 +540,12 @@ registry! {
         reconsideration_correction_rate = "reconsideration.correction_rate", Rate, "%",
             "行政复议纠错率", "reconsideration correction rate",
             units [], cues ["纠错率"], context ["复议"], exclude [];
+        reconsideration_mediation_rate = "reconsideration.mediation_rate", Rate, "%",
+            "行政复议调解和解率", "reconsideration mediation and withdrawal rate",
+            units [], cues ["调解率", "调撤率", "和解率"], context ["复议"], exclude [];
+        reconsideration_opinion_letters = "reconsideration.opinion_letters", Count, "份",
+            "制发行政复议意见书、建议书", "reconsideration opinion and recommendation letters issued",
+            units ["份", "件"], cues ["意见书", "建议书"], context ["复议"], exclude [];
         litigation_cases = "litigation.cases", Count, "件",
             "行政诉讼案件", "administrative lawsuits",
             units ["件", "起", "宗"], cues ["行政诉讼", "行政应诉", "应诉", "一审行政案件", "二审行政案件"], context [],
@@ -538,6 +562,12 @@ registry! {
         litigation_head_appearance_rate = "litigation.head_appearance_rate", Rate, "%",
             "行政机关负责人出庭应诉率", "rate of agency heads appearing in court",
             units [], cues ["出庭(应诉)?率"], context [], exclude [];
+        litigation_won = "litigation.won", Count, "件",
+            "行政诉讼胜诉", "administrative lawsuits won",
+            units ["件", "起", "宗"], cues ["胜诉"], context [], exclude [];
+        litigation_win_rate = "litigation.win_rate", Rate, "%",
+            "行政诉讼胜诉率", "administrative litigation win rate",
+            units [], cues ["胜诉率"], context [], exclude [];
         mediation_disputes_investigated = "mediation.disputes_investigated", Count, "件",
             "排查矛盾纠纷", "disputes identified",
             units ["件", "起", "宗"], cues ["排查"], context ["纠纷"], exclude ["问题", "排查化解"];
@@ -551,6 +581,9 @@ registry! {
         mediation_success_rate = "mediation.success_rate", Rate, "%",
             "调解成功率", "mediation success rate",
             units [], cues ["成功率"], context ["调解"], exclude [];
+        mediation_cases_accepted = "mediation.cases_accepted", Count, "件",
+            "受理调解案件", "disputes accepted for mediation",
+            units ["件", "起", "宗"], cues ["受理.{0,4}调解", "调解.{0,6}受理"], context [], exclude ["复议"];
     }
 
     /// Public legal services.
@@ -579,6 +612,12 @@ registry! {
         government_counsel_count = "government_counsel.count", Count, "名",
             "政府法律顾问", "government legal counsel",
             units ["名", "人", "家"], cues ["法律顾问"], context [], exclude ["村", "社区"];
+        service_centers = "service_centers", Count, "个",
+            "公共法律服务中心", "public legal service centres",
+            units ["个", "家", "所"], cues ["公共法律服务中心"], context [], exclude [];
+        service_stations = "service_stations", Count, "个",
+            "公共法律服务工作站(室)", "public legal service stations and rooms",
+            units ["个", "家", "所"], cues ["公共法律服务(工作)?(站|室|点)"], context [], exclude [];
     }
 
     /// Legal aid.

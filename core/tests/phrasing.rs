@@ -290,3 +290,188 @@ fn combined_problems_and_plans_heading() {
     let first = r.outline.iter().find(|s| s.id == "1.1").unwrap();
     assert_eq!(first.part, fazhi::Part::Measures);
 }
+
+/// The concept of the first fact whose figure is written `figure`.
+fn concept_of(r: &Report, figure: &str) -> Option<String> {
+    r.facts
+        .iter()
+        .find(|f| f.text == figure)
+        .unwrap_or_else(|| panic!("no fact written {figure} in {:?}", r.facts))
+        .concept
+        .clone()
+}
+
+#[test]
+fn a_total_across_kinds_is_not_one_of_its_parts() {
+    let r = report("对合同、规范性文件和决策事项开展合法性审核120件。");
+    assert_eq!(
+        concept_of(&r, "120").as_deref(),
+        Some("major_decisions.legality_reviews")
+    );
+    // the same cue, alone, is the part
+    let r = report("审查合同45份。");
+    assert_eq!(
+        concept_of(&r, "45").as_deref(),
+        Some("major_decisions.contracts_reviewed")
+    );
+}
+
+#[test]
+fn reversal_status_and_plans_rule_a_concept_out() {
+    let r = report("吊销执法证件12个，注销执法证件3个。全市共有执法人员1200人。");
+    assert_eq!(
+        concept_of(&r, "12").as_deref(),
+        Some("enforcement.certificates.revoked")
+    );
+    assert_eq!(
+        concept_of(&r, "1200").as_deref(),
+        Some("enforcement.officers")
+    );
+    let r = report("公布现行有效的规范性文件目录300件，拟废止5件，废止规范性文件8件。");
+    assert_eq!(
+        concept_of(&r, "300").as_deref(),
+        Some("normative_documents.in_force")
+    );
+    assert_eq!(
+        concept_of(&r, "5"),
+        None,
+        "拟废止 is a plan, not an abolition"
+    );
+    assert_eq!(
+        concept_of(&r, "8").as_deref(),
+        Some("normative_documents.abolished")
+    );
+    let r = report("复议受理前协商化解案件17件。");
+    assert_ne!(
+        concept_of(&r, "17").as_deref(),
+        Some("dispute_resolution.reconsideration.accepted")
+    );
+}
+
+#[test]
+fn another_process_rate_and_a_neighbouring_subject() {
+    let r = report("全年行政复议纠错率15%，复议调解率40%。");
+    assert_eq!(
+        concept_of(&r, "15%").as_deref(),
+        Some("dispute_resolution.reconsideration.correction_rate")
+    );
+    assert_eq!(
+        concept_of(&r, "40%").as_deref(),
+        Some("dispute_resolution.reconsideration.mediation_rate")
+    );
+    // a cue of the clause before, about another subject, is not this figure's
+    let r = report("全年受理行政复议案件30件，审结28件；行政诉讼案件12件，已办结9件。");
+    assert_eq!(
+        concept_of(&r, "28").as_deref(),
+        Some("dispute_resolution.reconsideration.concluded")
+    );
+    assert_eq!(
+        concept_of(&r, "9").as_deref(),
+        Some("dispute_resolution.litigation.concluded")
+    );
+}
+
+#[test]
+fn sub_totals_beside_their_total_and_averages() {
+    let r = report(
+        "全年查办各类违法案件1200件，罚没款300万元；其中查办食品案件200件，罚没款40万元。案件平均罚款金额2500元。",
+    );
+    assert_eq!(
+        concept_of(&r, "1200").as_deref(),
+        Some("enforcement.cases.investigated")
+    );
+    assert_eq!(concept_of(&r, "200"), None, "food cases are a sub-total");
+    assert_eq!(concept_of(&r, "40万"), None, "the fines of the food cases");
+    assert_eq!(concept_of(&r, "2500"), None, "an average is no total");
+}
+
+#[test]
+fn new_concepts_found_where_they_belong() {
+    let r = report(
+        "建成公共法律服务中心12个、公共法律服务工作站156个。全年受理调解案件3200件，调解成功3100件。制发行政复议意见书、建议书21份，复议调撤率32%。行政诉讼胜诉15件，胜诉率88%。作出行政处罚决定1300份，开展双随机抽查2100家次，为45名执法人员申领行政执法证，注销执法证件6张。现行有效政府规章42件。",
+    );
+    for (figure, concept) in [
+        ("12", "legal_services.service_centers"),
+        ("156", "legal_services.service_stations"),
+        ("3200", "dispute_resolution.mediation.cases_accepted"),
+        ("3100", "dispute_resolution.mediation.disputes_resolved"),
+        ("21", "dispute_resolution.reconsideration.opinion_letters"),
+        ("32%", "dispute_resolution.reconsideration.mediation_rate"),
+        ("15", "dispute_resolution.litigation.won"),
+        ("88%", "dispute_resolution.litigation.win_rate"),
+        ("1300", "enforcement.penalty_decisions"),
+        ("2100", "enforcement.inspections"),
+        ("45", "enforcement.certificates.issued"),
+        ("6", "enforcement.certificates.revoked"),
+        ("42", "legislation.government_rules.in_force"),
+    ] {
+        assert_eq!(
+            concept_of(&r, figure).as_deref(),
+            Some(concept),
+            "{figure} in {:?}",
+            r.facts
+        );
+    }
+}
+
+#[test]
+fn new_concepts_not_taken_where_they_do_not_belong() {
+    let r = report(
+        "开展案卷评查抽查案卷60卷。法律顾问出具法律意见书30份。律师代理诉讼案件胜诉后回访12次。行政执法备案检查1200次。全市共有人民调解委员会320个。",
+    );
+    assert_ne!(
+        concept_of(&r, "60").as_deref(),
+        Some("enforcement.inspections")
+    );
+    assert_eq!(
+        concept_of(&r, "30"),
+        None,
+        "a legal opinion is no reconsideration letter"
+    );
+    assert_eq!(concept_of(&r, "12"), None);
+    assert_eq!(concept_of(&r, "1200"), None, "filings are no inspections");
+    assert_eq!(concept_of(&r, "320"), None);
+    // a campaign of clean-ups is not a count of documents cleaned up
+    let r = report("开展规范性文件专项清理3次，清理规范性文件56件。");
+    assert_eq!(concept_of(&r, "3"), None);
+    assert_eq!(
+        concept_of(&r, "56").as_deref(),
+        Some("normative_documents.cleaned_up")
+    );
+}
+
+#[test]
+fn synonyms_local_hotlines_and_rates_under_a_heading() {
+    let r = report("发放宣传材料1.2万份，发放普法手册3000册。");
+    assert_eq!(
+        concept_of(&r, "1.2万").as_deref(),
+        Some("law_popularization.materials")
+    );
+    assert_eq!(
+        concept_of(&r, "3000").as_deref(),
+        Some("law_popularization.materials")
+    );
+    let r = report("“8890”便民服务热线全年受理群众诉求5.6万件，办结率99.2%。");
+    assert_eq!(
+        concept_of(&r, "5.6万").as_deref(),
+        Some("government_services.hotline.cases")
+    );
+    assert_eq!(
+        concept_of(&r, "99.2%").as_deref(),
+        Some("government_services.hotline.completion_rate")
+    );
+    let r = report("（三）12345政务服务热线\n全年受理诉求8.1万件，办结率、满意率均为98%。");
+    let rates: Vec<_> = r
+        .facts
+        .iter()
+        .filter(|f| f.text == "98%")
+        .map(|f| f.concept.clone())
+        .collect();
+    assert_eq!(
+        rates,
+        [
+            Some("government_services.hotline.completion_rate".to_string()),
+            Some("government_services.hotline.satisfaction_rate".to_string())
+        ]
+    );
+}

@@ -158,7 +158,12 @@ pub(crate) fn is_list_item(text: &str, window: (usize, usize), cue: (usize, usiz
         return false;
     }
     let before = text[start..cue.0].chars().next_back();
-    let after = text[cue.1..window.1].chars().next();
+    // a `、` that ends the window leads to the next figure, not to another noun
+    let rest = &text[cue.1..window.1];
+    let after = rest
+        .chars()
+        .next()
+        .filter(|_| rest.chars().nth(1).is_some_and(is_han));
     let listed = text[start..window.1].contains('、');
     let joins = |c: Option<char>| match c {
         Some('、') => true,

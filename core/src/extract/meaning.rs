@@ -474,7 +474,9 @@ pub(crate) fn assign(
         if k == 0 || src.sentence_index(figures[k - 1].start) != src.sentence_index(fig.start) {
             in_subset = false;
         }
-        let subset = chosen.is_some_and(|(_, s)| s) || in_subset;
+        // (an amount after a restricted count: the money of those cases)
+        let money = chosen.is_some_and(|(c, _)| c.value_kind == crate::ValueKind::Money);
+        let subset = chosen.is_some_and(|(_, s)| s) || (in_subset && money);
         in_subset |= subset;
         out.push(chosen.map(|(c, _)| c));
         subsets.push(subset);
