@@ -6,6 +6,7 @@
 //! follows them (`三个`, `两次`), since they are mostly ordinary words.
 
 use super::source::{Source, char_before, is_inline_space, skip_spaces};
+use super::words::Words;
 use crate::model::{FactKind, NotFactReason, Qualifier};
 use crate::number::{chinese_unit, digit_value, is_chinese_numeral, parse_figure};
 use regex::Regex;
@@ -87,18 +88,20 @@ pub(crate) fn normalise_unit(u: &str) -> &str {
     }
 }
 
-/// The measure word `s` starts with, if any (longest first).
+static MEASURE_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(MEASURES));
+
+/// The measure word `s` starts with, if any (the longest).
 pub(crate) fn measure_word(s: &str) -> Option<&'static str> {
-    MEASURES.iter().copied().find(|m| s.starts_with(m))
+    MEASURE_WORDS.prefix_of(s)
 }
 
 fn measure_at(text: &str, pos: usize) -> Option<&'static str> {
     let rest = &text[pos..];
     let first = rest.chars().next()?;
     if first.is_ascii() {
-        return None; // no measure word starts with an ASCII character: skip the list
+        return None; // no measure word starts with an ASCII character: skip the lookup
     }
-    MEASURES.iter().copied().find(|m| rest.starts_with(m))
+    measure_word(rest)
 }
 
 /// The verbs of a change (`同比增长`), read before a figure.

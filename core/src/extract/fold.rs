@@ -140,9 +140,33 @@ const PAIRS: &[(char, char)] = &[
     ('齊', '齐'), ('齒', '齿'), ('齡', '龄'), ('齣', '出'), ('龍', '龙'),
 ];
 
+const CJK_START: u32 = 0x4E00;
+const CJK_END: u32 = 0xA000;
+
+/// One bit per character of the CJK Unified Ideographs block: set for the traditional
+/// characters of [`PAIRS`], so that most characters are passed over with one lookup.
+static TRADITIONAL: [u64; ((CJK_END - CJK_START) / 64) as usize] = {
+    let mut bits = [0u64; ((CJK_END - CJK_START) / 64) as usize];
+    let mut i = 0;
+    while i < PAIRS.len() {
+        let c = PAIRS[i].0 as u32;
+        if c >= CJK_START && c < CJK_END {
+            let k = c - CJK_START;
+            bits[(k / 64) as usize] |= 1 << (k % 64);
+        }
+        i += 1;
+    }
+    bits
+};
+
 /// The simplified form of `c`, or `c` itself.
 pub(crate) fn simplified(c: char) -> char {
-    if (c as u32) < 0x4E00 {
+    let u = c as u32;
+    if !(CJK_START..CJK_END).contains(&u) {
+        return c;
+    }
+    let k = u - CJK_START;
+    if TRADITIONAL[(k / 64) as usize] & (1 << (k % 64)) == 0 {
         return c;
     }
     PAIRS
@@ -150,12 +174,35 @@ pub(crate) fn simplified(c: char) -> char {
         .map_or(c, |i| PAIRS[i].1)
 }
 
+/// The byte offset of the first traditional character of [`PAIRS`] in `bytes`: one test per
+/// ASCII byte or CJK character (a three-byte character led by 0xE4..=0xE9).
+fn first_traditional(bytes: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    while let Some(&b0) = bytes.get(i) {
+        if !(0xE4..=0xE9).contains(&b0) {
+            i += 1;
+            continue;
+        }
+        let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2)) else {
+            return None;
+        };
+        let u = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+        let k = u.wrapping_sub(CJK_START);
+        if k < CJK_END - CJK_START && TRADITIONAL[(k / 64) as usize] & (1 << (k % 64)) != 0 {
+            return Some(i);
+        }
+        i += 3;
+    }
+    None
+}
+
 /// The text with its traditional characters folded to simplified ones; the same length in
-/// bytes, with every character at the same offset. Borrowed when nothing changes.
+/// bytes, with every character at the same offset. Borrowed when nothing changes (most
+/// reports).
 pub(crate) fn fold(text: &str) -> Cow<'_, str> {
-    match text.char_indices().find(|&(_, c)| simplified(c) != c) {
+    match first_traditional(text.as_bytes()) {
         None => Cow::Borrowed(text),
-        Some((first, _)) => {
+        Some(first) => {
             let mut out = String::with_capacity(text.len());
             out.push_str(&text[..first]);
             out.extend(text[first..].chars().map(simplified));
@@ -167,6 +214,14 @@ pub(crate) fn fold(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_traditional_character_is_in_the_block_the_bitmap_covers() {
+        for &(t, _) in PAIRS {
+            assert!((CJK_START..CJK_END).contains(&(t as u32)), "{t}");
+            assert_ne!(simplified(t), t);
+        }
+    }
 
     #[test]
     fn the_table_is_sorted_and_keeps_byte_lengths() {

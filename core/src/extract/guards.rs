@@ -17,6 +17,8 @@
 
 use super::source::is_han;
 use crate::concepts::Concept;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::LazyLock;
 
 /// Words that reverse or suspend what a count would otherwise mean, or make it a plan.
 const REVERSALS: &[&str] = &[
@@ -41,6 +43,14 @@ const AVERAGES: &[&str] = &["平均", "人均", "户均", "场均", "件均"];
 /// the count unless it is one of [`BROAD`].
 const HEADS: &[&str] = &["案件", "纠纷"];
 
+/// Searchers for the [`HEADS`], built once.
+static HEAD_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    HEADS
+        .iter()
+        .map(|h| memchr::memmem::Finder::new(h))
+        .collect()
+});
+
 /// Words between a cue and its head noun that do not narrow the count.
 const BROAD: &[&str] = &[
     "各类", "各种", "各项", "各级", "一般", "违法", "违规", "行政", "执法", "处罚", "相关", "新",
@@ -48,67 +58,102 @@ const BROAD: &[&str] = &[
     "办理", "受理", "审理", "处理", "调处", "化解", "排查",
 ];
 
-/// Why a concept whose cue matched does not fit, if it does not.
+/// Why a concept whose cue matched does not fit, if it does not; in the order the checks are
+/// made (when several apply, the first is the reason given).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum RuledOut {
     /// A reversal, status or plan word the cue does not hold, or a cue followed by `前`.
     Reversal,
-    /// The cue is one item of a list whose other items are not cues of the concept.
-    ListItem,
     /// The figure is restricted to one field or one kind.
     Subset,
     /// The figure is an average.
     Average,
     /// The figure counts a sample drawn for a check.
     Sample,
+    /// The cue is one item of a list whose other items are not cues of the concept.
+    ListItem,
     /// The rate written before the figure is another one.
     OtherRate,
 }
 
+/// The class of each guard word, in the order of [`WORDS`]'s patterns (`None`: a word that
+/// only shields a reversal character, `未成年`).
+static WORDS: LazyLock<(AhoCorasick, Vec<Option<RuledOut>>)> = LazyLock::new(|| {
+    let classes = [
+        (REVERSALS, Some(RuledOut::Reversal)),
+        (NOT_REVERSALS, None),
+        (SAMPLES, Some(RuledOut::Sample)),
+        (RESTRICTIONS, Some(RuledOut::Subset)),
+        (AVERAGES, Some(RuledOut::Average)),
+    ];
+    let words: Vec<&str> = classes
+        .iter()
+        .flat_map(|(w, _)| w.iter().copied())
+        .collect();
+    let class = classes
+        .iter()
+        .flat_map(|(w, c)| std::iter::repeat_n(*c, w.len()))
+        .collect();
+    // leftmost-longest: `未成年` wins over `未`, so the shielding words win
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(words)
+        .expect("guard words");
+    (automaton, class)
+});
+
+/// The guard words of `window` (class and byte range).
+fn words_in(
+    text: &str,
+    window: (usize, usize),
+) -> impl Iterator<Item = (RuledOut, usize, usize)> + '_ {
+    let (automaton, class) = &*WORDS;
+    automaton
+        .find_iter(&text[window.0..window.1])
+        .filter_map(move |m| {
+            class[m.pattern().as_usize()].map(|c| (c, window.0 + m.start(), window.0 + m.end()))
+        })
+}
+
 /// Whether the words of `window` (byte range of `text`) rule out `concept`, whose cue matched
-/// at `cue` inside the window; `own` holds every match of the concept's cues in the window.
-/// `before` holds the words before the figure, when the cue was found after it: reversal and
-/// sample words there count too (`抽取100宗法律援助案件`).
+/// at `cue` inside the window; `own()` gives every match of the concept's cues in the window
+/// (asked only when needed). `before` holds the words before the figure, when the cue was
+/// found after it: reversal and sample words there count too (`抽取100宗法律援助案件`).
 pub(crate) fn rules_out(
     text: &str,
     concept: &Concept,
     window: (usize, usize),
     cue: (usize, usize),
-    own: &[(usize, usize)],
+    own: &dyn Fn() -> Vec<(usize, usize)>,
     before: (usize, usize),
 ) -> Option<RuledOut> {
-    let covered = |s: usize, e: usize| own.iter().any(|&(a, b)| s >= a && e <= b);
-    let occurs_in = |(ws, we): (usize, usize), words: &[&str], skip: &[&str]| {
-        let w = &text[ws..we];
-        words.iter().any(|word| {
-            w.match_indices(word).any(|(at, _)| {
-                let part_of_other = skip.iter().any(|o| {
-                    o.find(word).is_some_and(|k| {
-                        at >= k && w.is_char_boundary(at - k) && w[at - k..].starts_with(o)
-                    })
-                });
-                !part_of_other && !covered(ws + at, ws + at + word.len())
-            })
-        })
-    };
-    let occurs = |words: &[&str], skip: &[&str]| occurs_in(window, words, skip);
-    let around = |words: &[&str], skip: &[&str]| {
-        occurs(words, skip) || (before != window && occurs_in(before, words, skip))
-    };
+    let own_matches = std::cell::OnceCell::new();
+    let own = || own_matches.get_or_init(own).as_slice();
+    let covered = |s: usize, e: usize| own().iter().any(|&(a, b)| s >= a && e <= b);
+    let in_window = words_in(text, window)
+        .filter(|&(class, _, _)| !(class == RuledOut::Average && concept.id.contains(".avg_")));
+    let in_before = (before != window)
+        .then(|| words_in(text, before))
+        .into_iter()
+        .flatten()
+        .filter(|&(class, _, _)| matches!(class, RuledOut::Reversal | RuledOut::Sample));
     // `受理前`: before the act the cue names, not the act
-    if around(REVERSALS, NOT_REVERSALS) || text[cue.1..window.1].starts_with('前') {
-        return Some(RuledOut::Reversal);
+    let before_act = text[cue.1..window.1]
+        .starts_with('前')
+        .then_some(RuledOut::Reversal);
+    let worded = in_window
+        .chain(in_before)
+        .filter(|&(_, s, e)| !covered(s, e))
+        .map(|(class, _, _)| class)
+        .chain(before_act)
+        .min_by_key(|&r| r as u8);
+    if worded.is_some() {
+        return worded;
     }
-    if occurs(RESTRICTIONS, &[]) || narrowed(text, window, cue, concept.context) {
+    if narrowed(text, window, cue, concept.context) {
         return Some(RuledOut::Subset);
     }
-    if !concept.id.contains(".avg_") && occurs(AVERAGES, &[]) {
-        return Some(RuledOut::Average);
-    }
-    if around(SAMPLES, &[]) {
-        return Some(RuledOut::Sample);
-    }
-    if is_list_item(text, window, cue) && !list_of_own(text, window, cue, own) {
+    if is_list_item(text, window, cue) && !list_of_own(text, window, cue, own()) {
         return Some(RuledOut::ListItem);
     }
     // the rate written is the one whose cue ends it: `复议调解率` is no correction rate
@@ -123,7 +168,11 @@ pub(crate) fn rules_out(
 /// listed before `等` (`食品非法添加、…等重点案件`) do not narrow the head after it.
 fn narrowed(text: &str, window: (usize, usize), cue: (usize, usize), context: &[&str]) -> bool {
     let after = &text[cue.1..window.1];
-    let Some(head) = HEADS.iter().filter_map(|h| after.find(h)).min() else {
+    let Some(head) = HEAD_FINDERS
+        .iter()
+        .filter_map(|f| f.find(after.as_bytes()))
+        .min()
+    else {
         return false;
     };
     let mut between = &after[..head];
@@ -228,7 +277,7 @@ mod tests {
             .chain([(at, at + cue.len())])
             .collect();
         let all = (0, window.len());
-        rules_out(window, c, all, (at, at + cue.len()), &own, all)
+        rules_out(window, c, all, (at, at + cue.len()), &|| own.clone(), all)
     }
 
     #[test]

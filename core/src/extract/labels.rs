@@ -15,6 +15,7 @@
 
 use super::figures::Candidate;
 use super::source::{Source, ends_clause, is_han, is_inline_space, skip_spaces};
+use super::words::Words;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -297,6 +298,12 @@ const CUT_AFTER: &[&str] = &[
     "等", "的", "对", "在", "将", "把", "通过", "作出", "向", "为", "共", "以", "、", "从",
 ];
 
+static LEADING_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(LEADING));
+static TRAILING_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(TRAILING));
+static INTRO_VERB_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(INTRO_VERBS));
+static VERB_START_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(VERB_STARTS));
+static RIGHT_STOP_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(RIGHT_STOPS));
+
 /// Time at the start of a label: `2024年`, `2021年1-12月`, `截至2024年底`.
 static TIME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -371,13 +378,13 @@ fn label_of(src: &Source, candidates: &[Candidate], k: usize) -> Option<(usize, 
     let own = trimmed(text, prev_end, c.start);
     let thin = own.is_none_or(|(a, b)| {
         let s = &text[a..b];
-        s.chars().count() <= 2 || INTRO_VERBS.contains(&s) || s.ends_with('等')
+        s.chars().count() <= 2 || INTRO_VERB_WORDS.contains(s) || s.ends_with('等')
     });
     // a frequency stands before the act it counts (`2次专题听取…汇报`), a classifier before
     // the noun it counts (`28个领域的…制度`, `三个复议场所`): words attached after the figure
     // say what it counts, unless they open a new clause whose full stop was lost
     let right = c.after.filter(|&(a, _)| {
-        thin || c.unit == "次" || !VERB_STARTS.iter().any(|v| text[a..].starts_with(v))
+        thin || c.unit == "次" || VERB_START_WORDS.prefix_of(&text[a..]).is_none()
     });
     right
         .or(own)
@@ -469,16 +476,13 @@ fn trimmed(text: &str, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
             a -= '“'.len_utf8();
         }
         let s = &text[a..b];
-        if let Some(m) = TIME.find(s).filter(|m| !m.is_empty()) {
+        let timed =
+            s.starts_with(|c: char| c.is_ascii_digit() || c == '截' || ('０'..='９').contains(&c));
+        if timed && let Some(m) = TIME.find(s).filter(|m| !m.is_empty()) {
             a += m.end();
         }
         let s = &text[a..b];
-        if let Some(w) = LEADING
-            .iter()
-            .find(|w| s.starts_with(**w) && s.len() > w.len())
-        {
-            a += w.len();
-        } else if let Some(w) = LEADING.iter().find(|w| s == **w) {
+        if let Some(w) = LEADING_WORDS.prefix_of(s) {
             a += w.len();
         }
         let s = &text[a..b];
@@ -500,7 +504,7 @@ fn trimmed(text: &str, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
             b = a + open;
         }
         let s = &text[a..b];
-        if let Some(w) = TRAILING.iter().find(|w| s.ends_with(**w)) {
+        if let Some(w) = TRAILING_WORDS.suffix_of(s) {
             b -= w.len();
         }
         if (a, b) == before || a >= b {
@@ -529,7 +533,7 @@ fn words_after(text: &str, from: usize, limit: usize, verb: bool) -> Option<(usi
     for (i, c) in text[a..limit.max(a)].char_indices() {
         let at = a + i;
         // `151件中,`: 中 closes the phrase when no character of a word follows it
-        let stop = (!verb && RIGHT_STOPS.iter().any(|w| text[at..].starts_with(w)))
+        let stop = (!verb && RIGHT_STOP_WORDS.prefix_of(&text[at..]).is_some())
             || (c == '中' && !text[at + c.len_utf8()..].starts_with(is_han));
         if stop && n == 0 {
             return None;

@@ -422,12 +422,13 @@ pub(crate) fn assign(
                     continue;
                 }
                 // every match of the concept's own cues in the window: words they hold are its own
-                let own: Vec<(usize, usize)> = cues
-                    .iter()
-                    .filter(|&&p| present.get(p))
-                    .flat_map(|&p| compiled.patterns[p].find_iter(window))
-                    .map(|m| (ws + m.start(), ws + m.end()))
-                    .collect();
+                let own = || -> Vec<(usize, usize)> {
+                    cues.iter()
+                        .filter(|&&p| present.get(p))
+                        .flat_map(|&p| compiled.patterns[p].find_iter(window))
+                        .map(|m| (ws + m.start(), ws + m.end()))
+                        .collect()
+                };
                 // a sub-total (`查办食品案件`) is only known as one beside its total: decided
                 // once every figure has its concept
                 let subset =

@@ -24,6 +24,7 @@ mod narrative;
 mod outline;
 mod source;
 mod tables;
+mod words;
 
 pub use documents::kind_of as document_kind_of;
 
