@@ -44,12 +44,8 @@ const AVERAGES: &[&str] = &["平均", "人均", "户均", "场均", "件均"];
 const HEADS: &[&str] = &["案件", "纠纷"];
 
 /// Searchers for the [`HEADS`], built once.
-static HEAD_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-    HEADS
-        .iter()
-        .map(|h| memchr::memmem::Finder::new(h))
-        .collect()
-});
+static HEAD_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    LazyLock::new(|| HEADS.iter().map(memchr::memmem::Finder::new).collect());
 
 /// Words between a cue and its head noun that do not narrow the count.
 const BROAD: &[&str] = &[
