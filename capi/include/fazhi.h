@@ -46,7 +46,7 @@ typedef struct fazhi_fact {
   const char *unit;
   // `exact`, `at_least`, `at_most` or `about`.
   const char *qualifier;
-  // `level`, `change_percent`, `change_points` or `change_absolute`.
+  // `level`, `change_percent`, `change_points`, `change_absolute` or `change_factor`.
   const char *kind;
   // The figure as written.
   const char *text;

@@ -82,7 +82,7 @@ pub struct fazhi_fact {
     pub unit: *const c_char,
     /// `exact`, `at_least`, `at_most` or `about`.
     pub qualifier: *const c_char,
-    /// `level`, `change_percent`, `change_points` or `change_absolute`.
+    /// `level`, `change_percent`, `change_points`, `change_absolute` or `change_factor`.
     pub kind: *const c_char,
     /// The figure as written.
     pub text: *const c_char,

@@ -109,6 +109,7 @@ fn static_str(s: &'static str) -> *const std::ffi::c_char {
         "change_percent" => c"change_percent",
         "change_points" => c"change_points",
         "change_absolute" => c"change_absolute",
+        "change_factor" => c"change_factor",
         "error" => c"error",
         "warning" => c"warning",
         "info" => c"info",

@@ -158,6 +158,8 @@ pub enum FactKind {
     ChangePoints,
     /// An absolute change in the fact's own unit (`较上年下降5件`).
     ChangeAbsolute,
+    /// A change written as a multiple, in `倍` (`受案量增长2.5倍`, `翻一番` = 2 倍).
+    ChangeFactor,
 }
 
 /// One figure stated in the text.
@@ -353,9 +355,14 @@ pub enum NotFactReason {
     Name,
     /// Part of a fixed phrase (`一网通办`, `一站式`).
     FixedPhrase,
-    /// A duration (`3年以上`), part of a wording rather than a figure.
+    /// A duration (`3年以上`, `连续5年`), part of a wording rather than a figure.
     Duration,
-    /// A number with no measure word that cannot be read as a figure.
+    /// The numeral one used as an article, or a numeral inside an ordinary word (`一批`,
+    /// `一个机制`, `百姓`): no count.
+    Word,
+    /// A number too large for an exact decimal (29 or more digits): never clamped or wrapped.
+    OutOfRange,
+    /// A number with no measure word, or one that cannot be read as a figure (`四几九个`).
     Bare,
 }
 
@@ -447,6 +454,7 @@ impl FactKind {
             FactKind::ChangePercent => "change_percent",
             FactKind::ChangePoints => "change_points",
             FactKind::ChangeAbsolute => "change_absolute",
+            FactKind::ChangeFactor => "change_factor",
         }
     }
 }

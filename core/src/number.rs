@@ -54,16 +54,17 @@ pub fn digit_value(c: char) -> Option<u32> {
     }
 }
 
-/// The value of a Chinese numeral digit (零 to 九, 两), traditional forms included.
+/// The value of a Chinese numeral digit (零 to 九, 两), financial and traditional forms
+/// included (`壹 贰 貳 叁 參 肆 伍 陆 陸 柒 捌 玖 兩`).
 pub fn chinese_digit(c: char) -> Option<u32> {
     Some(match c {
         '零' | '〇' => 0,
         '一' | '壹' => 1,
-        '二' | '两' | '兩' | '贰' => 2,
-        '三' | '叁' => 3,
+        '二' | '两' | '兩' | '贰' | '貳' => 2,
+        '三' | '叁' | '參' => 3,
         '四' | '肆' => 4,
         '五' | '伍' => 5,
-        '六' | '陆' => 6,
+        '六' | '陆' | '陸' => 6,
         '七' | '柒' => 7,
         '八' | '捌' => 8,
         '九' | '玖' => 9,
@@ -71,7 +72,8 @@ pub fn chinese_digit(c: char) -> Option<u32> {
     })
 }
 
-/// The power of ten of a Chinese unit character (十 1, 百 2, 千 3, 万 4, 亿 8).
+/// The power of ten of a Chinese unit character (十 1, 百 2, 千 3, 万 4, 亿 8), financial and
+/// traditional forms included.
 pub fn chinese_unit(c: char) -> Option<u32> {
     Some(match c {
         '十' | '拾' => 1,
@@ -83,11 +85,22 @@ pub fn chinese_unit(c: char) -> Option<u32> {
     })
 }
 
+/// Whether `c` is the decimal point of a Chinese numeral (`十五点七`).
+pub fn is_chinese_point(c: char) -> bool {
+    matches!(c, '点' | '點')
+}
+
+/// Whether `c` stands for an unknown digit of a vague amount (`几十`, `数百`, `十几`).
+pub fn is_vague_digit(c: char) -> bool {
+    matches!(c, '几' | '幾' | '数' | '數')
+}
+
 /// Every character of a Chinese numeral: digits (traditional and financial forms included)
 /// and units.
-const NUMERAL_CHARS: [char; 32] = [
-    '零', '〇', '一', '壹', '二', '两', '兩', '贰', '三', '叁', '四', '肆', '五', '伍', '六', '陆',
-    '七', '柒', '八', '捌', '九', '玖', '十', '拾', '百', '佰', '千', '仟', '万', '萬', '亿', '億',
+const NUMERAL_CHARS: [char; 35] = [
+    '零', '〇', '一', '壹', '二', '两', '兩', '贰', '貳', '三', '叁', '參', '四', '肆', '五', '伍',
+    '六', '陆', '陸', '七', '柒', '八', '捌', '九', '玖', '十', '拾', '百', '佰', '千', '仟', '万',
+    '萬', '亿', '億',
 ];
 
 const CJK_START: u32 = 0x4E00;
@@ -131,19 +144,50 @@ pub(crate) fn pow10(exp: i32) -> Decimal {
     }
 }
 
-/// Multiplies by 10^k and keeps only the decimals that survive (`1.25` × 10⁴ = `12500`).
+/// 10 to the power `exp` (0..=28), or `None` beyond what a decimal can hold.
+fn checked_pow10(exp: u32) -> Option<Decimal> {
+    (exp <= 28).then(|| Decimal::from_i128_with_scale(10i128.pow(exp), 0))
+}
+
+/// Multiplies by 10^k and keeps only the decimals that survive (`1.25` × 10⁴ = `12500`);
+/// `None` when the result does not fit a decimal.
 pub(crate) fn scale_up(value: Decimal, k: u32) -> Option<Decimal> {
-    let mut v = value.checked_mul(pow10(k as i32))?;
+    let mut v = value.checked_mul(checked_pow10(k)?)?;
     let scale = value.scale().saturating_sub(k);
     v.rescale(scale);
     Some(v)
 }
 
-const AT_LEAST_PREFIX: [&str; 4] = ["超过", "逾", "多于", "高于"];
-const AT_MOST_PREFIX: [&str; 5] = ["不足", "不到", "近", "将近", "接近"];
-const ABOUT_PREFIX: [&str; 2] = ["约", "大约"];
+/// Words before a figure that make it a lower bound (`超过`, `逾`, `不少于`, `突破`, `上千`).
+pub const AT_LEAST_PREFIX: &[&str] = &[
+    "不少于",
+    "不低于",
+    "超过",
+    "多于",
+    "高于",
+    "突破",
+    "不少",
+    "逾",
+    "超",
+    "上",
+];
+/// Words before a figure that make it an upper bound (`近`, `不足`, `低于`, `不超过`).
+pub const AT_MOST_PREFIX: &[&str] = &[
+    "不超过",
+    "将近",
+    "接近",
+    "不足",
+    "不到",
+    "低于",
+    "少于",
+    "近",
+];
+/// Words before a figure that make it approximate (`约`, `大约`).
+pub const ABOUT_PREFIX: &[&str] = &["大约", "约"];
 
-/// Reads one figure.
+/// Reads one figure: Arabic digits (half- or full-width, with separators and a decimal
+/// point), Chinese numerals in every written form, or both mixed (`1万3千`, `100万三千`),
+/// with their multipliers, vague digits and approximation words.
 ///
 /// ```
 /// use fazhi::number::parse_figure;
@@ -153,20 +197,31 @@ const ABOUT_PREFIX: [&str; 2] = ["约", "大约"];
 /// assert_eq!(f.qualifier, Qualifier::AtLeast);
 /// assert_eq!(parse_figure("二十三")?.value, 23.into());
 /// assert_eq!(parse_figure("1.2亿")?.value, 120_000_000.into());
+/// assert_eq!(parse_figure("一万三")?.value, 13_000.into());
+/// assert_eq!(parse_figure("十五点七")?.value.to_string(), "15.7");
+/// let f = parse_figure("几十")?;
+/// assert_eq!((f.value, f.qualifier), (10.into(), Qualifier::AtLeast));
 /// # Ok::<(), fazhi::number::NumberError>(())
 /// ```
 pub fn parse_figure(text: &str) -> Result<Figure, NumberError> {
     let mut s: &str = text.trim();
     let mut qualifier = Qualifier::Exact;
-    for (words, q) in [
-        (&AT_LEAST_PREFIX[..], Qualifier::AtLeast),
-        (&AT_MOST_PREFIX[..], Qualifier::AtMost),
-        (&ABOUT_PREFIX[..], Qualifier::About),
+    'prefix: for (words, q) in [
+        (AT_LEAST_PREFIX, Qualifier::AtLeast),
+        (AT_MOST_PREFIX, Qualifier::AtMost),
+        (ABOUT_PREFIX, Qualifier::About),
     ] {
-        if let Some(w) = words.iter().find(|w| s.starts_with(**w)) {
-            s = &s[w.len()..];
-            qualifier = q;
-            break;
+        for w in words {
+            // `上` and `近` are words of their own unless a numeral follows (`上千`, `近千`)
+            if let Some(rest) = s.strip_prefix(w)
+                && rest.starts_with(|c: char| {
+                    digit_value(c).is_some() || is_chinese_numeral(c) || is_vague_digit(c)
+                })
+            {
+                s = rest;
+                qualifier = q;
+                break 'prefix;
+            }
         }
     }
     let mut percent = false;
@@ -174,7 +229,12 @@ pub fn parse_figure(text: &str) -> Result<Figure, NumberError> {
         s = rest;
         percent = true;
     }
-    for (suffix, q) in [("以上", Qualifier::AtLeast), ("左右", Qualifier::About)] {
+    for (suffix, q) in [
+        ("以上", Qualifier::AtLeast),
+        ("左右", Qualifier::About),
+        ("以下", Qualifier::AtMost),
+        ("以内", Qualifier::AtMost),
+    ] {
         if let Some(rest) = s.strip_suffix(suffix) {
             s = rest;
             qualifier = q;
@@ -184,41 +244,361 @@ pub fn parse_figure(text: &str) -> Result<Figure, NumberError> {
     if chars.is_empty() {
         return Err(NumberError::Empty(text.to_string()));
     }
-    let (mut figure, used) = if chars.iter().any(|c| digit_value(*c).is_some()) {
-        parse_arabic(text, &chars)?
-    } else {
-        parse_chinese(text, &chars)?
-    };
-    let mut rest = &chars[used..];
-    // `120余`, `3万多`, `10余万`: the approximation word may stand before or after the multiplier.
-    let mut mult = 0u32;
-    loop {
-        match rest.first() {
-            Some('余' | '多' | '餘') => {
-                qualifier = Qualifier::AtLeast;
-            }
-            Some(c) if matches!(c, '万' | '萬' | '亿' | '億' | '千' | '百') => {
-                mult += chinese_unit(*c).unwrap_or(0);
-            }
-            Some(&ch) => {
-                return Err(NumberError::Unexpected {
-                    text: text.to_string(),
-                    ch,
-                    at: chars.len() - rest.len(),
-                });
-            }
-            None => break,
+    // `百分之百`: the whole
+    if percent && chars == ['百'] {
+        return Ok(Figure {
+            value: Decimal::ONE_HUNDRED,
+            qualifier,
+            exponent: 0,
+            percent,
+        });
+    }
+    let mut reader = Reader::new(text);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if digit_value(c).is_some() {
+            let (figure, used) = parse_arabic(text, &chars[i..])?;
+            reader.arabic(figure.value, i)?;
+            i += used;
+            continue;
         }
-        rest = &rest[1..];
+        if let Some(d) = chinese_digit(c) {
+            reader.digit(d, i)?;
+        } else if is_vague_digit(c) {
+            reader.vague(i)?;
+        } else if let Some(p) = chinese_unit(c) {
+            reader.unit(p, i)?;
+        } else if is_chinese_point(c) {
+            reader.point(i)?;
+        } else if matches!(c, '余' | '多' | '餘') {
+            reader.approximately(i)?;
+        } else {
+            return Err(NumberError::Unexpected {
+                text: text.to_string(),
+                ch: c,
+                at: i,
+            });
+        }
+        i += 1;
     }
-    if mult > 0 {
-        figure.value =
-            scale_up(figure.value, mult).ok_or_else(|| NumberError::Overflow(text.to_string()))?;
-        figure.exponent += mult as i32;
+    let at_least = reader.at_least;
+    let (value, exponent, vague) = reader.finish()?;
+    // `余`, `多` and vague digits (`几十`) make a lower bound
+    if vague || at_least {
+        qualifier = Qualifier::AtLeast;
     }
-    figure.qualifier = qualifier;
-    figure.percent = percent;
-    Ok(figure)
+    Ok(Figure {
+        value,
+        qualifier,
+        exponent,
+        percent,
+    })
+}
+
+/// What the last part read was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Last {
+    Nothing,
+    /// A Chinese digit (`三`), or `零`.
+    Digit {
+        zero: bool,
+    },
+    /// An Arabic number.
+    Arabic,
+    /// A vague digit (`几`).
+    Vague,
+    /// A unit, with its power of ten.
+    Unit(u32),
+    /// The decimal point.
+    Point,
+    /// `余` or `多`.
+    Approx,
+}
+
+/// Reads the parts of a numeral one by one, in exact decimal arithmetic: `total` holds the
+/// groups closed by 万 or 亿, `section` the part below 万, `number` the digits not yet given
+/// a unit. Every step is checked: a value too large for a decimal is an error, never a
+/// clamped or wrapped one.
+struct Reader<'a> {
+    text: &'a str,
+    total: Decimal,
+    section: Decimal,
+    number: Option<Decimal>,
+    /// Digits after the point, with their count.
+    fraction: Option<(Decimal, u32)>,
+    last: Last,
+    /// The unit before the last digit, when nothing but that digit follows it (`一万三`).
+    unit_before: Option<u32>,
+    /// The lowest power of ten written so far (the precision), within the section and overall.
+    section_low: Option<i32>,
+    low: Option<i32>,
+    vague: bool,
+    /// Whether `余` or `多` was written.
+    at_least: bool,
+    /// The last big unit (万 4, 亿 8): a big unit may not follow one no smaller with nothing
+    /// between (`亿亿`).
+    last_big: Option<u32>,
+    /// Whether anything numeric was read.
+    any: bool,
+}
+
+impl<'a> Reader<'a> {
+    fn new(text: &'a str) -> Self {
+        Reader {
+            text,
+            total: Decimal::ZERO,
+            section: Decimal::ZERO,
+            number: None,
+            fraction: None,
+            last: Last::Nothing,
+            unit_before: None,
+            section_low: None,
+            low: None,
+            vague: false,
+            at_least: false,
+            last_big: None,
+            any: false,
+        }
+    }
+
+    fn overflow(&self) -> NumberError {
+        NumberError::Overflow(self.text.to_string())
+    }
+
+    fn unexpected(&self, at: usize) -> NumberError {
+        let ch = self.text.chars().filter(|c| !c.is_whitespace()).nth(at);
+        NumberError::Unexpected {
+            text: self.text.to_string(),
+            ch: ch.unwrap_or('?'),
+            at,
+        }
+    }
+
+    fn digit(&mut self, d: u32, at: usize) -> Result<(), NumberError> {
+        self.any = true;
+        if let Some((f, n)) = self.fraction {
+            // a digit after the point: one more decimal place
+            let n = n + 1;
+            let place = checked_pow10(n).ok_or_else(|| self.overflow())?;
+            let add = Decimal::from(d)
+                .checked_div(place)
+                .ok_or_else(|| self.overflow())?;
+            let mut f = f.checked_add(add).ok_or_else(|| self.overflow())?;
+            f.rescale(n);
+            self.fraction = Some((f, n));
+            self.last = Last::Digit { zero: d == 0 };
+            return Ok(());
+        }
+        self.number = Some(match (self.last, self.number) {
+            // 二〇二四, 一九: digit by digit
+            (Last::Digit { .. }, Some(n)) => n
+                .checked_mul(Decimal::TEN)
+                .and_then(|n| n.checked_add(Decimal::from(d)))
+                .ok_or_else(|| self.overflow())?,
+            (Last::Arabic, _) => return Err(self.unexpected(at)),
+            _ => Decimal::from(d),
+        });
+        self.unit_before = match self.last {
+            Last::Unit(p) => Some(p),
+            _ => None,
+        };
+        self.last = Last::Digit { zero: d == 0 };
+        Ok(())
+    }
+
+    fn arabic(&mut self, value: Decimal, at: usize) -> Result<(), NumberError> {
+        if self.number.is_some() || self.fraction.is_some() {
+            return Err(self.unexpected(at));
+        }
+        self.any = true;
+        self.number = Some(value);
+        self.unit_before = None;
+        self.last = Last::Arabic;
+        Ok(())
+    }
+
+    fn vague(&mut self, at: usize) -> Result<(), NumberError> {
+        if self.number.is_some() || self.fraction.is_some() {
+            return Err(self.unexpected(at));
+        }
+        self.any = true;
+        self.vague = true;
+        // `几十`: at least one ten; `十几`, `二十几万`: the unknown digit adds at least nothing
+        self.number = Some(match self.last {
+            Last::Nothing => Decimal::ONE,
+            _ => Decimal::ZERO,
+        });
+        self.unit_before = None;
+        self.last = Last::Vague;
+        Ok(())
+    }
+
+    fn note_place(&mut self, p: i32) {
+        self.section_low = Some(self.section_low.map_or(p, |l| l.min(p)));
+    }
+
+    fn unit(&mut self, p: u32, at: usize) -> Result<(), NumberError> {
+        self.close_fraction()?;
+        if p < 4 {
+            if matches!(self.last, Last::Unit(q) if q <= p) {
+                return Err(self.unexpected(at)); // 十十, 百十
+            }
+            // a unit with no digit before it counts one (`十二`, `百余`)
+            let n = self.number.take().unwrap_or(Decimal::ONE);
+            let place = checked_pow10(p).ok_or_else(|| self.overflow())?;
+            let mut v = n.checked_mul(place).ok_or_else(|| self.overflow())?;
+            v.rescale(n.scale().saturating_sub(p)); // 1.5千 = 1500
+            self.section = self.section.checked_add(v).ok_or_else(|| self.overflow())?;
+            let written = if matches!(self.last, Last::Vague) {
+                p as i32
+            } else {
+                p as i32 - n.scale() as i32
+            };
+            self.note_place(written);
+        } else {
+            // 亿亿, 万万, 亿万: stacked multipliers are refused (万亿 is a trillion)
+            if matches!(self.last, Last::Unit(b) if b >= p) {
+                return Err(self.unexpected(at));
+            }
+            let group_number = self.number.take();
+            if group_number.is_none()
+                && self.section.is_zero()
+                && self.total.is_zero()
+                && !matches!(self.last, Last::Approx)
+            {
+                // a bare 万 (`万余家`, `近万人`) counts one
+                self.section = Decimal::ONE;
+                self.note_place(0);
+            }
+            if let Some(n) = group_number {
+                // the precision of the digits written: 1.25万 is known to 10² once multiplied
+                self.note_place(match self.last {
+                    Last::Arabic => -(n.scale() as i32),
+                    _ => 0,
+                });
+                self.section = self.section.checked_add(n).ok_or_else(|| self.overflow())?;
+            }
+            let place = checked_pow10(p).ok_or_else(|| self.overflow())?;
+            let shift = |l: Option<i32>| l.map(|l| l + p as i32);
+            if p == 8 {
+                // 亿 multiplies everything before it (`十万亿`, `三万亿`)
+                let all = self
+                    .total
+                    .checked_add(self.section)
+                    .ok_or_else(|| self.overflow())?;
+                self.total = all.checked_mul(place).ok_or_else(|| self.overflow())?;
+                self.low = shift(lowest(self.low, self.section_low));
+            } else {
+                let group = self
+                    .section
+                    .checked_mul(place)
+                    .ok_or_else(|| self.overflow())?;
+                self.total = self
+                    .total
+                    .checked_add(group)
+                    .ok_or_else(|| self.overflow())?;
+                self.low = lowest(self.low, shift(self.section_low));
+            }
+            // 1.25万 = 12500: the decimals the multiplier consumed go
+            self.total.rescale(self.total.scale().saturating_sub(p));
+            self.section = Decimal::ZERO;
+            self.section_low = None;
+            self.last_big = Some(p);
+        }
+        self.unit_before = None;
+        self.last = Last::Unit(p);
+        self.any = true;
+        Ok(())
+    }
+
+    fn point(&mut self, at: usize) -> Result<(), NumberError> {
+        // the integer part is all that was read: `十五点七`, `五万点二七`
+        if !matches!(self.last, Last::Digit { .. } | Last::Unit(_)) || self.fraction.is_some() {
+            return Err(self.unexpected(at));
+        }
+        let n = self.number.take().unwrap_or(Decimal::ZERO);
+        let whole = self
+            .total
+            .checked_add(self.section)
+            .and_then(|w| w.checked_add(n))
+            .ok_or_else(|| self.overflow())?;
+        self.total = Decimal::ZERO;
+        self.section = Decimal::ZERO;
+        self.section_low = None;
+        self.low = None;
+        self.number = Some(whole);
+        self.fraction = Some((Decimal::ZERO, 0));
+        self.unit_before = None;
+        self.last = Last::Point;
+        Ok(())
+    }
+
+    /// Joins the digits after the point to the number before it.
+    fn close_fraction(&mut self) -> Result<(), NumberError> {
+        if let Some((f, n)) = self.fraction.take() {
+            let whole = self.number.unwrap_or(Decimal::ZERO);
+            let mut v = whole.checked_add(f).ok_or_else(|| self.overflow())?;
+            v.rescale(n);
+            self.number = Some(v);
+            self.last = Last::Arabic;
+        }
+        Ok(())
+    }
+
+    fn approximately(&mut self, at: usize) -> Result<(), NumberError> {
+        if !self.any {
+            return Err(self.unexpected(at));
+        }
+        self.at_least = true;
+        self.last = Last::Approx;
+        Ok(())
+    }
+
+    /// The value, the power of ten of its last written digit, and whether a digit was vague.
+    fn finish(mut self) -> Result<(Decimal, i32, bool), NumberError> {
+        let had_fraction = self.fraction.is_some();
+        self.close_fraction()?;
+        if !self.any {
+            return Err(NumberError::Empty(self.text.to_string()));
+        }
+        let mut section = self.section;
+        if let Some(n) = self.number.take() {
+            // `一万三`, `三千五`, `两百五`: a lone digit after 百 or a larger unit counts one
+            // place lower; not after 零 (`一百零五`) and not after a point
+            let short = match (self.unit_before, self.last) {
+                (Some(p), Last::Digit { zero: false }) if p >= 2 && !had_fraction => Some(p - 1),
+                _ => None,
+            };
+            let (v, place) = match short {
+                Some(q) => (
+                    n.checked_mul(checked_pow10(q).ok_or_else(|| self.overflow())?)
+                        .ok_or_else(|| self.overflow())?,
+                    q as i32,
+                ),
+                None => (n, -(n.scale() as i32)),
+            };
+            section = section.checked_add(v).ok_or_else(|| self.overflow())?;
+            self.note_place(place);
+        }
+        let value = self
+            .total
+            .checked_add(section)
+            .ok_or_else(|| self.overflow())?;
+        Ok((
+            value,
+            lowest(self.low, self.section_low).unwrap_or(0),
+            self.vague,
+        ))
+    }
+}
+
+/// The lower of two powers of ten, either possibly unknown.
+fn lowest(a: Option<i32>, b: Option<i32>) -> Option<i32> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
 fn parse_arabic(text: &str, chars: &[char]) -> Result<(Figure, usize), NumberError> {
@@ -234,7 +614,11 @@ fn parse_arabic(text: &str, chars: &[char]) -> Result<(Figure, usize), NumberErr
             }
         } else if matches!(c, ',' | '，') && decimals.is_none() && !digits.is_empty() {
             // thousands separator
-        } else if matches!(c, '.' | '．') && decimals.is_none() && !digits.is_empty() {
+        } else if matches!(c, '.' | '．')
+            && decimals.is_none()
+            && !digits.is_empty()
+            && chars.get(i + 1).is_some_and(|c| digit_value(*c).is_some())
+        {
             decimals = Some(0);
         } else if digits.is_empty() {
             return Err(NumberError::Unexpected {
@@ -251,8 +635,10 @@ fn parse_arabic(text: &str, chars: &[char]) -> Result<(Figure, usize), NumberErr
     let mantissa: i128 = digits
         .parse()
         .map_err(|_| NumberError::Overflow(text.to_string()))?;
-    let value = Decimal::try_from_i128_with_scale(mantissa, scale as u32)
-        .map_err(|_| NumberError::Overflow(text.to_string()))?;
+    let value = u32::try_from(scale)
+        .ok()
+        .and_then(|scale| Decimal::try_from_i128_with_scale(mantissa, scale).ok())
+        .ok_or_else(|| NumberError::Overflow(text.to_string()))?;
     Ok((
         Figure {
             value,
@@ -261,114 +647,6 @@ fn parse_arabic(text: &str, chars: &[char]) -> Result<(Figure, usize), NumberErr
             percent: false,
         },
         i,
-    ))
-}
-
-/// Reads a Chinese numeral such as 三, 十二, 一百零五, 三千五百万. A trailing 万 or 亿 after a
-/// plain number is left to the caller, which applies it like the one after Arabic digits.
-fn parse_chinese(text: &str, chars: &[char]) -> Result<(Figure, usize), NumberError> {
-    let overflow = || NumberError::Overflow(text.to_string());
-    let mut total: u128 = 0; // completed 亿 and 万 groups
-    let mut section: u128 = 0; // below 万
-    let mut digit: Option<u128> = None;
-    let mut small_unit: Option<u32> = None; // 十 百 千 last seen
-    let mut prev_was_digit = false;
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if let Some(d) = chinese_digit(c) {
-            digit = Some(match digit {
-                Some(prev) if prev_was_digit => prev
-                    .checked_mul(10)
-                    .and_then(|v| v.checked_add(d as u128))
-                    .ok_or_else(overflow)?, // 二〇二四
-                _ => d as u128,
-            });
-            prev_was_digit = true;
-        } else if let Some(p) = chinese_unit(c) {
-            prev_was_digit = false;
-            if p < 4 {
-                section = section
-                    .checked_add(
-                        digit
-                            .take()
-                            .unwrap_or(1)
-                            .checked_mul(10u128.pow(p))
-                            .ok_or_else(overflow)?,
-                    )
-                    .ok_or_else(overflow)?;
-                small_unit = Some(p);
-            } else {
-                if digit.is_none() && section == 0 && total == 0 {
-                    break; // a bare 万 is not a number
-                }
-                let group = section + digit.take().unwrap_or(0);
-                let more = chars[i + 1..]
-                    .first()
-                    .is_some_and(|c| is_chinese_numeral(*c));
-                if !more && total == 0 {
-                    // `三千五百万`: the caller applies the multiplier and tracks precision.
-                    let exponent = small_unit.map_or(0, |u| u as i32);
-                    return finish(text, group, exponent, i);
-                }
-                total = group
-                    .checked_mul(10u128.pow(p))
-                    .and_then(|g| g.checked_add(total))
-                    .ok_or_else(overflow)?;
-                section = 0;
-                if !more {
-                    let exponent = small_unit.map_or(0, |u| u as i32) + p as i32;
-                    return finish(text, total, exponent, i + 1);
-                }
-                small_unit = None;
-            }
-        } else {
-            break;
-        }
-        i += 1;
-    }
-    if i == 0 {
-        return Err(NumberError::Empty(text.to_string()));
-    }
-    let exponent = match (digit, small_unit) {
-        // `三千五` is 3500 and `一百五` 150: a lone digit after 百 or 千 counts one place lower.
-        (Some(d), Some(u)) if u >= 2 && i >= 2 && chinese_unit(chars[i - 2]) == Some(u) => {
-            section = d
-                .checked_mul(10u128.pow(u - 1))
-                .and_then(|v| v.checked_add(section))
-                .ok_or_else(overflow)?;
-            u as i32 - 1
-        }
-        (Some(d), _) => {
-            section = section.checked_add(d).ok_or_else(overflow)?;
-            0
-        }
-        (None, u) => u.map_or(0, |u| u as i32),
-    };
-    finish(
-        text,
-        total.checked_add(section).ok_or_else(overflow)?,
-        exponent,
-        i,
-    )
-}
-
-fn finish(
-    text: &str,
-    total: u128,
-    exponent: i32,
-    used: usize,
-) -> Result<(Figure, usize), NumberError> {
-    let value = Decimal::try_from_i128_with_scale(total as i128, 0)
-        .map_err(|_| NumberError::Overflow(text.to_string()))?;
-    Ok((
-        Figure {
-            value,
-            qualifier: Qualifier::Exact,
-            exponent,
-            percent: false,
-        },
-        used,
     ))
 }
 
@@ -495,6 +773,122 @@ mod tests {
         assert_eq!(f.value, Decimal::from(99));
     }
 
+    /// (value as a decimal string, qualifier) of `s`.
+    fn read(s: &str) -> (String, Qualifier) {
+        let f = parse_figure(s).unwrap_or_else(|e| panic!("{s}: {e}"));
+        (f.value.to_string(), f.qualifier)
+    }
+
+    #[test]
+    fn chinese_decimals_keep_their_scale() {
+        use Qualifier::Exact;
+        for (s, want) in [
+            ("二点五", "2.5"),
+            ("十五点七", "15.7"),
+            ("零点零五", "0.05"),
+            ("二点零", "2.0"),
+            ("一百二十點五", "120.5"),
+            ("九十九点五", "99.5"),
+            ("一点五万", "15000"),
+        ] {
+            assert_eq!(read(s), (want.to_string(), Exact), "{s}");
+        }
+        assert_eq!(parse_figure("二点零").unwrap().value.scale(), 1);
+        assert_eq!(parse_figure("十五点七").unwrap().exponent, -1);
+    }
+
+    #[test]
+    fn spoken_short_forms_count_one_place_lower() {
+        for (s, n) in [
+            ("一万三", 13_000),
+            ("三万五", 35_000),
+            ("三千五", 3_500),
+            ("两百五", 250),
+            ("一亿二", 120_000_000),
+            ("一千零五", 1_005),
+            ("一百零五", 105),
+            ("十二", 12),
+        ] {
+            assert_eq!(v(s), Decimal::from(n), "{s}");
+        }
+        assert_eq!(parse_figure("一万三").unwrap().exponent, 3);
+    }
+
+    #[test]
+    fn financial_traditional_and_mixed_forms() {
+        for (s, n) in [
+            ("兩千兩百貳拾二", 2_222i64),
+            ("壹仟贰佰叁拾肆", 1_234),
+            ("伍萬", 50_000),
+            ("參億", 300_000_000),
+            ("陸拾", 60),
+            ("1万3千", 13_000),
+            ("100万三千", 1_003_000),
+            ("7万 5千 4百", 75_400),
+            ("一百 五 十 二", 152),
+            ("十万亿", 10_000_000_000_000),
+            ("三万亿", 3_000_000_000_000),
+            ("3万亿", 3_000_000_000_000),
+            ("二〇二四", 2_024),
+        ] {
+            assert_eq!(v(s), Decimal::from(n), "{s}");
+        }
+        assert_eq!(read("3.5万余"), ("35000".into(), Qualifier::AtLeast));
+        assert_eq!(v("1.3万").to_string(), "13000");
+        assert_eq!(v("１，２３４．５６万").to_string(), "12345600");
+    }
+
+    #[test]
+    fn percentages_written_in_words() {
+        let f = parse_figure("百分之1,111").unwrap();
+        assert_eq!((f.value, f.percent), (Decimal::from(1111), true));
+        assert_eq!(v("百分之９，９９９"), Decimal::from(9999));
+        assert_eq!(v("百分之百"), Decimal::from(100));
+        assert_eq!(v("百分之九十九点五").to_string(), "99.5");
+        assert_eq!(read("低于百分之三"), ("3".into(), Qualifier::AtMost));
+    }
+
+    #[test]
+    fn vague_amounts_are_bounds() {
+        use Qualifier::*;
+        for (s, want, q) in [
+            ("上千", "1000", AtLeast),
+            ("上百", "100", AtLeast),
+            ("近千", "1000", AtMost),
+            ("逾百", "100", AtLeast),
+            ("数十", "10", AtLeast),
+            ("数百", "100", AtLeast),
+            ("几十", "10", AtLeast),
+            ("幾十", "10", AtLeast),
+            ("十几", "10", AtLeast),
+            ("二十几万", "200000", AtLeast),
+            ("千余", "1000", AtLeast),
+            ("万余", "10000", AtLeast),
+            ("百余", "100", AtLeast),
+            ("超4600万", "46000000", AtLeast),
+            ("突破200万", "2000000", AtLeast),
+            ("不少于3", "3", AtLeast),
+            ("不超过5", "5", AtMost),
+        ] {
+            assert_eq!(read(s), (want.to_string(), q), "{s}");
+        }
+    }
+
+    #[test]
+    fn stacked_multipliers_and_huge_numerals_are_refused() {
+        for s in ["亿亿", "一亿亿", "三万万", "亿亿亿亿", "一亿万", "十十"] {
+            assert!(
+                parse_figure(s).is_err(),
+                "{s} read as {:?}",
+                parse_figure(s)
+            );
+        }
+        let long = "九".repeat(39);
+        assert!(matches!(parse_figure(&long), Err(NumberError::Overflow(_))));
+        let long_decimal = format!("一点{}", "五".repeat(30));
+        assert!(parse_figure(&long_decimal).is_err());
+    }
+
     #[test]
     fn garbage_is_an_error_not_a_panic() {
         assert!(parse_figure("").is_err());
@@ -525,10 +919,70 @@ mod tests {
         }
     }
 
+    /// The financial form of a numeral (`壹仟贰佰`), or the traditional one (`兩萬`).
+    fn variant(s: &str, financial: bool) -> String {
+        let chars: Vec<char> = s.chars().collect();
+        chars
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| {
+                let next = chars.get(i + 1).copied();
+                match (financial, c) {
+                    (true, _) => match c {
+                        '一' => '壹',
+                        '二' => '贰',
+                        '三' => '叁',
+                        '四' => '肆',
+                        '五' => '伍',
+                        '六' => '陆',
+                        '七' => '柒',
+                        '八' => '捌',
+                        '九' => '玖',
+                        '十' => '拾',
+                        '百' => '佰',
+                        '千' => '仟',
+                        '万' => '萬',
+                        '亿' => '億',
+                        c => c,
+                    },
+                    // 兩 before 百 千 万 亿, where speakers say it
+                    (false, '二') if matches!(next, Some('百' | '千' | '万' | '亿')) => '兩',
+                    (false, '万') => '萬',
+                    (false, '亿') => '億',
+                    (false, c) => c,
+                }
+            })
+            .collect()
+    }
+
     proptest! {
         #[test]
         fn chinese_round_trip(n in 0u64..1_000_000_000_000) {
             prop_assert_eq!(v(&to_chinese(n)), Decimal::from(n));
+            prop_assert_eq!(v(&variant(&to_chinese(n), true)), Decimal::from(n));
+            prop_assert_eq!(v(&variant(&to_chinese(n), false)), Decimal::from(n));
+        }
+
+        #[test]
+        fn spoken_short_forms_round_trip(a in 1u64..10, b in 1u64..10, k in prop_oneof![Just(2u32), Just(3), Just(4), Just(8)]) {
+            // 两百五, 三千五, 一万三, 一亿二: the lone digit after the unit counts one place lower
+            let whole = a * 10u64.pow(k);
+            let spoken = format!("{}{}", to_chinese(whole), to_chinese(b));
+            prop_assert_eq!(v(&spoken), Decimal::from(whole + b * 10u64.pow(k - 1)));
+        }
+
+        #[test]
+        fn chinese_decimals_round_trip(n in 0u64..100_000, d in 0u32..1000, places in 1u32..4) {
+            let d = d % 10u32.pow(places);
+            let digits: String = format!("{d:0width$}", width = places as usize)
+                .chars()
+                .map(|c| ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'][c.to_digit(10).unwrap_or(0) as usize])
+                .collect();
+            let written = format!("{}点{digits}", to_chinese(n));
+            let want = Decimal::new((n * 10u64.pow(places) + u64::from(d)) as i64, places);
+            let got = v(&written);
+            prop_assert_eq!(got, want);
+            prop_assert_eq!(got.scale(), places);
         }
 
         #[test]

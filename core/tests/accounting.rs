@@ -1,5 +1,6 @@
-//! Property: every run of Arabic digits in any text ends up in a fact or in a not-fact,
-//! whatever surrounds it — nothing is silently lost.
+//! Property: every run of Arabic digits in any text, and every Chinese numeral followed by a
+//! measure word, ends up in a fact or in a not-fact, whatever surrounds it — nothing that
+//! counts is silently lost.
 
 use proptest::prelude::*;
 
@@ -36,6 +37,14 @@ fn pieces() -> impl Strategy<Value = String> {
         Just("其中".to_string()),
         Just("清零".to_string()),
         "[一二三十百两]{1,3}",
+        "[一二三四五六七八九十百千万两点几数余零]{1,5}",
+        Just("个".to_string()),
+        Just("次".to_string()),
+        Just("名".to_string()),
+        Just(" ".to_string()),
+        Just("是".to_string()),
+        Just("批".to_string()),
+        Just("年".to_string()),
     ];
     proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
 }
@@ -53,6 +62,18 @@ proptest! {
                 prop_assert!(
                     spans.iter().any(|s| s.char_start <= i && i < s.char_end),
                     "digit {} at {} of {:?} is neither in a fact nor in a not-fact", c, i, text
+                );
+            }
+        }
+        // a Chinese numeral right before a measure word counts something: it is accounted for
+        let chars: Vec<char> = text.chars().collect();
+        for (i, c) in chars.iter().enumerate() {
+            let numeral = fazhi::number::is_chinese_numeral(*c);
+            let measured = matches!(chars.get(i + 1), Some('件' | '个' | '次' | '名' | '批'));
+            if numeral && measured {
+                prop_assert!(
+                    spans.iter().any(|s| s.char_start <= i && i < s.char_end),
+                    "numeral {} at {} of {:?} is neither in a fact nor in a not-fact", c, i, text
                 );
             }
         }

@@ -10,8 +10,8 @@ use std::collections::HashSet;
 use std::path::Path;
 
 /// The floors: what the extractor reaches today on the corpus.
-const MIN_FIGURES: usize = 456; // of 459 annotated facts: found with the right value and unit
-const MIN_QUALIFIERS: usize = 452; // of those, with the right qualifier
+const MIN_FIGURES: usize = 456; // of 458 annotated facts: found with the right value and unit
+const MIN_QUALIFIERS: usize = 455; // of those, with the right qualifier
 const MIN_CONCEPTS: usize = 99; // of 103 annotated with a concept: exactly that concept
 const MAX_WRONG: usize = 0; // annotated with a concept, given another one
 const MAX_UNANNOTATED: usize = 15; // a concept where the annotation has none
@@ -170,7 +170,7 @@ fn scores_on_the_development_corpus_do_not_fall() {
         total.unlabelled
     );
     println!("{line}\n{}", notes.join("\n"));
-    assert_eq!(total.annotated, 459);
+    assert_eq!(total.annotated, 458);
     // (what, score, bound, whether the bound is a floor or a ceiling)
     let bounds = [
         ("figures", total.figures, MIN_FIGURES, true),

@@ -475,3 +475,31 @@ fn synonyms_local_hotlines_and_rates_under_a_heading() {
         ]
     );
 }
+
+#[test]
+fn changes_link_only_to_what_they_can_change() {
+    // percentage points change a rate, never a count
+    let r = report("受理案件3,565件，同比增长12.5个百分点。");
+    let points = r.facts.iter().find(|f| f.text == "12.5").unwrap();
+    assert_eq!(points.kind, FactKind::ChangePoints);
+    assert_eq!(points.change_of, None);
+    let r = report("结案率95.5%，同比提高2.1个百分点。");
+    let rate = r.facts.iter().find(|f| f.text == "95.5%").unwrap();
+    let points = r.facts.iter().find(|f| f.text == "2.1").unwrap();
+    assert_eq!(points.change_of.as_deref(), Some(rate.id.as_str()));
+    // an absolute change keeps its unit
+    let r = report("调解成功率98%，受理纠纷1200件，较上年减少50件。");
+    let count = r.facts.iter().find(|f| f.text == "1200").unwrap();
+    let change = r.facts.iter().find(|f| f.text == "50").unwrap();
+    assert_eq!(change.kind, FactKind::ChangeAbsolute);
+    assert_eq!(change.value, Decimal::from(-50));
+    assert_eq!(change.change_of.as_deref(), Some(count.id.as_str()));
+    // a multiple changes any figure
+    let r = report("受理行政复议案件300件，受案量增长2.5倍。");
+    let factor = r.facts.iter().find(|f| f.text == "2.5").unwrap();
+    assert_eq!(
+        (factor.kind, factor.unit.as_str()),
+        (FactKind::ChangeFactor, "倍")
+    );
+    assert!(factor.change_of.is_some());
+}

@@ -22,7 +22,7 @@ pub struct Fact {
     pub unit: String,
     /// `exact`, `at_least`, `at_most` or `about`.
     pub qualifier: String,
-    /// `level`, `change_percent`, `change_points` or `change_absolute`.
+    /// `level`, `change_percent`, `change_points`, `change_absolute` or `change_factor`.
     pub kind: String,
     /// For a change, the id of the fact it changes.
     pub change_of: Option<String>,

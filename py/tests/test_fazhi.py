@@ -60,7 +60,7 @@ def test_types_of_every_field(report):
         assert f.concept is None or isinstance(f.concept, str)
         assert isinstance(f.value, decimal.Decimal)
         assert f.qualifier in {"exact", "at_least", "at_most", "about"}
-        assert f.kind in {"level", "change_percent", "change_points", "change_absolute"}
+        assert f.kind in {"level", "change_percent", "change_points", "change_absolute", "change_factor"}
         assert isinstance(f.span, tuple) and all(isinstance(i, int) for i in f.span)
     for d in report.documents:
         assert isinstance(d.title, str) and d.status in {"issued", "implemented", "cited"}

@@ -8,7 +8,10 @@
 use super::source::{Source, char_before, is_inline_space, skip_spaces};
 use super::words::Words;
 use crate::model::{FactKind, NotFactReason, Qualifier};
-use crate::number::{chinese_unit, digit_value, is_chinese_numeral, parse_figure};
+use crate::number::{
+    ABOUT_PREFIX, AT_LEAST_PREFIX, AT_MOST_PREFIX, chinese_digit, chinese_unit, digit_value,
+    is_chinese_numeral, is_chinese_point, is_vague_digit, parse_figure,
+};
 use regex::Regex;
 use rust_decimal::Decimal;
 use std::sync::LazyLock;
@@ -67,7 +70,7 @@ const MEASURES: &[&str] = &[
     "次", "人", "名", "位", "家", "户", "場", "场", "期", "部", "份", "册", "本", "处", "所", "批", "轮", "篇",
     "卷", "套", "台", "辆", "间", "座", "类", "种", "支", "队", "天", "元", "亩", "吨", "张", "笔", "单", "例",
     "块", "票", "幅", "栋", "幢", "艘", "架", "组", "盒", "箱", "瓶", "株", "棵",
-    "头", "只", "個", "條", "處", "戶", "塊", "張", "輛", "間", "門", "门",
+    "头", "只", "倍", "個", "條", "處", "戶", "塊", "張", "輛", "間", "門", "门",
 ];
 
 /// The simplified form of a measure word.
@@ -110,7 +113,7 @@ const CHANGE_VERBS: [&str; 10] = [
 ];
 
 /// Phrases whose numerals are words, not figures.
-const FIXED_PHRASES: [&str; 24] = [
+const FIXED_PHRASES: [&str; 25] = [
     "一件事",
     "一次办",
     "一次性",
@@ -134,6 +137,7 @@ const FIXED_PHRASES: [&str; 24] = [
     "八项规定",
     "十四五",
     "十五五",
+    "三项制度",
     "一条龙",
 ];
 
@@ -153,12 +157,10 @@ static HOTLINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
-const AT_LEAST_BEFORE: [&str; 4] = ["超过", "逾", "多于", "高于"];
-const AT_MOST_BEFORE: [&str; 5] = ["将近", "接近", "不足", "不到", "近"];
-const ABOUT_BEFORE: [&str; 2] = ["大约", "约"];
-
 /// Characters that, before `近` or `约`, make it part of a word (习近平, 村规民约).
 const NOT_NEAR: [char; 6] = ['习', '最', '附', '亲', '邻', '临'];
+/// Characters that, before `上`, make it part of a word (`以上`, `线上`, `网上`).
+const NOT_UP: [char; 6] = ['以', '线', '网', '之', '级', '向'];
 const NOT_ABOUT: [char; 12] = [
     '民', '规', '公', '条', '合', '签', '预', '制', '节', '契', '邀', '特',
 ];
@@ -196,11 +198,103 @@ pub(crate) fn scan(src: &Source, regions: &[Region]) -> (Vec<Candidate>, Vec<Ski
                 after: None,
             });
             consumed = end;
-        } else if is_chinese_numeral(c) {
+        } else if c == '翻' && region_at(regions, pos).is_none() {
+            consumed = doubling(text, pos, &mut figures).unwrap_or(pos + c.len_utf8());
+        } else if is_chinese_numeral(c)
+            || (is_vague_digit(c) && text[pos + c.len_utf8()..].starts_with(is_unit_char))
+        {
             consumed = chinese(text, pos, regions, &mut figures, &mut skips);
         }
     }
     (figures, skips)
+}
+
+/// Whether `c` is a Chinese unit character (十 百 千 万 亿 and their other forms).
+fn is_unit_char(c: char) -> bool {
+    chinese_unit(c).is_some()
+}
+
+/// `翻一番` (2 倍), `翻两番` (4 倍): a change written as doublings.
+fn doubling(text: &str, pos: usize, figures: &mut Vec<Candidate>) -> Option<usize> {
+    let after = pos + '翻'.len_utf8();
+    let mut chars = text[after..].chars();
+    let n = chars.next().and_then(chinese_digit)?;
+    if chars.next() != Some('番') || n == 0 || n > 10 {
+        return None;
+    }
+    let end = after + text[after..].chars().next()?.len_utf8() + '番'.len_utf8();
+    figures.push(Candidate {
+        start: pos,
+        end,
+        extent_end: end,
+        value: Decimal::from(1u64 << n),
+        qualifier: Qualifier::Exact,
+        unit: "倍".into(),
+        written_unit: None,
+        kind: FactKind::ChangeFactor,
+        zero_word: false,
+        cue_window: None,
+        label: None,
+        after: None,
+    });
+    Some(end)
+}
+
+/// The end of the numeral whose first part ends at `from`: its multipliers and
+/// approximations (`3万多`, `10余万`, `24315万`), and the parts that continue it after a unit
+/// (`1万3千`, `100万三千`, `一万三`, `十五点七`, `二十几万`), across the spaces a PDF
+/// conversion leaves between them (`7万 5千 4百`, `一百 五 十 二`).
+fn numeral_end(text: &str, from: usize) -> usize {
+    let mut end = from;
+    let mut last = char_before(text, from).unwrap_or(' ');
+    loop {
+        let i = skip_spaces(text, end);
+        let spaced = i > end;
+        let rest = &text[i..];
+        let Some(c) = rest.chars().next() else { break };
+        let after_unit = is_unit_char(last);
+        let next = rest[c.len_utf8()..].chars().next();
+        let numeric_last =
+            is_unit_char(last) || digit_value(last).is_some() || chinese_digit(last).is_some();
+        let step = if matches!(c, '余' | '多' | '餘') {
+            // 120余, 3万多, 10多家 — but not the 多 of 多元, 多样, 多种, 多方, 多部门, 多措并举
+            let word = !rest.starts_with("余元")
+                && rest[c.len_utf8()..].starts_with(['元', '样', '种', '方', '部', '措']);
+            (!spaced && !word && numeric_last).then_some(c.len_utf8())
+        } else if is_unit_char(c) {
+            // a unit after a number (`3 万`, `3千人`) or a larger one (`千万`), unless it starts
+            // a measure word (`3千米`, `2百分点`); after 余 only 万 and 亿 (`10余万`)
+            let measure = measure_at(text, i).is_some();
+            (!measure && (last != '余' && last != '多' || matches!(c, '万' | '萬' | '亿' | '億')))
+                .then_some(c.len_utf8())
+        } else if chinese_digit(c).is_some() && after_unit {
+            // 万三, 百 五: a digit that continues after a unit; across a space only when a
+            // unit or the measure word follows it (`一百 五 十 二件`), else it is the next word
+            let closes = measure_at(text, i + c.len_utf8()).is_some();
+            (!spaced || closes || next.is_some_and(|n| is_unit_char(n) || n == ' '))
+                .then_some(c.len_utf8())
+        } else if digit_value(c).is_some() && after_unit {
+            // 1万3千, 7万 5千: Arabic digits continue a numeral only when a unit follows them
+            let e = digit_run_end(text, i);
+            let u = skip_spaces(text, e);
+            text[u..].starts_with(is_unit_char).then_some(e - i)
+        } else if is_vague_digit(c) && (after_unit || next.is_some_and(is_unit_char)) {
+            (!spaced).then_some(c.len_utf8())
+        } else if is_chinese_point(c) && next.is_some_and(|n| chinese_digit(n).is_some()) {
+            (!spaced && (chinese_digit(last).is_some() || after_unit)).then_some(c.len_utf8())
+        } else if chinese_digit(c).is_some()
+            && (is_chinese_point(last) || (chinese_digit(last).is_some() && !spaced))
+        {
+            // the digits after a point, or digit by digit (二〇二四)
+            Some(c.len_utf8())
+        } else {
+            None
+        };
+        let Some(len) = step else { break };
+        end = i + len;
+        last = text[..end].chars().next_back().unwrap_or(' ');
+    }
+    end
 }
 
 fn region_at(regions: &[Region], pos: usize) -> Option<&Region> {
@@ -213,6 +307,12 @@ fn region_at(regions: &[Region], pos: usize) -> Option<&Region> {
 
 /// The end of a run of Arabic digits with separators and a decimal point, from `pos`.
 fn digit_run_end(text: &str, pos: usize) -> usize {
+    digit_run_end_in(text, pos, false)
+}
+
+/// [`digit_run_end`]; `percent`: the run follows `百分之`, so a full-width comma between digit
+/// groups separates thousands whatever follows (`百分之９，９９９`).
+fn digit_run_end_in(text: &str, pos: usize, percent: bool) -> usize {
     let b = text.as_bytes();
     let mut i = pos;
     let mut seen_point = false;
@@ -241,12 +341,14 @@ fn digit_run_end(text: &str, pos: usize) -> usize {
         match c {
             ',' | '，' if !seen_point && group <= 3 && digits_after == 3 => {
                 // a full-width comma also separates clauses: take it as a thousands
-                // separator only when a unit follows the group (`12，345件`)
-                let group_end = after + 3;
+                // separator only when a unit follows the group (`12，345件`); the group's
+                // digits may be full-width (three bytes each)
+                let group_end = (0..3).fold(after, |j, _| j + digit_len(j).unwrap_or(0));
                 let unit_follows = measure_at(text, group_end).is_some()
-                    || text[group_end..]
-                        .starts_with(['万', '亿', '%', '％', '余', '多', ',', '，']);
-                if c == '，' && !unit_follows {
+                    || text[group_end..].starts_with([
+                        '万', '亿', '萬', '億', '%', '％', '余', '多', ',', '，', '.', '．',
+                    ]);
+                if c == '，' && !unit_follows && !percent {
                     break;
                 }
                 i = after;
@@ -376,31 +478,7 @@ fn arabic(
 /// Reads multiplier, approximation and unit after a number core `start..core_end` and decides
 /// whether it is a figure: it needs a unit, or a rate word before it.
 fn figure_after(text: &str, start: usize, core_end: usize) -> Option<Candidate> {
-    let mut end = core_end;
-    let mut i = skip_spaces(text, core_end);
-    // 余/多 and 万/亿 in either order: 120余, 3万多, 10余万, 24315万
-    loop {
-        let rest = &text[i..];
-        let c = rest.chars().next();
-        match c {
-            Some('余' | '多' | '餘')
-                if !rest[3..].starts_with(['元', '样', '种', '方', '部', '措'])
-                    || rest.starts_with("余元") =>
-            {
-                i += 3;
-                end = i;
-            }
-            Some('万' | '萬' | '亿' | '億') => {
-                i += 3;
-                end = i;
-            }
-            Some('千' | '百') if rest[3..].starts_with(['万', '亿']) => {
-                i += 3;
-            }
-            _ => break,
-        }
-        i = skip_spaces(text, i);
-    }
+    let end = numeral_end(text, core_end);
     let written = &text[start..end];
     let figure = parse_figure(written).ok()?;
     let mut qualifier = figure.qualifier;
@@ -409,9 +487,16 @@ fn figure_after(text: &str, start: usize, core_end: usize) -> Option<Candidate> 
     let mut extent_end = end;
     let u = skip_spaces(text, end);
     let rest = &text[u..];
+    let mut value = figure.value;
     if let Some(p) = ["%", "％", "‰"].iter().find(|p| rest.starts_with(**p)) {
         unit.push('%');
         fig_end = u + p.len();
+        extent_end = fig_end;
+    } else if u == end && tenths(rest, value) {
+        // 三成, 近两成: tenths, a share in percent
+        value *= Decimal::TEN;
+        unit.push('%');
+        fig_end = u + '成'.len_utf8();
         extent_end = fig_end;
     } else if let Some(m) = measure_at(text, u) {
         unit.push_str(normalise_unit(m));
@@ -428,7 +513,8 @@ fn figure_after(text: &str, start: usize, core_end: usize) -> Option<Candidate> 
     }
     // approximation words before the number
     let before = &text[..start];
-    let prefix_len = prefix_qualifier(before).map(|(q, len)| {
+    let first = text[start..].chars().next().unwrap_or(' ');
+    let prefix_len = prefix_qualifier(before, first).map(|(q, len)| {
         qualifier = q;
         len
     });
@@ -436,10 +522,12 @@ fn figure_after(text: &str, start: usize, core_end: usize) -> Option<Candidate> 
     let left_clause = &left[super::source::clause_start(left)..];
     let mut written_unit = None;
     let mut kind = FactKind::Level;
-    let mut value = figure.value;
     if unit == "个百分点" || unit == "百分点" {
         unit = "个百分点".into();
         kind = FactKind::ChangePoints;
+    }
+    if unit == "倍" {
+        kind = FactKind::ChangeFactor; // 增长2.5倍: a change written as a multiple
     }
     let tail = left_clause
         .trim_end_matches(is_inline_space)
@@ -451,7 +539,10 @@ fn figure_after(text: &str, start: usize, core_end: usize) -> Option<Candidate> 
         .flatten();
     if let Some(c) = change {
         let compared = c.get(1).is_some();
-        if compared || kind == FactKind::ChangePoints || unit == "%" {
+        if compared
+            || matches!(kind, FactKind::ChangePoints | FactKind::ChangeFactor)
+            || unit == "%"
+        {
             if kind == FactKind::Level {
                 kind = if unit == "%" {
                     FactKind::ChangePercent
@@ -496,12 +587,32 @@ fn figure_after(text: &str, start: usize, core_end: usize) -> Option<Candidate> 
     })
 }
 
-/// An approximation word right before a number, and its length in bytes.
-fn prefix_qualifier(before: &str) -> Option<(Qualifier, usize)> {
+/// Words that `成` begins after a numeral, where it is no tenth (`三成立`, `一成不变`).
+const NOT_TENTHS: &[char] = &[
+    '立', '果', '效', '为', '功', '员', '本', '绩', '熟', '交', '型', '都', '长', '就', '片', '批',
+    '套', '形', '年', '人', '品', '不', '风', '规', '全', '份',
+];
+
+/// Whether `rest` starts with the `成` of tenths after a figure of `value` (`三成`, `八成以上`):
+/// a whole number of tenths from 1 to 10, not the start of a word (`一成不变`).
+fn tenths(rest: &str, value: Decimal) -> bool {
+    let Some(after) = rest.strip_prefix('成') else {
+        return false;
+    };
+    value.fract().is_zero()
+        && value >= Decimal::ONE
+        && value <= Decimal::TEN
+        && !after.starts_with(NOT_TENTHS)
+}
+
+/// An approximation word right before a number, and its length in bytes (the lists of
+/// [`crate::number`]). `上` counts only before a unit (`上千`, not `以上3人`), `近` and `约`
+/// not inside a word (`习近平`, `村规民约`).
+fn prefix_qualifier(before: &str, first: char) -> Option<(Qualifier, usize)> {
     for (words, q) in [
-        (&AT_LEAST_BEFORE[..], Qualifier::AtLeast),
-        (&AT_MOST_BEFORE[..], Qualifier::AtMost),
-        (&ABOUT_BEFORE[..], Qualifier::About),
+        (AT_LEAST_PREFIX, Qualifier::AtLeast),
+        (AT_MOST_PREFIX, Qualifier::AtMost),
+        (ABOUT_PREFIX, Qualifier::About),
     ] {
         for w in words {
             if let Some(rest) = before.strip_suffix(w) {
@@ -509,6 +620,7 @@ fn prefix_qualifier(before: &str) -> Option<(Qualifier, usize)> {
                 let word_part = match *w {
                     "近" => prev.is_some_and(|c| NOT_NEAR.contains(&c)),
                     "约" => prev.is_some_and(|c| NOT_ABOUT.contains(&c)),
+                    "上" => !is_unit_char(first) || prev.is_some_and(|c| NOT_UP.contains(&c)),
                     _ => false,
                 };
                 if !word_part {
@@ -520,6 +632,7 @@ fn prefix_qualifier(before: &str) -> Option<(Qualifier, usize)> {
     None
 }
 
+/// `百分之九十九`, `百分之1,111`, `百分之百`: a percentage written in words.
 fn percent_words(
     text: &str,
     pos: usize,
@@ -527,58 +640,62 @@ fn percent_words(
     figures: &mut Vec<Candidate>,
 ) -> usize {
     let num_start = pos + "百分之".len();
-    let mut end = num_start;
-    for (b, c) in text[num_start..].char_indices() {
-        if is_chinese_numeral(c) || digit_value(c).is_some() || c == '.' || c == '点' {
-            end = num_start + b + c.len_utf8();
-        } else {
-            break;
+    let first_end = match text[num_start..].chars().next() {
+        Some(c) if digit_value(c).is_some() => digit_run_end_in(text, num_start, true),
+        Some(c) if is_chinese_numeral(c) => num_start + c.len_utf8(),
+        _ => return num_start,
+    };
+    let end = numeral_end(text, first_end);
+    if region_at(regions, pos).is_some() {
+        return end;
+    }
+    let Ok(figure) = parse_figure(&text[pos..end]) else {
+        return end;
+    };
+    let mut qualifier = figure.qualifier;
+    if let Some((q, _)) = prefix_qualifier(&text[..pos], '百') {
+        qualifier = q;
+    }
+    let mut extent_end = end;
+    for (word, q) in [("以上", Qualifier::AtLeast), ("左右", Qualifier::About)] {
+        if text[end..].starts_with(word) {
+            qualifier = q;
+            extent_end += word.len();
         }
     }
-    if end == num_start || region_at(regions, pos).is_some() {
-        return if end == num_start { num_start } else { end };
-    }
-    let written = &text[pos..end];
-    let cleaned: String = written.replace('点', ".");
-    let value = parse_figure(&cleaned)
-        .ok()
-        .map(|f| f.value)
-        .or_else(|| chinese_decimal(&text[num_start..end]));
-    if let Some(value) = value {
-        figures.push(Candidate {
-            start: pos,
-            end,
-            extent_end: end,
-            value,
-            qualifier: Qualifier::Exact,
-            unit: "%".into(),
-            written_unit: None,
-            kind: FactKind::Level,
-            zero_word: false,
-            cue_window: None,
-            label: None,
-            after: None,
-        });
-    }
-    end
+    figures.push(Candidate {
+        start: pos,
+        end,
+        extent_end,
+        value: figure.value,
+        qualifier,
+        unit: "%".into(),
+        written_unit: None,
+        kind: FactKind::Level,
+        zero_word: false,
+        cue_window: None,
+        label: None,
+        after: None,
+    });
+    extent_end
 }
 
-/// `九十九点五` → 99.5.
-fn chinese_decimal(s: &str) -> Option<Decimal> {
-    let (int, frac) = s.split_once('点')?;
-    let whole = parse_figure(int).ok()?.value;
-    let digits: String = frac
-        .chars()
-        .map(|c| {
-            crate::number::chinese_digit(c)
-                .or_else(|| digit_value(c))
-                .and_then(|d| char::from_digit(d, 10))
-        })
-        .collect::<Option<String>>()?;
-    let frac_value: Decimal = format!("0.{digits}").parse().ok()?;
-    Some(whole + frac_value)
+/// Words after `一` plus a measure word that make it an article, not a count (`一批典型案例`
+/// goes on with a noun); a count of one closes its clause (`收到申请一件。`).
+fn closes_clause(text: &str, pos: usize) -> bool {
+    let rest = &text[skip_spaces(text, pos)..];
+    rest.is_empty()
+        || rest.starts_with(super::source::ends_clause)
+        || rest.starts_with(['、', '）', ')', '”'])
+        || rest.starts_with("以上")
+        || rest.starts_with("左右")
 }
 
+/// A run of Chinese numerals: a figure when a measure word follows and the words around make
+/// a count (`三个复议场所`, `会议两次`, `收到申请一件。`, `上千场`, `十五点七件`); else a
+/// not-fact with its reason when it is followed by a measure word but counts nothing
+/// (`一批`, `一件事`, `第三次`, `二十届`, `三年`), or nothing at all when it is part of a word
+/// (`统一`, `百姓`).
 fn chinese(
     text: &str,
     pos: usize,
@@ -586,47 +703,85 @@ fn chinese(
     figures: &mut Vec<Candidate>,
     skips: &mut Vec<Skip>,
 ) -> usize {
-    let mut end = pos;
-    for (b, c) in text[pos..].char_indices() {
-        if is_chinese_numeral(c) {
-            end = pos + b + c.len_utf8();
-        } else {
-            break;
-        }
-    }
-    let run = &text[pos..end];
+    let first_end = pos
+        + text[pos..]
+            .chars()
+            .take_while(|&c| is_chinese_numeral(c) || is_vague_digit(c))
+            .map(char::len_utf8)
+            .sum::<usize>();
+    let end = numeral_end(text, first_end);
     let rest = &text[end..];
-    // cheapest tests first: a lone 一 (一些, 统一, 进一步) or a lone 百/千/万 (百姓) is a word
-    let single = run.len() == run.chars().next().map_or(0, char::len_utf8);
-    let lone_unit = single && run.chars().next().and_then(chinese_unit).is_some();
-    if (single && run == "一") || (lone_unit && !rest.starts_with(['余', '多'])) {
-        return end;
-    }
-    let ordinal = char_before(text, pos).is_some_and(|c| ORDINAL_BEFORE.contains(&c))
-        || rest.starts_with('是');
-    if ordinal || region_at(regions, pos).is_some() {
-        return end;
-    }
-    if rest.starts_with('届') || rest.starts_with("中全会") || rest.starts_with('大') {
+    let mut skip = |reason| {
         skips.push(Skip {
             start: pos,
             end,
-            reason: NotFactReason::Name,
+            reason,
         });
-        return end;
+        end
+    };
+    if let Some(r) = region_at(regions, pos) {
+        return skip(r.reason);
     }
-    match figure_after(text, pos, end) {
-        // 三天, 两个月: words of time, not counts
-        Some(c)
-            if !matches!(c.unit.as_str(), "天" | "个月" | "小时" | "分钟")
-                && !in_fixed_phrase(text, pos) =>
-        {
+    if char_before(text, pos).is_some_and(|c| ORDINAL_BEFORE.contains(&c)) || rest.starts_with('是')
+    {
+        return skip(NotFactReason::Ordinal);
+    }
+    if rest.starts_with('届') || rest.starts_with("中全会") || rest.starts_with('大') {
+        return skip(NotFactReason::Name);
+    }
+    let counted = measure_at(text, skip_spaces(text, end)).is_some();
+    // Arabic digits taken into the numeral (`万0百`) are accounted for even when it is no figure
+    let digits_inside = text[pos..end].chars().any(|c| digit_value(c).is_some());
+    let account = counted || digits_inside;
+    if in_fixed_phrase(text, pos) {
+        return if account {
+            skip(NotFactReason::FixedPhrase)
+        } else {
+            end
+        };
+    }
+    // the numeral characters alone (no 余, 多 or spaces)
+    let digits: Vec<char> = text[pos..end]
+        .chars()
+        .filter(|&c| is_chinese_numeral(c) || is_vague_digit(c) || is_chinese_point(c))
+        .collect();
+    let approximate =
+        text[pos..end].contains(['余', '多', '餘']) || digits.iter().any(|&c| is_vague_digit(c));
+    if let [only] = digits[..] {
+        let prefixed = prefix_qualifier(&text[..pos], only).is_some();
+        let word = match only {
+            // 一 counts when the count closes its clause; else it is an article
+            '一' | '壹' => !(counted && closes_clause(text, measure_end(text, end))),
+            // 十 reads like a digit (`案例十个`)
+            '十' | '拾' => false,
+            // a lone 百, 千, 万, 亿 needs a word of approximation (`上千`, `近千`, `千余`)
+            c if is_unit_char(c) => !(prefixed || approximate),
+            _ => false,
+        };
+        if word {
+            return if account {
+                skip(NotFactReason::Word)
+            } else {
+                end
+            };
+        }
+    }
+    match figure_after(text, pos, first_end) {
+        Some(c) => {
             let e = c.extent_end;
             figures.push(c);
             e
         }
-        _ => end,
+        None if rest.starts_with('年') => skip(NotFactReason::Duration),
+        None if account => skip(NotFactReason::Bare),
+        None => end,
     }
+}
+
+/// Where the measure word after a numeral ending at `end` ends (or `end` when none follows).
+fn measure_end(text: &str, end: usize) -> usize {
+    let u = skip_spaces(text, end);
+    measure_at(text, u).map_or(end, |m| u + m.len())
 }
 
 /// Whether the numeral at `pos` is part of a fixed phrase, which may start before it
@@ -790,5 +945,171 @@ mod tests {
                 Year, Year, Date, Date, Date, Date, Hotline, Ordinal, Name, Duration, Year, Year
             ]
         );
+    }
+
+    /// (value, unit, qualifier) of every figure of `text`.
+    fn read(text: &str) -> Vec<(String, String, Qualifier)> {
+        figs(text)
+            .into_iter()
+            .map(|(_, v, u, q)| (v, u, q))
+            .collect()
+    }
+
+    fn one(text: &str) -> (String, String, Qualifier) {
+        let got = read(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        got.into_iter().next().unwrap()
+    }
+
+    fn is(v: &str, u: &str, q: Qualifier) -> (String, String, Qualifier) {
+        (v.to_string(), u.to_string(), q)
+    }
+
+    #[test]
+    fn single_character_numerals_that_count() {
+        use Qualifier::*;
+        assert_eq!(one("收到申请一件。"), is("1", "件", Exact));
+        assert_eq!(one("公布指导性案例十个。"), is("10", "个", Exact));
+        assert_eq!(one("召开会议两次，"), is("2", "次", Exact));
+        // and the words where a numeral counts nothing
+        for words in [
+            "一是加强学习",
+            "统一思想",
+            "进一步完善",
+            "第一次会议",
+            "“十四五”规划",
+            "推行一站式服务",
+            "高效办成一件事",
+            "推进一网通办",
+            "建立三项制度",
+            "公布一批典型案例",
+            "建立一个机制",
+            "惠及百姓",
+        ] {
+            assert!(read(words).is_empty(), "{words}: {:?}", read(words));
+        }
+        // counted things that are not figures are accounted for with their reason
+        let s = skipped("公布一批典型案例，第三次会议，二十届三中全会，连续三年");
+        let reasons: Vec<NotFactReason> = s.iter().map(|s| s.1).collect();
+        assert!(reasons.contains(&NotFactReason::Word), "{s:?}");
+        assert!(reasons.contains(&NotFactReason::Ordinal), "{s:?}");
+        assert!(reasons.contains(&NotFactReason::Name), "{s:?}");
+        assert!(reasons.contains(&NotFactReason::Duration), "{s:?}");
+    }
+
+    #[test]
+    fn chinese_decimals_are_read_whole() {
+        use Qualifier::*;
+        assert_eq!(one("人均办理二点五件"), is("2.5", "件", Exact));
+        assert_eq!(one("受理一百二十點五件"), is("120.5", "件", Exact));
+        let (v, u, _) = one("同比增长十五点七件");
+        assert_eq!((v.as_str(), u.as_str()), ("15.7", "件"));
+        assert_eq!(one("办结二点零件"), is("2.0", "件", Exact));
+    }
+
+    #[test]
+    fn vague_amounts() {
+        use Qualifier::*;
+        for (text, want) in [
+            ("开展宣讲上千场", is("1000", "场", AtLeast)),
+            ("接待群众近千人次", is("1000", "人次", AtMost)),
+            ("惠及企业万余家", is("10000", "家", AtLeast)),
+            ("压减材料逾百份", is("100", "份", AtLeast)),
+            ("开展活动数十场", is("10", "场", AtLeast)),
+            ("办理几十件", is("10", "件", AtLeast)),
+            ("惠及二十几万人", is("200000", "人", AtLeast)),
+            ("开展千余场", is("1000", "场", AtLeast)),
+            ("发放百余份", is("100", "份", AtLeast)),
+            ("调处十几件", is("10", "件", AtLeast)),
+            ("办理幾十件", is("10", "件", AtLeast)),
+        ] {
+            assert_eq!(one(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn tenths_and_multiples() {
+        use Qualifier::*;
+        let src = Source::new("案件数量减少三成，近两成，超过九成，八成以上");
+        let f = scan(&src, &[]).0;
+        let got: Vec<(String, String, Qualifier, FactKind)> = f
+            .iter()
+            .map(|c| (c.value.to_string(), c.unit.clone(), c.qualifier, c.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("-30".into(), "%".into(), Exact, FactKind::ChangePercent),
+                ("20".into(), "%".into(), AtMost, FactKind::Level),
+                ("90".into(), "%".into(), AtLeast, FactKind::Level),
+                ("80".into(), "%".into(), AtLeast, FactKind::Level),
+            ]
+        );
+        // 成 that starts a word is no tenth
+        assert!(read("一成不变，三成立").is_empty());
+        let src = Source::new("受案量增长2.5倍，诉讼量翻一番");
+        let f = scan(&src, &[]).0;
+        let got: Vec<(String, String, FactKind)> = f
+            .iter()
+            .map(|c| (c.value.to_string(), c.unit.clone(), c.kind))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2.5".into(), "倍".into(), FactKind::ChangeFactor),
+                ("2".into(), "倍".into(), FactKind::ChangeFactor)
+            ]
+        );
+    }
+
+    #[test]
+    fn measure_words_of_every_kind() {
+        use Qualifier::*;
+        for (text, want) in [
+            ("学习时长32学时", is("32", "学时", Exact)),
+            ("赞成 41 票", is("41", "票", Exact)),
+            ("走访企业600余家次", is("600", "家次", AtLeast)),
+            ("吸引投资1.98亿美元", is("198000000", "美元", Exact)),
+            ("分为5大类", is("5", "大类", Exact)),
+            ("压缩至3个工作日", is("3", "个工作日", Exact)),
+            ("缩短2.5天", is("2.5", "天", Exact)),
+            ("摆放展板54块", is("54", "块", Exact)),
+            ("低于百分之三", is("3", "%", AtMost)),
+        ] {
+            assert_eq!(one(text), want, "{text}");
+        }
+        let s = skipped("连续5年获评");
+        assert_eq!(s, [("5".to_string(), NotFactReason::Duration)]);
+    }
+
+    #[test]
+    fn digit_groups_of_mixed_widths_do_not_panic() {
+        // a separator followed by half- and full-width digits: each is one character
+        for text in ["1,1１1件", "１，１1１件", "1，１１１件", "１,２３４．５件"]
+        {
+            let _ = figs(text);
+        }
+        assert_eq!(one("共1,1１1件"), is("1111", "件", Qualifier::Exact));
+    }
+
+    #[test]
+    fn spoken_financial_traditional_and_spaced_numerals() {
+        use Qualifier::*;
+        for (text, want) in [
+            ("受理一万三件", is("13000", "件", Exact)),
+            ("惠及三万五人", is("35000", "人", Exact)),
+            ("完成兩千兩百貳拾二件", is("2222", "件", Exact)),
+            ("受理一百 五 十 二件", is("152", "件", Exact)),
+            ("惠及7万 5千 4百人", is("75400", "人", Exact)),
+            ("惠及1万3千人", is("13000", "人", Exact)),
+            ("惠及100万三千人", is("1003000", "人", Exact)),
+            ("罚没三万亿元", is("3000000000000", "元", Exact)),
+            ("罚没１，２３４．５６万元", is("12345600", "元", Exact)),
+        ] {
+            assert_eq!(one(text), want, "{text}");
+        }
+        assert_eq!(one("满意率百分之1,111"), is("1111", "%", Exact));
+        assert_eq!(one("满意率百分之９，９９９"), is("9999", "%", Exact));
+        assert_eq!(one("出庭率百分之百"), is("100", "%", Exact));
     }
 }

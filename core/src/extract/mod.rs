@@ -121,7 +121,7 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
     let mut concepts = meaning::assign(&src, &candidates, &outline, &sections);
     infer_siblings(&src, &candidates, &mut concepts);
 
-    let facts = build_facts(&src, &sections, candidates, &concepts);
+    let facts = build_facts(&src, &sections, candidates, &concepts, &mut skips);
 
     let mut not_facts: Vec<NotFact> = skips
         .into_iter()
@@ -168,13 +168,15 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
     Ok(report)
 }
 
-/// The facts of the candidates, in reading order: ids, concepts (a change takes the concept of
-/// the level it changes), units of zero words, sections, spans, and the `其中` breakdowns.
+/// The facts of the candidates, in reading order: ids, concepts (a change has none: its base
+/// does), units of zero words, sections, spans, and the `其中` breakdowns. A zero word with no
+/// concept (a bare `清零`) becomes a not-fact in `skips`.
 fn build_facts(
     src: &Source,
     sections: &outline::SectionIndex,
     candidates: Vec<Candidate>,
     concepts: &[Option<&'static crate::Concept>],
+    skips: &mut Vec<figures::Skip>,
 ) -> Vec<Fact> {
     let text = src.text;
     let mut facts: Vec<Fact> = Vec::with_capacity(candidates.len());
@@ -184,13 +186,20 @@ fn build_facts(
         let (mut concept_id, mut unit) = (concept.map(|k| k.id.to_string()), c.unit);
         let mut change_of = None;
         if c.kind != FactKind::Level {
-            // a change belongs to the level stated before it in the same sentence
+            // a change belongs to the level stated before it in the same sentence that it can
+            // be a change of: percentage points change a rate, an absolute change a figure in
+            // its own unit, a percent or a multiple any figure
+            let fits = |f: &Fact| match c.kind {
+                FactKind::ChangePoints => f.unit == "%",
+                FactKind::ChangeAbsolute => f.unit == unit,
+                _ => true,
+            };
             let base = facts
                 .iter()
                 .zip(&sentence_of)
                 .rev()
                 .take_while(|(_, s)| **s == sentence)
-                .find(|(f, _)| f.kind == FactKind::Level)
+                .find(|(f, _)| f.kind == FactKind::Level && fits(f))
                 .map(|(f, _)| f);
             // a change carries no concept of its own: its base does
             change_of = base.map(|b| b.id.clone());
@@ -199,7 +208,15 @@ fn build_facts(
         if c.zero_word {
             match concept {
                 Some(k) => unit = k.unit.to_string(),
-                None => continue, // a bare 清零 with no known subject says nothing countable
+                None => {
+                    // a bare 清零 with no known subject says nothing countable
+                    skips.push(figures::Skip {
+                        start: c.start,
+                        end: c.end,
+                        reason: NotFactReason::Word,
+                    });
+                    continue;
+                }
             }
         }
         let id = format!("f{}", facts.len() + 1);
