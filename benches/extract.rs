@@ -59,7 +59,42 @@ fn bench(c: &mut Criterion) {
         });
     }
     scaling.finish();
+
+    // hostile shapes a scraper can produce, at N and 10 N: the time must grow ~10×, not 100×
+    let mut hostile = c.benchmark_group("adversarial");
+    hostile.sample_size(10);
+    for (name, shape) in ADVERSARIAL {
+        for n in [300usize, 3000] {
+            let text = shape(n);
+            hostile.throughput(Throughput::Bytes(text.len() as u64));
+            hostile.bench_function(format!("{name}/{n}"), |b| {
+                b.iter(|| fazhi::extract(black_box(&text)))
+            });
+        }
+    }
+    hostile.finish();
 }
+
+/// Texts built to make a careless extractor quadratic: one long clause of figures or
+/// numerals (a page whose punctuation was lost), lines that look like headings, a long
+/// `其中` list, many rates with their context words, nested titles, unclosed quotes.
+type Shape = fn(usize) -> String;
+const ADVERSARIAL: [(&str, Shape); 8] = [
+    ("clause_of_figures", |n| "受理行政复议案件3件".repeat(n)),
+    ("clause_of_numerals", |n| "三个".repeat(n)),
+    ("heading_lines", |n| "（一）加强领导\n".repeat(n)),
+    ("breakdown", |n| {
+        format!("共{n}件，其中{}", "甲类1件、".repeat(n))
+    }),
+    ("rates_with_context", |n| "行政复议纠错率5%、".repeat(n)),
+    ("nested_titles", |n| {
+        format!("{}{}", "《〈".repeat(n), "〉》".repeat(n))
+    }),
+    ("unclosed_quotes", |n| "“受理3件".repeat(n)),
+    ("mixed_rates", |n| {
+        "复议纠错率5%，诉讼败诉率3%，调解成功率98%，".repeat(n)
+    }),
+];
 
 criterion_group!(benches, bench);
 criterion_main!(benches);

@@ -12,3 +12,9 @@ for n in 1 10 100 1000; do
   size=$(wc -c < "$tmp/in.txt")
   /usr/bin/time -f "x$n: $size bytes in, %e s, peak RSS %M KB" "$bin" --json "$tmp/in.txt" > /dev/null
 done
+# hostile input: nested titles kept as bounded copies (N and 10 N levels)
+for n in 5000 50000; do
+  python3 -c "import sys; n=int(sys.argv[1]); print('《〈'*n + '〉》'*n)" "$n" > "$tmp/in.txt"
+  size=$(wc -c < "$tmp/in.txt")
+  /usr/bin/time -f "nested titles x$n: $size bytes in, %e s, peak RSS %M KB" "$bin" --json "$tmp/in.txt" > /dev/null
+done

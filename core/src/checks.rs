@@ -66,8 +66,14 @@ fn finding(
 /// The lowest and highest value a fact allows.
 pub type Interval = (Decimal, Decimal);
 
-/// The interval of values a fact allows, from its qualifier and the precision written.
+/// The interval of values a fact allows, from its qualifier and the precision written. In
+/// checked arithmetic: a value so large that its tolerance does not fit a decimal is taken
+/// as exactly itself.
 pub fn bounds(f: &Fact) -> Interval {
+    checked_bounds(f).unwrap_or((f.value, f.value))
+}
+
+fn checked_bounds(f: &Fact) -> Option<Interval> {
     let v = f.value;
     let written = f.text.trim_end_matches(['%', '％', '‰']);
     // plain digits are known to their last decimal; anything else (万, 余, 三) is read again
@@ -79,7 +85,7 @@ pub fn bounds(f: &Fact) -> Interval {
     };
     let step = {
         // `120余` steps by ten, `10余万` by a hundred thousand: trailing zeros widen the step
-        let mantissa = (v / pow10(exponent)).trunc();
+        let mantissa = v.checked_div(pow10(exponent))?.trunc();
         let mut tz = 0;
         let mut m = mantissa;
         while !m.is_zero() && (m % Decimal::TEN).is_zero() && tz < 12 {
@@ -89,13 +95,14 @@ pub fn bounds(f: &Fact) -> Interval {
         pow10(exponent + tz)
     };
     let half = pow10(exponent) / Decimal::TWO;
-    match f.qualifier {
-        Qualifier::Exact if exponent > 0 || f.unit == "%" => (v - half, v + half),
+    let (below, above) = (|d: Decimal| v.checked_sub(d), |d: Decimal| v.checked_add(d));
+    Some(match f.qualifier {
+        Qualifier::Exact if exponent > 0 || f.unit == "%" => (below(half)?, above(half)?),
         Qualifier::Exact => (v, v),
-        Qualifier::AtLeast => (v, v + step),
-        Qualifier::AtMost => (v - step, v),
-        Qualifier::About => (v - step, v + step),
-    }
+        Qualifier::AtLeast => (v, above(step)?),
+        Qualifier::AtMost => (below(step)?, v),
+        Qualifier::About => (below(step)?, above(step)?),
+    })
 }
 
 /// The most a rate of this kind can be.
@@ -275,11 +282,18 @@ fn rates_against_parts(report: &Report, out: &mut Vec<Finding>) {
         if wlo <= Decimal::ZERO {
             continue;
         }
-        let hundred = Decimal::ONE_HUNDRED;
-        let (lo, hi) = (plo / whi * hundred, phi / wlo * hundred);
+        // in checked arithmetic: a quotient too large for a decimal says nothing checkable
+        let percent = |a: Decimal, b: Decimal| a.checked_div(b)?.checked_mul(Decimal::ONE_HUNDRED);
+        let (Some(lo), Some(hi), Some(computed)) = (
+            percent(plo, whi),
+            percent(phi, wlo),
+            percent(part.value, whole.value),
+        ) else {
+            continue;
+        };
+        let computed = computed.round_dp(2);
         let (rlo, rhi) = bounds(rate);
         if rhi < lo || rlo > hi {
-            let computed = (part.value / whole.value * hundred).round_dp(2);
             out.push(finding(
                 rules::RATE_DISAGREES_WITH_PARTS,
                 format!(
@@ -304,11 +318,19 @@ fn breakdowns(levels: &[&Fact], out: &mut Vec<Finding>) {
             parts.entry(w.as_str()).or_default().push(f);
         }
     }
+    let by_id: std::collections::HashMap<&str, &Fact> =
+        levels.iter().map(|f| (f.id.as_str(), *f)).collect();
     for (whole_id, ps) in parts {
-        let Some(whole) = levels.iter().find(|f| f.id == whole_id) else {
+        let Some(whole) = by_id.get(whole_id) else {
             continue;
         };
-        let low: Decimal = ps.iter().map(|p| bounds(p).0).sum();
+        // parts whose sum does not fit a decimal cannot be checked against their whole
+        let low = ps
+            .iter()
+            .try_fold(Decimal::ZERO, |sum, p| sum.checked_add(bounds(p).0));
+        let Some(low) = low else {
+            continue;
+        };
         if low > bounds(whole).1 {
             let mut facts = vec![*whole];
             facts.extend(ps.iter().copied());
@@ -612,5 +634,39 @@ mod tests {
             assert!(rule(r.id).is_some());
             assert!(!r.summary.is_empty() && !r.example.is_empty());
         }
+    }
+
+    #[test]
+    fn huge_values_never_panic() {
+        // values at the edge of the decimal type: sums, quotients and tolerances overflow
+        let huge = |id: &str, concept: &str, unit: &str| {
+            let mut f = fact(id, concept, "1", unit);
+            f.value = Decimal::MAX;
+            f.text = "79228162514264337593543950335".into();
+            f
+        };
+        let mut tiny = fact(
+            "f9",
+            "dispute_resolution.mediation.disputes_investigated",
+            "0.001",
+            "件",
+        );
+        tiny.value = Decimal::new(1, 3);
+        let mut parts = vec![
+            huge("f1", "dispute_resolution.mediation.disputes_resolved", "件"),
+            huge("f2", "dispute_resolution.mediation.resolution_rate", "%"),
+            tiny,
+        ];
+        for (i, id) in ["f3", "f4", "f5"].iter().enumerate() {
+            let mut p = huge(id, "legal_aid.cases", "件");
+            p.part_of = Some("f1".into());
+            p.span.start += 100 * (i + 1);
+            parts.push(p);
+        }
+        let mut about = huge("f6", "legal_aid.cases", "件");
+        about.qualifier = Qualifier::About;
+        about.text = "约79228162514264337593543950335".into();
+        parts.push(about);
+        let _ = run(parts);
     }
 }

@@ -13,8 +13,13 @@ pub(crate) struct Title {
     pub status: DocumentStatus,
 }
 
-/// Finds every title, outer ones and nested ones, in reading order of their opening bracket.
-/// An unclosed `《` runs to the end of its sentence at most.
+/// How deep titles nest and are still read as documents: `《某市贯彻〈某省方案〉的通知》` is
+/// two levels; deeper ones (a hostile `《〈《〈…〉》〉》`) stay inside the title that holds them,
+/// so that the titles kept never hold more than a few copies of any character.
+const MAX_NESTING: usize = 2;
+
+/// Finds every title, outer ones and nested ones (to [`MAX_NESTING`] levels), in reading
+/// order of their opening bracket. An unclosed `《` runs to the end of its sentence at most.
 pub(crate) fn titles(src: &Source) -> Vec<Title> {
     let text = src.text;
     let mut out = Vec::new();
@@ -31,7 +36,7 @@ pub(crate) fn titles(src: &Source) -> Vec<Title> {
                 if let Some(pos) = stack.iter().rposition(|&(o, _)| o == open) {
                     let (_, start) = stack[pos];
                     stack.truncate(pos);
-                    if b > start {
+                    if b > start && pos < MAX_NESTING {
                         out.push((start, b));
                     }
                 }
@@ -138,11 +143,17 @@ fn status_of(src: &Source, start: usize, end: usize) -> DocumentStatus {
         let mut found = ac.find_iter(s).map(|m| statuses[m.pattern().as_usize()]);
         if last { found.last() } else { found.next() }
     };
-    let before = strip_titles(&text[cs..start.min(ce.max(cs))]);
+    // the words near the title only, so that many titles in one long clause stay linear
+    let from = super::source::clause_start(&text[..start]).max(cs);
+    let before = strip_titles(&text[from..start.min(ce.max(cs))]);
     if let Some(status) = verb(&before, true) {
         return status;
     }
-    let after = strip_titles(&text[end.min(ce)..ce.max(end)]);
+    let mut to = ce.max(end).min(end.saturating_add(super::source::LOOKBACK));
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let after = strip_titles(&text[end.min(ce)..to.max(end.min(ce))]);
     verb(&after, false).unwrap_or(DocumentStatus::Cited)
 }
 

@@ -463,16 +463,33 @@ fn arabic(
             figures.push(c);
             end
         }
+        None if too_large(text, pos, core_end) => {
+            // the whole numeral, multipliers included (`9999…亿元`)
+            skip(
+                NotFactReason::OutOfRange,
+                numeral_end(text, core_end),
+                skips,
+            )
+        }
         None => {
-            let end = core_end;
             let reason = if int_value.is_some_and(year_like) && n_digits == 4 {
                 NotFactReason::Year
             } else {
                 NotFactReason::Bare
             };
-            skip(reason, end, skips)
+            skip(reason, core_end, skips)
         }
     }
+}
+
+/// Whether the numeral starting at `start`, whose first part ends at `first_end`, is too
+/// large for an exact decimal (29 digits or more): a not-fact, never a clamped value.
+fn too_large(text: &str, start: usize, first_end: usize) -> bool {
+    let end = numeral_end(text, first_end);
+    matches!(
+        parse_figure(&text[start..end]),
+        Err(crate::number::NumberError::Overflow(_))
+    )
 }
 
 /// Reads multiplier, approximation and unit after a number core `start..core_end` and decides
@@ -773,6 +790,7 @@ fn chinese(
             e
         }
         None if rest.starts_with('年') => skip(NotFactReason::Duration),
+        None if too_large(text, pos, first_end) => skip(NotFactReason::OutOfRange),
         None if account => skip(NotFactReason::Bare),
         None => end,
     }
@@ -1080,6 +1098,23 @@ mod tests {
         }
         let s = skipped("连续5年获评");
         assert_eq!(s, [("5".to_string(), NotFactReason::Duration)]);
+    }
+
+    #[test]
+    fn figures_too_large_for_a_decimal_are_out_of_range() {
+        let nines = "9".repeat(40);
+        let s = skipped(&format!("受理{nines}件，罚没{}亿元", "9".repeat(25)));
+        assert_eq!(
+            s.iter().map(|s| s.1).collect::<Vec<_>>(),
+            [NotFactReason::OutOfRange, NotFactReason::OutOfRange],
+            "{s:?}"
+        );
+        let s = skipped(&format!("办结{}件", "九".repeat(39)));
+        assert_eq!(
+            s.iter().map(|s| s.1).collect::<Vec<_>>(),
+            [NotFactReason::OutOfRange]
+        );
+        assert!(figs("亿亿亿亿件，一亿亿元").is_empty());
     }
 
     #[test]

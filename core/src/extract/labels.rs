@@ -27,6 +27,10 @@ const MAX_CHARS: usize = 20;
 /// last characters.
 const HARD_MAX_CHARS: usize = 32;
 
+/// How many figures written one right after the other (`11批次166人的…`) share the words
+/// after the last of them.
+const MAX_CHAIN: usize = 3;
+
 /// The longest noun phrase read after a measure word, in characters.
 const MAX_RIGHT_CHARS: usize = 16;
 
@@ -347,7 +351,8 @@ fn attached_after(src: &Source, candidates: &[Candidate], k: usize) -> Option<(u
     let (_, ce) = src.clause_at(c.start);
     let mut from = c.extent_end;
     let mut next = k + 1;
-    while let Some(n) = candidates.get(next) {
+    // a few figures in a row at most (`11批次166人`): a run of them is no compound count
+    while let Some(n) = candidates.get(next).filter(|_| next <= k + MAX_CHAIN) {
         if n.start < from {
             next += 1; // a figure read twice (`办结率、满意率均为100%`)
         } else if n.start == skip_spaces(text, from) && n.start < ce {

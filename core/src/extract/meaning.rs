@@ -280,6 +280,9 @@ pub(crate) fn assign(
     // context words are read up to the figure's words, from the start of its sentence: the
     // occurrences of the sentence are added to `in_before` as the figures advance
     let mut cursor = 0;
+    let mut seen_cursor = 0;
+    let mut last_seen = vec![usize::MAX; n];
+    let mut touched: Vec<usize> = Vec::new();
     let mut out = Vec::with_capacity(figures.len());
     let mut subsets = Vec::with_capacity(figures.len());
     let mut in_subset = false;
@@ -329,7 +332,24 @@ pub(crate) fn assign(
         if sentence != last_sentence {
             in_before.clear();
             cursor = occurrences.found.partition_point(|m| m.0 < sentence.0);
+            seen_cursor = cursor;
+            for p in touched.drain(..) {
+                last_seen[p] = usize::MAX;
+            }
             last_sentence = sentence;
+        }
+        // where each pattern last ended before the figure, in its sentence (for the distance
+        // of context words), kept up as the figures advance
+        while let Some(&(_, end, l)) = occurrences.found.get(seen_cursor)
+            && end <= fig.start
+        {
+            for &p in &compiled.literal_patterns[l] {
+                if last_seen[p] == usize::MAX {
+                    touched.push(p);
+                }
+                last_seen[p] = end;
+            }
+            seen_cursor += 1;
         }
         // context counts up to the next figure of the sentence: the words up to there are
         // about this figure (`召开专题会议3次,研究法治…`), the words after it about the next
@@ -440,14 +460,7 @@ pub(crate) fn assign(
                 let context_distance = if context.is_empty() {
                     5_000
                 } else {
-                    context_distance(
-                        compiled,
-                        &occurrences,
-                        context,
-                        (sentence.0, reach),
-                        fig.start,
-                        &in_before,
-                    )
+                    context_distance(context, fig.start, &last_seen, &in_before)
                 };
                 let score = Score {
                     window: found.rank,
@@ -589,35 +602,22 @@ fn best_cue(
     None
 }
 
-/// How far before the figure the nearest context word of the sentence ends; one after the
-/// figure or only in a heading counts as farther than any before it.
-fn context_distance(
-    compiled: &Compiled,
-    occurrences: &Occurrences,
-    context: &[usize],
-    sentence: (usize, usize),
-    pos: usize,
-    in_sentence: &Bits,
-) -> usize {
-    if !context.iter().any(|&p| in_sentence.get(p)) {
-        return 20_000; // only in a heading
+/// How far before the figure the nearest context word of its sentence ends (from
+/// `last_seen`, where each pattern last ended before the figure); one only after the figure
+/// (up to the next figure) counts as farther than any before it, one only in a heading
+/// farther still.
+fn context_distance(context: &[usize], pos: usize, last_seen: &[usize], in_before: &Bits) -> usize {
+    let before = context
+        .iter()
+        .map(|&p| last_seen[p])
+        .filter(|&e| e != usize::MAX)
+        .map(|e| pos.saturating_sub(e))
+        .min();
+    match before {
+        Some(d) => d,
+        None if context.iter().any(|&p| in_before.get(p)) => 10_000,
+        None => 20_000, // only in a heading
     }
-    let mut best = usize::MAX / 2;
-    for &(start, end, l) in occurrences.within(sentence) {
-        if !compiled.literal_patterns[l]
-            .iter()
-            .any(|p| context.contains(p))
-        {
-            continue;
-        }
-        let distance = if end <= pos {
-            pos - end
-        } else {
-            10_000 + start.saturating_sub(pos)
-        };
-        best = best.min(distance);
-    }
-    best
 }
 
 #[cfg(test)]

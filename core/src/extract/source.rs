@@ -153,13 +153,23 @@ pub(crate) fn skip_spaces(text: &str, pos: usize) -> usize {
     pos + text[pos..].len() - text[pos..].trim_start_matches(is_inline_space).len()
 }
 
-/// Where the clause holding the end of `before` starts (just after its last clause mark).
+/// How far back, in bytes, the words before a figure are read: a clause longer than this
+/// (a page whose punctuation was lost) is read from this far back only, so that reading every
+/// figure of it stays linear in its length.
+pub(crate) const LOOKBACK: usize = 600;
+
+/// Where the clause holding the end of `before` starts (just after its last clause mark), or
+/// [`LOOKBACK`] bytes back when it is longer than that.
 pub(crate) fn clause_start(before: &str) -> usize {
-    before
+    let mut floor = before.len().saturating_sub(LOOKBACK);
+    while !before.is_char_boundary(floor) {
+        floor += 1;
+    }
+    before[floor..]
         .char_indices()
         .rev()
         .find(|&(_, c)| ends_clause(c))
-        .map_or(0, |(i, c)| i + c.len_utf8())
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8())
 }
 
 #[cfg(test)]
