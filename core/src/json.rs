@@ -6,8 +6,9 @@
 
 use crate::concepts;
 use crate::error::{Error, Result};
+use crate::model::FactKind;
 use crate::model::Report;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Reads a report from JSON.
 ///
@@ -17,9 +18,14 @@ use std::collections::HashSet;
 /// ```
 pub fn from_json(json: &str) -> Result<Report> {
     let de = &mut serde_json::Deserializer::from_str(json);
-    let report: Report = serde_path_to_error::deserialize(de).map_err(|e| Error::Json {
+    let report: Report = serde_path_to_error::deserialize(&mut *de).map_err(|e| Error::Json {
         path: e.path().to_string(),
         message: e.inner().to_string(),
+    })?;
+    // one document: nothing but white space after it
+    de.end().map_err(|e| Error::Json {
+        path: ".".into(),
+        message: format!("text after the report: {e}"),
     })?;
     check_invariants(&report)?;
     Ok(report)
@@ -56,13 +62,35 @@ fn invalid(path: String, message: impl Into<String>) -> Error {
     }
 }
 
-/// Checks what the types cannot: known concepts, ordered spans, unique fact ids,
-/// and references (`change_of`, `part_of`, `section`, `findings[].facts`) that resolve.
+/// Checks what the types cannot — everything [`crate::extract`] guarantees, so that what it
+/// could not have produced is refused with the path of the first offence:
+///
+/// * known concepts and rule ids, a 6-digit division code;
+/// * spans that end after they start, with no fewer bytes than code points, and as many
+///   bytes as the text they hold (facts, labels, not-facts);
+/// * a label that does not overlap its figure;
+/// * unique fact ids and outline ids;
+/// * references that resolve: `change_of` to a level fact, `part_of` to a fact with no cycle,
+///   `section` to an outline id, `findings[].facts` to fact ids.
 pub fn check_invariants(report: &Report) -> Result<()> {
-    let sections: HashSet<&str> = report.outline.iter().map(|s| s.id.as_str()).collect();
-    let mut ids = HashSet::new();
-    let span_ok =
-        |s: &crate::Span| s.start <= s.end && s.char_start <= s.char_end && s.char_end <= s.end;
+    let mut sections = HashSet::new();
+    let span_ok = |s: &crate::Span| {
+        s.start <= s.end
+            && s.char_start <= s.char_end
+            && s.char_end - s.char_start <= s.end - s.start
+    };
+    let holds = |s: &crate::Span, text: &str| {
+        s.end - s.start == text.len() && text.chars().count() == s.char_end - s.char_start
+    };
+    if let Some(j) = &report.meta.jurisdiction
+        && let Some(code) = &j.division_code
+        && !(code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return Err(invalid(
+            "meta.jurisdiction.division_code".into(),
+            format!("{code:?} is not a 6-digit division code"),
+        ));
+    }
     for (i, s) in report.outline.iter().enumerate() {
         if !span_ok(&s.span) || !span_ok(&s.body) {
             return Err(invalid(
@@ -70,9 +98,17 @@ pub fn check_invariants(report: &Report) -> Result<()> {
                 "span ends before it starts",
             ));
         }
+        if !sections.insert(s.id.as_str()) {
+            return Err(invalid(
+                format!("outline[{i}].id"),
+                format!("duplicate outline id {:?}", s.id),
+            ));
+        }
     }
+    let section_ok = |s: &Option<String>| s.as_deref().is_none_or(|s| sections.contains(s));
+    let mut ids = HashMap::new();
     for (i, f) in report.facts.iter().enumerate() {
-        if !ids.insert(f.id.as_str()) {
+        if ids.insert(f.id.as_str(), i).is_some() {
             return Err(invalid(
                 format!("facts[{i}].id"),
                 format!("duplicate fact id {:?}", f.id),
@@ -92,24 +128,67 @@ pub fn check_invariants(report: &Report) -> Result<()> {
                 "span ends before it starts",
             ));
         }
-        if let Some(s) = &f.section
-            && !sections.contains(s.as_str())
-        {
+        if !holds(&f.span, &f.text) {
+            return Err(invalid(
+                format!("facts[{i}].span"),
+                format!("the span does not hold the text {:?}", f.text),
+            ));
+        }
+        if let Some(l) = &f.label {
+            if !span_ok(&l.span) || !holds(&l.span, &l.text) {
+                return Err(invalid(
+                    format!("facts[{i}].label.span"),
+                    format!("the span does not hold the label {:?}", l.text),
+                ));
+            }
+            if l.span.start < f.span.end && f.span.start < l.span.end {
+                return Err(invalid(
+                    format!("facts[{i}].label.span"),
+                    "the label overlaps its figure",
+                ));
+            }
+        }
+        if !section_ok(&f.section) {
             return Err(invalid(
                 format!("facts[{i}].section"),
-                format!("no section {s:?} in the outline"),
+                format!(
+                    "no section {:?} in the outline",
+                    f.section.as_deref().unwrap_or("")
+                ),
             ));
         }
     }
     for (i, f) in report.facts.iter().enumerate() {
         for (field, r) in [("change_of", &f.change_of), ("part_of", &f.part_of)] {
-            if let Some(r) = r
-                && !ids.contains(r.as_str())
-            {
+            let Some(r) = r else { continue };
+            let Some(&j) = ids.get(r.as_str()) else {
                 return Err(invalid(
                     format!("facts[{i}].{field}"),
                     format!("no fact with id {r:?}"),
                 ));
+            };
+            let target = &report.facts[j];
+            if field == "change_of" && (f.kind == FactKind::Level || target.kind != FactKind::Level)
+            {
+                return Err(invalid(
+                    format!("facts[{i}].change_of"),
+                    "only a change is a change of something, and only of a level",
+                ));
+            }
+        }
+        // a part of a part of … must end at a whole, not come back
+        let mut seen = 0;
+        let mut at = f;
+        while let Some(w) = &at.part_of {
+            seen += 1;
+            match ids.get(w.as_str()) {
+                Some(&j) if seen <= report.facts.len() && j != i => at = &report.facts[j],
+                _ => {
+                    return Err(invalid(
+                        format!("facts[{i}].part_of"),
+                        "the parts and wholes run in a circle",
+                    ));
+                }
             }
         }
     }
@@ -118,6 +197,12 @@ pub fn check_invariants(report: &Report) -> Result<()> {
             return Err(invalid(
                 format!("documents[{i}].span"),
                 "span ends before it starts",
+            ));
+        }
+        if !section_ok(&d.section) {
+            return Err(invalid(
+                format!("documents[{i}].section"),
+                "no such section in the outline",
             ));
         }
     }
@@ -129,11 +214,31 @@ pub fn check_invariants(report: &Report) -> Result<()> {
                     "span ends before it starts",
                 ));
             }
+            if !section_ok(&n.section) {
+                return Err(invalid(
+                    format!("{name}[{i}].section"),
+                    "no such section in the outline",
+                ));
+            }
+        }
+    }
+    for (i, n) in report.not_facts.iter().enumerate() {
+        if !span_ok(&n.span) || !holds(&n.span, &n.text) {
+            return Err(invalid(
+                format!("not_facts[{i}].span"),
+                format!("the span does not hold the text {:?}", n.text),
+            ));
         }
     }
     for (i, finding) in report.findings.iter().enumerate() {
+        if crate::rules::rule(&finding.rule).is_none() {
+            return Err(invalid(
+                format!("findings[{i}].rule"),
+                format!("unknown rule {:?}", finding.rule),
+            ));
+        }
         for (j, id) in finding.facts.iter().enumerate() {
-            if !ids.contains(id.as_str()) {
+            if !ids.contains_key(id.as_str()) {
                 return Err(invalid(
                     format!("findings[{i}].facts[{j}]"),
                     format!("no fact with id {id:?}"),

@@ -171,7 +171,8 @@ pub struct Fact {
     /// The concept's registry id, or `null` when the figure's meaning is not known.
     pub concept: Option<String>,
     /// The normalised value, keeping the written precision (`12.50` keeps two decimals).
-    /// Money is in yuan; a decrease is negative.
+    /// Money is in yuan; a decrease is negative. In JSON a string of plain decimal digits.
+    #[serde(deserialize_with = "exact_decimal::deserialize")]
     pub value: Decimal,
     /// The unit: `元` for money, `%` for percentages and percent changes, `个百分点` for
     /// percentage points, otherwise the measure word as written (`件`, `人次`, `个`).
@@ -311,7 +312,8 @@ pub enum Severity {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Suggestion {
-    /// The value probably meant.
+    /// The value probably meant. In JSON a string of plain decimal digits.
+    #[serde(deserialize_with = "exact_decimal::deserialize")]
     pub value: Decimal,
     /// Its unit.
     pub unit: String,
@@ -376,6 +378,43 @@ pub struct NotFact {
     pub span: Span,
     /// The number as written.
     pub text: String,
+}
+
+/// Decimals read from JSON exactly as written: a string of plain decimal digits (`"12.50"`,
+/// `"-3"`), the pattern the JSON Schema states. A JSON number would pass through a float and
+/// lose digits; `"1e5"`, `"+5"` or `"1_000"` are no plain decimals: all are refused.
+mod exact_decimal {
+    use rust_decimal::Decimal;
+    use serde::{Deserialize, Deserializer, de::Error};
+
+    /// Whether `s` is `-?[0-9]+(\.[0-9]+)?`.
+    fn plain(s: &str) -> bool {
+        let digits = s.strip_prefix('-').unwrap_or(s);
+        let (int, frac) = digits.split_once('.').unwrap_or((digits, "0"));
+        !int.is_empty()
+            && !frac.is_empty()
+            && int.bytes().all(|b| b.is_ascii_digit())
+            && frac.bytes().all(|b| b.is_ascii_digit())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Written<'a> {
+            Text(std::borrow::Cow<'a, str>),
+            Number(serde_json::Number),
+        }
+        match Written::deserialize(d)? {
+            Written::Text(s) if plain(&s) => Decimal::from_str_exact(&s)
+                .map_err(|e| D::Error::custom(format!("{s:?} does not fit a decimal: {e}"))),
+            Written::Text(s) => Err(D::Error::custom(format!(
+                "{s:?} is not a plain decimal (digits, an optional - and . ): write it like \"12.50\""
+            ))),
+            Written::Number(n) => Err(D::Error::custom(format!(
+                "the number {n} must be written as a string (\"{n}\") so that no digit is lost"
+            ))),
+        }
+    }
 }
 
 impl Report {

@@ -105,11 +105,103 @@ fn invalid_documents_are_rejected_with_a_path() {
 }
 
 #[test]
+fn what_extract_cannot_produce_from_json_refuses() {
+    let base = serde_json::to_value(extract(TEXT).unwrap()).unwrap();
+    let path_of = |edit: &dyn Fn(&mut Value)| {
+        let mut v = base.clone();
+        edit(&mut v);
+        reject(v).path().map(str::to_string)
+    };
+    // decimals are strings of plain digits: no float, no exponent, no sign, no underscore
+    for bad in [
+        json!(12.5),
+        json!("1e5"),
+        json!("+5"),
+        json!("1_000"),
+        json!(" 5"),
+        json!("5."),
+        json!(".5"),
+    ] {
+        assert_eq!(
+            path_of(&|v| v["facts"][0]["value"] = bad.clone()).as_deref(),
+            Some("facts[0].value"),
+            "{bad}"
+        );
+    }
+    assert_eq!(
+        path_of(&|v| v["findings"][0]["suggestion"]["value"] = json!(143.27)).as_deref(),
+        Some("findings[0].suggestion.value")
+    );
+    // one document only
+    let json = format!("{} trailing", base);
+    assert!(
+        json::from_json(&json)
+            .unwrap_err()
+            .to_string()
+            .contains("after the report")
+    );
+    assert!(json::from_json(&format!("{base} {base}")).is_err());
+    assert!(json::from_json(&format!("{base}\n")).is_ok());
+    // spans that hold their text, in order
+    assert_eq!(
+        path_of(&|v| v["not_facts"][0]["span"]["end"] = json!(0)).as_deref(),
+        Some("not_facts[0].span")
+    );
+    assert_eq!(
+        path_of(&|v| v["facts"][0]["text"] = json!("一二三四五六七八")).as_deref(),
+        Some("facts[0].span")
+    );
+    assert_eq!(
+        path_of(&|v| v["facts"][0]["label"]["span"] = v["facts"][0]["span"].clone()).as_deref(),
+        Some("facts[0].label.span")
+    );
+    // references that resolve, no circles
+    assert_eq!(
+        path_of(&|v| v["facts"][0]["section"] = json!("9.9.9")).as_deref(),
+        Some("facts[0].section")
+    );
+    assert_eq!(
+        path_of(&|v| v["documents"][0]["section"] = json!("9.9.9")).as_deref(),
+        Some("documents[0].section")
+    );
+    assert_eq!(
+        path_of(&|v| v["outline"][1]["id"] = v["outline"][0]["id"].clone()).as_deref(),
+        Some("outline[1].id")
+    );
+    assert_eq!(
+        path_of(&|v| {
+            v["facts"][0]["part_of"] = v["facts"][1]["id"].clone();
+            v["facts"][1]["part_of"] = v["facts"][0]["id"].clone();
+        })
+        .as_deref(),
+        Some("facts[0].part_of")
+    );
+    assert_eq!(
+        path_of(&|v| v["facts"][0]["part_of"] = v["facts"][0]["id"].clone()).as_deref(),
+        Some("facts[0].part_of")
+    );
+    assert_eq!(
+        path_of(&|v| v["facts"][0]["change_of"] = v["facts"][1]["id"].clone()).as_deref(),
+        Some("facts[0].change_of"),
+        "a level is no change"
+    );
+    assert_eq!(
+        path_of(&|v| v["findings"][0]["rule"] = json!("no.such.rule")).as_deref(),
+        Some("findings[0].rule")
+    );
+    assert_eq!(
+        path_of(&|v| v["meta"]["jurisdiction"]["division_code"] = json!("14060")).as_deref(),
+        Some("meta.jurisdiction.division_code")
+    );
+}
+
+#[test]
 fn validate_runs_on_a_report_typed_by_hand() {
     let fact = |id: &str, concept: &str, value: &str, unit: &str, text: &str| {
         json!({"id": id, "concept": concept, "value": value, "unit": unit, "qualifier": "exact", "kind": "level",
                "change_of": null, "part_of": null, "written_unit": null, "section": null,
-               "span": {"start": 0, "end": 0, "char_start": 0, "char_end": 0}, "text": text})
+               "span": {"start": 0, "end": text.len(), "char_start": 0, "char_end": text.chars().count()},
+               "text": text, "label": null})
     };
     let doc = json!({
         "meta": {"jurisdiction": null, "year": 2024, "title": null, "published": null, "source": null},
@@ -235,8 +327,20 @@ fn report() -> impl Strategy<Value = Report> {
         .prop_map(|(meta, mut facts, documents, problems, plans, findings)| {
             for (i, f) in facts.iter_mut().enumerate() {
                 f.id = format!("f{}", i + 1);
+                if i == 0 {
+                    f.kind = FactKind::Level;
+                }
                 if i > 0 && f.kind != FactKind::Level {
                     f.change_of = Some("f1".into());
+                }
+                // spans hold their text, and a label stands beside its figure
+                f.span.end = f.span.start + f.text.len();
+                f.span.char_end = f.span.char_start + f.text.chars().count();
+                if let Some(l) = &mut f.label {
+                    l.span.start = f.span.end;
+                    l.span.end = l.span.start + l.text.len();
+                    l.span.char_start = f.span.char_end;
+                    l.span.char_end = l.span.char_start + l.text.chars().count();
                 }
             }
             let findings = if facts.is_empty() {
