@@ -8,7 +8,7 @@
 
 use fazhi::{Area, Report, Severity, concepts};
 use std::collections::HashMap;
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const BUNDLED: &str = concat!(
@@ -47,17 +47,22 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    match fazhi::extract(&text) {
-        Ok(report) if json => {
-            println!("{}", fazhi::json::to_json_pretty(&report));
-            ExitCode::SUCCESS
-        }
-        Ok(report) => {
-            print_summary(&report);
-            ExitCode::SUCCESS
-        }
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let written = match fazhi::extract(&text) {
+        Ok(report) if json => writeln!(out, "{}", fazhi::json::to_json_pretty(&report)),
+        Ok(report) => print_summary(&mut out, &report),
         Err(e) => {
             eprintln!("error: {path}: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    // a reader that stops early (`| head`) is no error of ours
+    match written.and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: writing the output: {e}");
             ExitCode::from(1)
         }
     }
@@ -81,7 +86,7 @@ fn read(path: &str) -> Result<String, String> {
     })
 }
 
-fn print_summary(r: &Report) {
+fn print_summary(w: &mut impl Write, r: &Report) -> std::io::Result<()> {
     let m = &r.meta;
     let who = m
         .jurisdiction
@@ -96,15 +101,16 @@ fn print_summary(r: &Report) {
                     .map_or(String::new(), |c| format!(" {c}"))
             )
         });
-    println!(
+    writeln!(
+        w,
         "{who}, year {}",
         m.year.map_or("unknown".to_string(), |y| y.to_string())
-    );
+    )?;
     if let Some(t) = &m.title {
-        println!("{t}");
+        writeln!(w, "{t}")?;
     }
     if let Some(d) = m.published {
-        println!("published {d}");
+        writeln!(w, "published {d}")?;
     }
     let known = r.facts.iter().filter(|f| f.concept.is_some()).count();
     // the most severe finding on each fact, found once
@@ -116,7 +122,8 @@ fn print_summary(r: &Report) {
         }
     }
     let by_id: HashMap<&str, &fazhi::Fact> = r.facts.iter().map(|f| (f.id.as_str(), f)).collect();
-    println!(
+    writeln!(
+        w,
         "{} facts ({known} with a concept), {} documents, {} problems, {} plans, {} findings, {} numbers that are not facts\n",
         r.facts.len(),
         r.documents.len(),
@@ -124,7 +131,7 @@ fn print_summary(r: &Report) {
         r.plans.len(),
         r.findings.len(),
         r.not_facts.len()
-    );
+    )?;
     for area in Area::ALL {
         let facts: Vec<_> = r
             .facts
@@ -139,7 +146,7 @@ fn print_summary(r: &Report) {
         if facts.is_empty() {
             continue;
         }
-        println!("== {} / {}", area.zh(), area.en());
+        writeln!(w, "== {} / {}", area.zh(), area.en())?;
         for f in facts {
             let c = f
                 .concept
@@ -155,7 +162,8 @@ fn print_summary(r: &Report) {
                     f.change_of.as_deref().unwrap_or("?")
                 ),
             };
-            println!(
+            writeln!(
+                w,
                 "  {:<4} {}{:<24} {:>14} {:<4} {:<9} «{}» {} [{}]{change}",
                 f.id,
                 flag_mark(flag),
@@ -166,18 +174,22 @@ fn print_summary(r: &Report) {
                 f.text,
                 c.en,
                 label(f)
-            );
+            )?;
         }
     }
     let unknown: Vec<_> = r.facts.iter().filter(|f| f.concept.is_none()).collect();
     if !unknown.is_empty() {
-        println!("== concept unknown (grouped by what the text calls them)");
+        writeln!(
+            w,
+            "== concept unknown (grouped by what the text calls them)"
+        )?;
         for f in unknown {
             let change = f
                 .change_of
                 .as_deref()
                 .map_or(String::new(), |b| format!(" ({} of {b})", f.kind.as_str()));
-            println!(
+            writeln!(
+                w,
                 "  {:<4} {}{:<24} {:>14} {:<4} {:<9} «{}»{change}",
                 f.id,
                 flag_mark(worst.get(f.id.as_str()).copied()),
@@ -186,18 +198,19 @@ fn print_summary(r: &Report) {
                 f.unit,
                 f.qualifier.as_str(),
                 f.text,
-            );
+            )?;
         }
     }
-    println!("\n== documents");
+    writeln!(w, "\n== documents")?;
     for d in &r.documents {
-        println!("  《{}》 {} {:?}", d.title, d.kind.as_str(), d.status);
+        writeln!(w, "  《{}》 {} {:?}", d.title, d.kind.as_str(), d.status)?;
     }
     for (name, items) in [("problems", &r.problems), ("plans", &r.plans)] {
-        println!("\n== {name}");
+        writeln!(w, "\n== {name}")?;
         for (i, n) in items.iter().enumerate() {
             let short: String = n.text.chars().take(60).collect();
-            println!(
+            writeln!(
+                w,
                 "  {}. {short}{}",
                 i + 1,
                 if n.text.chars().count() > 60 {
@@ -205,12 +218,12 @@ fn print_summary(r: &Report) {
                 } else {
                     ""
                 }
-            );
+            )?;
         }
     }
-    println!("\n== findings");
+    writeln!(w, "\n== findings")?;
     if r.findings.is_empty() {
-        println!("  none");
+        writeln!(w, "  none")?;
     }
     for f in &r.findings {
         let texts: Vec<String> = f
@@ -219,12 +232,13 @@ fn print_summary(r: &Report) {
             .filter_map(|id| by_id.get(id.as_str()))
             .map(|x| format!("{} «{}»", x.id, x.text))
             .collect();
-        println!("  [{}] {}: {}", f.severity.as_str(), f.rule, f.message);
-        println!("      on {}", texts.join(", "));
+        writeln!(w, "  [{}] {}: {}", f.severity.as_str(), f.rule, f.message)?;
+        writeln!(w, "      on {}", texts.join(", "))?;
         if let Some(s) = &f.suggestion {
-            println!("      suggestion: {} {} ({})", s.value, s.unit, s.reason);
+            writeln!(w, "      suggestion: {} {} ({})", s.value, s.unit, s.reason)?;
         }
     }
+    Ok(())
 }
 
 /// The fact's label, or `-` when its sentence has none.

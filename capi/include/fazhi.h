@@ -196,8 +196,10 @@ void fazhi_string_free(char *s);
 // Valid until the next failing call on the same thread.
 const char *fazhi_last_error(void);
 
-// The name of a status (`"FAZHI_NOT_FOUND"`), static.
-const char *fazhi_status_name(enum fazhi_status status);
+// The name of a status (`"FAZHI_NOT_FOUND"`), static; `"FAZHI_UNKNOWN_STATUS"` for a value
+// that is none of them. Takes the status as an `int` so that any value a caller passes is
+// safe to read (an enum parameter outside its variants would be undefined behaviour).
+const char *fazhi_status_name(int status);
 
 // The library version (`"0.1.0"`), static.
 const char *fazhi_version(void);

@@ -527,18 +527,32 @@ pub extern "C" fn fazhi_last_error() -> *const c_char {
     boundary::last_error()
 }
 
-/// The name of a status (`"FAZHI_NOT_FOUND"`), static.
+/// The name of a status (`"FAZHI_NOT_FOUND"`), static; `"FAZHI_UNKNOWN_STATUS"` for a value
+/// that is none of them. Takes the status as an `int` so that any value a caller passes is
+/// safe to read (an enum parameter outside its variants would be undefined behaviour).
 #[unsafe(no_mangle)]
-pub extern "C" fn fazhi_status_name(status: fazhi_status) -> *const c_char {
-    let name: &'static CStr = match status {
-        fazhi_status::FAZHI_OK => c"FAZHI_OK",
-        fazhi_status::FAZHI_NULL_ARGUMENT => c"FAZHI_NULL_ARGUMENT",
-        fazhi_status::FAZHI_INVALID_UTF8 => c"FAZHI_INVALID_UTF8",
-        fazhi_status::FAZHI_INVALID_JSON => c"FAZHI_INVALID_JSON",
-        fazhi_status::FAZHI_NOT_FOUND => c"FAZHI_NOT_FOUND",
-        fazhi_status::FAZHI_INDEX_OUT_OF_RANGE => c"FAZHI_INDEX_OUT_OF_RANGE",
-        fazhi_status::FAZHI_INVALID_INPUT => c"FAZHI_INVALID_INPUT",
-        fazhi_status::FAZHI_INTERNAL_ERROR => c"FAZHI_INTERNAL_ERROR",
+pub extern "C" fn fazhi_status_name(status: std::ffi::c_int) -> *const c_char {
+    use fazhi_status::*;
+    let known = [
+        FAZHI_OK,
+        FAZHI_NULL_ARGUMENT,
+        FAZHI_INVALID_UTF8,
+        FAZHI_INVALID_JSON,
+        FAZHI_NOT_FOUND,
+        FAZHI_INDEX_OUT_OF_RANGE,
+        FAZHI_INVALID_INPUT,
+        FAZHI_INTERNAL_ERROR,
+    ];
+    let name: &'static CStr = match known.into_iter().find(|s| *s as std::ffi::c_int == status) {
+        Some(FAZHI_OK) => c"FAZHI_OK",
+        Some(FAZHI_NULL_ARGUMENT) => c"FAZHI_NULL_ARGUMENT",
+        Some(FAZHI_INVALID_UTF8) => c"FAZHI_INVALID_UTF8",
+        Some(FAZHI_INVALID_JSON) => c"FAZHI_INVALID_JSON",
+        Some(FAZHI_NOT_FOUND) => c"FAZHI_NOT_FOUND",
+        Some(FAZHI_INDEX_OUT_OF_RANGE) => c"FAZHI_INDEX_OUT_OF_RANGE",
+        Some(FAZHI_INVALID_INPUT) => c"FAZHI_INVALID_INPUT",
+        Some(FAZHI_INTERNAL_ERROR) => c"FAZHI_INTERNAL_ERROR",
+        None => c"FAZHI_UNKNOWN_STATUS",
     };
     name.as_ptr()
 }

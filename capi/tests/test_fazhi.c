@@ -199,6 +199,9 @@ static void test_errors(void) {
     CHECK(fazhi_last_error() && strstr(fazhi_last_error(), "deliberate panic"));
 
     CHECK(strcmp(fazhi_status_name(FAZHI_NOT_FOUND), "FAZHI_NOT_FOUND") == 0);
+    /* a value outside the enum is safe to name */
+    CHECK(strcmp(fazhi_status_name(99), "FAZHI_UNKNOWN_STATUS") == 0);
+    CHECK(strcmp(fazhi_status_name(-1), "FAZHI_UNKNOWN_STATUS") == 0);
     CHECK(strlen(fazhi_version()) > 0);
 }
 

@@ -2,6 +2,7 @@
 
 use pyo3::prelude::*;
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 /// (code-point start, code-point end): indices into the Python str of the report.
 fn span(s: &fazhi::Span) -> (usize, usize) {
@@ -10,7 +11,7 @@ fn span(s: &fazhi::Span) -> (usize, usize) {
 
 /// One figure stated in the text.
 #[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
     /// Stable id within the report (`f1`, `f2`, …).
     pub id: String,
@@ -44,7 +45,7 @@ pub struct Fact {
 
 /// The words of the text that say what a figure counts (`受理行政复议案件`), as written.
 #[pyclass(frozen, get_all, eq, hash, module = "fazhi._fazhi")]
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Label {
     /// The words, exactly as written.
     pub text: String,
@@ -117,7 +118,7 @@ impl From<&fazhi::Fact> for Fact {
 
 /// Who reports, for which year, where it was published.
 #[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct Meta {
     /// The reporting government or department, e.g. 朔州市.
     pub jurisdiction: Option<String>,
@@ -171,7 +172,7 @@ impl From<&fazhi::Meta> for Meta {
 
 /// A document title found in the text.
 #[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     /// The title without brackets.
     pub title: String,
@@ -209,7 +210,7 @@ impl From<&fazhi::Document> for Document {
 
 /// One listed problem or plan.
 #[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct NarrativeItem {
     /// The item's text without its numbering.
     pub text: String,
@@ -239,7 +240,7 @@ impl From<&fazhi::NarrativeItem> for NarrativeItem {
 
 /// Something a check found in the figures.
 #[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     /// The rule id, e.g. `rate.out_of_range`.
     pub rule: String,
@@ -280,7 +281,7 @@ impl From<&fazhi::Finding> for Finding {
 
 /// One heading of the outline.
 #[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct Section {
     /// Path-like id, e.g. `1.5.2`.
     pub id: String,
@@ -314,9 +315,10 @@ impl From<&fazhi::Section> for Section {
 
 /// A number of the text that is not a fact.
 #[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct NotFact {
-    /// `year`, `date`, `title`, `quoted`, `hotline`, `ordinal`, `name`, `fixed_phrase`, `duration` or `bare`.
+    /// `year`, `date`, `title`, `quoted`, `hotline`, `ordinal`, `name`, `fixed_phrase`,
+    /// `duration`, `word`, `out_of_range` or `bare`.
     pub reason: String,
     /// (start, end) str indices.
     pub span: (usize, usize),
@@ -336,7 +338,7 @@ impl From<&fazhi::NotFact> for NotFact {
 
 /// One concept of the registry.
 #[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct Concept {
     /// Stable dotted id.
     pub id: String,
@@ -374,7 +376,7 @@ impl From<&fazhi::Concept> for Concept {
 
 /// One rule of the checks.
 #[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct Rule {
     /// Stable id.
     pub id: String,

@@ -7,6 +7,7 @@
 
 mod convert;
 mod html;
+mod pickle;
 
 use convert::{
     Concept, Document, Fact, Finding, Label, Meta, NarrativeItem, NotFact, Rule, Section,
@@ -18,6 +19,51 @@ use pyo3::types::{PyBytes, PyString, PyType};
 
 static INVALID_JSON: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static INVALID_INPUT: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+static INTERNAL: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+
+/// An exception of `fazhi.errors` with this message and path.
+fn fazhi_error(
+    py: Python<'_>,
+    cell: &'static PyOnceLock<Py<PyType>>,
+    name: &str,
+    message: String,
+    path: Option<String>,
+) -> PyErr {
+    match cell
+        .import(py, "fazhi.errors", name)
+        .and_then(|c| c.call1((message, path)))
+    {
+        Ok(exc) => PyErr::from_value(exc),
+        Err(e) => e,
+    }
+}
+
+/// Runs `f`, catching a panic inside it (without Python: it may run with the GIL released).
+fn caught<T>(f: impl FnOnce() -> T) -> std::thread::Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+}
+
+/// Runs `f`, turning a panic inside it into `fazhi.errors.InternalError` (a `FazhiError`)
+/// that says which input it happened on: no panic reaches Python as a `PanicException`.
+fn no_panic<T>(py: Python<'_>, input: &str, f: impl FnOnce() -> T) -> PyResult<T> {
+    caught(f).map_err(|payload| internal(py, input, &payload))
+}
+
+/// The InternalError of a caught panic.
+fn internal(py: Python<'_>, input: &str, payload: &Box<dyn std::any::Any + Send>) -> PyErr {
+    let what = payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic".into());
+    fazhi_error(
+        py,
+        &INTERNAL,
+        "InternalError",
+        format!("internal error in fazhi on {input}: {what} (please report it)"),
+        None,
+    )
+}
 
 /// Turns a fazhi error into the matching exception of `fazhi.errors`.
 fn to_py_err(py: Python<'_>, e: fazhi::Error) -> PyErr {
@@ -115,12 +161,14 @@ impl Report {
     /// Reads a report from JSON text or UTF-8 bytes; raises InvalidJsonError naming the path.
     #[staticmethod]
     fn from_json(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<Report> {
-        let inner = if let Ok(s) = data.cast::<PyString>() {
-            let text = s.to_str()?.to_owned();
-            py.detach(|| fazhi::json::from_json(&text))
+        let inner = if data.is_instance_of::<PyString>() {
+            let text = str_arg(data, "data")?;
+            py.detach(|| caught(|| fazhi::json::from_json(&text)))
+                .map_err(|p| internal(py, "the JSON", &p))?
         } else if let Ok(b) = data.cast::<PyBytes>() {
             let bytes = b.as_bytes().to_vec();
-            py.detach(|| fazhi::json::from_json_bytes(&bytes))
+            py.detach(|| caught(|| fazhi::json::from_json_bytes(&bytes)))
+                .map_err(|p| internal(py, "the JSON", &p))?
         } else {
             return Err(PyTypeError::new_err(format!(
                 "from_json() takes str or bytes, not {}",
@@ -163,30 +211,47 @@ impl Report {
 }
 
 /// Reads one report.
+///
+/// `text` is the report as a `str`; `jurisdiction` (a `str`) and `year` (an `int`) are what
+/// the caller knows and win over what the text says. Raises `InvalidInputError` for an empty
+/// or oversized text or a `str` that is not valid Unicode, `TypeError` for arguments of the
+/// wrong type, and `InternalError` (a `FazhiError`) should fazhi itself fail.
 #[pyfunction]
 #[pyo3(signature = (text, *, jurisdiction=None, year=None))]
 fn extract(
     py: Python<'_>,
     text: &Bound<'_, PyAny>,
-    jurisdiction: Option<String>,
-    year: Option<i32>,
+    jurisdiction: Option<&Bound<'_, PyAny>>,
+    year: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Report> {
     let text = str_arg(text, "text")?;
+    let jurisdiction = jurisdiction
+        .filter(|j| !j.is_none())
+        .map(|j| str_arg(j, "jurisdiction"))
+        .transpose()?;
+    let year = year.filter(|y| !y.is_none()).map(year_arg).transpose()?;
     let options = fazhi::Options::new(jurisdiction, year);
-    py.detach(|| fazhi::extract_with(&text, &options))
+    py.detach(|| caught(|| fazhi::extract_with(&text, &options)))
+        .map_err(|p| internal(py, "the text", &p))?
         .map(|inner| Report { inner })
         .map_err(|e| to_py_err(py, e))
 }
 
+/// A year: an `int` (not a `bool`) that fits.
+fn year_arg(y: &Bound<'_, PyAny>) -> PyResult<i32> {
+    if y.is_instance_of::<pyo3::types::PyBool>() || !y.is_instance_of::<pyo3::types::PyInt>() {
+        return Err(PyTypeError::new_err(format!(
+            "year must be int, not {}",
+            y.get_type().name()?
+        )));
+    }
+    y.extract::<i32>()
+        .map_err(|_| pyo3::exceptions::PyValueError::new_err(format!("year {y} is out of range")))
+}
+
 /// An `InvalidInputError` with this message.
 fn invalid_input(py: Python<'_>, message: String) -> PyErr {
-    match INVALID_INPUT
-        .import(py, "fazhi.errors", "InvalidInputError")
-        .and_then(|c| c.call1((message, None::<String>)))
-    {
-        Ok(exc) => PyErr::from_value(exc),
-        Err(e) => e,
-    }
+    fazhi_error(py, &INVALID_INPUT, "InvalidInputError", message, None)
 }
 
 /// A `str` argument, or a TypeError that names it; a str that cannot be UTF-8 (lone
@@ -207,70 +272,130 @@ fn str_arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
     }
 }
 
+/// How many texts the workers read between two looks for a signal (Ctrl-C) from Python.
+const BATCH_PER_THREAD: usize = 16;
+
 /// Reads many reports in parallel with the GIL released; the order of the results is the
 /// order of the texts.
+///
+/// `texts` is any iterable of `str` (a bare `str` is refused: it would be read character by
+/// character). `threads` (default: the number of CPUs) is capped at the number of CPUs and at
+/// the number of texts; it must be a positive `int`. Between batches of texts the call looks
+/// for signals, so Ctrl-C stops it with `KeyboardInterrupt`. A failing text raises the error
+/// of that text with its index (`texts[3]: …`); a panic inside fazhi is an `InternalError`
+/// naming the index.
 #[pyfunction]
 #[pyo3(signature = (texts, *, threads=None))]
 fn extract_many(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
-    threads: Option<usize>,
+    threads: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Vec<Report>> {
+    if texts.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "extract_many() takes an iterable of texts, not one str: use extract() for one report",
+        ));
+    }
     let texts: Vec<String> = texts
         .try_iter()?
         .enumerate()
         .map(|(i, t)| str_arg(&t?, &format!("texts[{i}]")))
         .collect::<PyResult<_>>()?;
-    let threads = threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from))
-        .clamp(1, texts.len().max(1));
-    let results: Vec<fazhi::Result<fazhi::Report>> = py.detach(|| {
-        let chunk = texts.len().div_ceil(threads).max(1);
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = texts
-                .chunks(chunk)
-                .map(|part| {
-                    scope.spawn(move || part.iter().map(|t| fazhi::extract(t)).collect::<Vec<_>>())
-                })
-                .collect();
-            handles
-                .into_iter()
-                .flat_map(|h| {
-                    h.join().unwrap_or_else(|_| {
-                        vec![Err(fazhi::Error::InvalidInput(
-                            "internal error: a worker thread panicked".into(),
-                        ))]
-                    })
-                })
-                .collect()
-        })
-    });
-    results
-        .into_iter()
-        .enumerate()
-        .map(|(i, r)| {
-            r.map(|inner| Report { inner }).map_err(|e| {
-                let err = to_py_err(py, e);
-                let msg = format!("texts[{i}]: {}", err.value(py));
-                match INVALID_INPUT
-                    .import(py, "fazhi.errors", "InvalidInputError")
-                    .and_then(|c| c.call1((msg, None::<String>)))
-                {
-                    Ok(exc) => PyErr::from_value(exc),
-                    Err(e) => e,
+    let cpus = std::thread::available_parallelism().map_or(1, usize::from);
+    let threads = match threads.filter(|t| !t.is_none()) {
+        None => cpus,
+        Some(t) => {
+            if t.is_instance_of::<pyo3::types::PyBool>()
+                || !t.is_instance_of::<pyo3::types::PyInt>()
+            {
+                return Err(PyTypeError::new_err(format!(
+                    "threads must be int, not {}",
+                    t.get_type().name()?
+                )));
+            }
+            match t.extract::<i64>() {
+                Ok(n) if n >= 1 => usize::try_from(n).unwrap_or(usize::MAX).min(cpus),
+                _ => {
+                    return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                        "threads must be at least 1, not {t}"
+                    )));
                 }
+            }
+        }
+    }
+    .clamp(1, texts.len().max(1));
+    let mut reports = Vec::with_capacity(texts.len());
+    for (b, batch) in texts.chunks(threads * BATCH_PER_THREAD).enumerate() {
+        py.check_signals()?;
+        let offset = b * threads * BATCH_PER_THREAD;
+        let results = py.detach(|| read_in_parallel(batch, threads));
+        for (i, r) in results.into_iter().enumerate() {
+            let index = offset + i;
+            match r {
+                Ok(Ok(inner)) => reports.push(Report { inner }),
+                Ok(Err(e)) => {
+                    let err = to_py_err(py, e);
+                    let path = err
+                        .value(py)
+                        .getattr("path")
+                        .ok()
+                        .and_then(|p| p.extract::<Option<String>>().ok())
+                        .flatten();
+                    let message = format!("texts[{index}]: {}", err.value(py));
+                    let (cell, name) = if err.is_instance_of::<pyo3::exceptions::PyValueError>(py)
+                        && err
+                            .value(py)
+                            .get_type()
+                            .name()
+                            .is_ok_and(|n| n == "InvalidJsonError")
+                    {
+                        (&INVALID_JSON, "InvalidJsonError")
+                    } else {
+                        (&INVALID_INPUT, "InvalidInputError")
+                    };
+                    return Err(fazhi_error(py, cell, name, message, path));
+                }
+                Err(payload) => return Err(internal(py, &format!("texts[{index}]"), &payload)),
+            }
+        }
+    }
+    Ok(reports)
+}
+
+/// The outcome of reading one text: the report or its error, or the panic caught.
+type Read = std::thread::Result<fazhi::Result<fazhi::Report>>;
+
+/// Reads `texts` on up to `threads` scoped threads, each text on its own so that one failure
+/// names its own index; a thread that cannot be started leaves its share to this one.
+fn read_in_parallel(texts: &[String], threads: usize) -> Vec<Read> {
+    let read = |t: &String| caught(|| fazhi::extract(t));
+    let chunk = texts.len().div_ceil(threads.max(1)).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = texts
+            .chunks(chunk)
+            .map(|part| {
+                let spawned = std::thread::Builder::new()
+                    .spawn_scoped(scope, move || part.iter().map(read).collect::<Vec<Read>>());
+                (part, spawned.ok())
             })
-        })
-        .collect()
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|(part, worker)| match worker.map(|w| w.join()) {
+                Some(Ok(results)) => results,
+                // no thread, or one that died outside `read`: read the share here
+                _ => part.iter().map(read).collect(),
+            })
+            .collect()
+    })
 }
 
 /// Runs the checks on a report (extracted, or read from JSON) and returns the findings.
 #[pyfunction]
-fn validate(report: &Bound<'_, Report>) -> Vec<Finding> {
-    fazhi::validate(&report.get().inner)
-        .iter()
-        .map(Finding::from)
-        .collect()
+fn validate(py: Python<'_>, report: &Bound<'_, Report>) -> PyResult<Vec<Finding>> {
+    let inner = &report.get().inner;
+    let findings = no_panic(py, "the report", || fazhi::validate(inner))?;
+    Ok(findings.iter().map(Finding::from).collect())
 }
 
 /// The concept registry.
@@ -312,5 +437,7 @@ fn _fazhi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(concepts, m)?)?;
     m.add_function(wrap_pyfunction!(rules, m)?)?;
     m.add_function(wrap_pyfunction!(json_schema_text, m)?)?;
+    m.add_function(wrap_pyfunction!(pickle::_pickle_state, m)?)?;
+    m.add_function(wrap_pyfunction!(pickle::_unpickle, m)?)?;
     Ok(())
 }

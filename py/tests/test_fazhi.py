@@ -177,6 +177,34 @@ class TestBadInput:
         with pytest.raises(fazhi.InvalidInputError, match="not valid Unicode"):
             fazhi.extract("\ud800受理12件")
 
+    def test_arguments_are_checked(self):
+        with pytest.raises(TypeError, match="year must be int"):
+            fazhi.extract("全年受理12件。", year=True)  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="year must be int"):
+            fazhi.extract("全年受理12件。", year="2024")  # type: ignore[arg-type]
+        assert fazhi.extract("全年受理12件。", year=2023).meta.year == 2023
+        with pytest.raises(fazhi.InvalidInputError, match="jurisdiction is not valid Unicode"):
+            fazhi.extract("全年受理12件。", jurisdiction="\ud800县")
+        with pytest.raises(TypeError, match="not one str"):
+            fazhi.extract_many("全年受理12件。")
+        for bad in (0, -3):
+            with pytest.raises(ValueError, match="threads must be at least 1"):
+                fazhi.extract_many(["全年受理12件。"], threads=bad)
+        with pytest.raises(TypeError, match="threads must be int"):
+            fazhi.extract_many(["全年受理12件。"], threads=True)  # type: ignore[arg-type]
+        # more threads than CPUs or texts: capped, same results
+        many = fazhi.extract_many(["全年受理12件。"] * 40, threads=5000)
+        assert len(many) == 40 and all(r == many[0] for r in many)
+
+    def test_the_failing_text_is_named_by_its_index(self):
+        texts = ["全年受理12件。"] * 70 + [""] + ["全年受理12件。"] * 5
+        with pytest.raises(fazhi.InvalidInputError, match=r"texts\[70\]"):
+            fazhi.extract_many(texts, threads=2)
+
+    def test_every_error_is_a_fazhi_error(self):
+        for cls in (fazhi.InvalidInputError, fazhi.InvalidJsonError, fazhi.InternalError):
+            assert issubclass(cls, fazhi.FazhiError)
+
     def test_invalid_json_names_the_path(self, report):
         d = report.to_dict()
         d["facts"][3]["value"] = True
@@ -206,3 +234,26 @@ def test_reports_pickle_through_json(report):
     import pickle
 
     assert pickle.loads(pickle.dumps(report)) == report
+
+
+def test_every_class_pickles(report):
+    import pickle
+
+    objects = [
+        report,
+        report.meta,
+        report.facts[0],
+        report.facts[0].label,
+        report.documents[0],
+        report.problems[0],
+        report.findings[0],
+        report.outline[0],
+        report.not_facts[0],
+        fazhi.concepts()[0],
+        fazhi.rules()[0],
+    ]
+    for obj in objects:
+        back = pickle.loads(pickle.dumps(obj))
+        assert back == obj and type(back) is type(obj), obj
+    fact = pickle.loads(pickle.dumps(report.fact("enforcement.fines_and_confiscations")))
+    assert str(fact.value) == "243150000"

@@ -8,6 +8,7 @@ Decimal('291')
 
 from __future__ import annotations
 
+import copyreg as _copyreg
 import json as _json
 from typing import Any
 
@@ -31,7 +32,8 @@ from ._fazhi import (
     rules,
     validate,
 )
-from .errors import FazhiError, InvalidInputError, InvalidJsonError
+from ._fazhi import _pickle_state, _unpickle
+from .errors import FazhiError, InternalError, InvalidInputError, InvalidJsonError
 from .frame import FACT_COLUMNS, facts_frame
 
 __all__ = [
@@ -41,6 +43,7 @@ __all__ = [
     "Fact",
     "FazhiError",
     "Finding",
+    "InternalError",
     "InvalidInputError",
     "InvalidJsonError",
     "Label",
@@ -66,3 +69,12 @@ def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) that ``Report.to_json()`` output follows."""
     schema: dict[str, Any] = _json.loads(json_schema_text())
     return schema
+
+
+def _reduce(obj: Any) -> tuple[Any, tuple[str, str]]:
+    return (_unpickle, _pickle_state(obj))
+
+
+# every read-only class pickles through JSON of its fields (Report pickles through to_json)
+for _cls in (Fact, Label, Meta, Document, NarrativeItem, Finding, Section, NotFact, Concept, Rule):
+    _copyreg.pickle(_cls, _reduce)

@@ -24,6 +24,8 @@ __all__ = [
     "concepts",
     "rules",
     "json_schema_text",
+    "_pickle_state",
+    "_unpickle",
 ]
 
 __version__: str
@@ -235,10 +237,17 @@ class Report:
     def _repr_html_(self) -> str: ...
 
 def extract(text: str, *, jurisdiction: str | None = None, year: int | None = None) -> Report:
-    """Reads one report."""
+    """Reads one report; the jurisdiction and year given win over the text's."""
 
 def extract_many(texts: Iterable[str], *, threads: int | None = None) -> list[Report]:
-    """Reads many reports in parallel with the GIL released, in the order given."""
+    """Reads many reports in parallel with the GIL released, in the order given.
+
+    ``threads`` (default: the number of CPUs) is capped at the CPUs and the texts; a failing
+    text raises its error with its index (``texts[3]: …``); Ctrl-C stops the call.
+    """
+
+def _pickle_state(obj: object) -> tuple[str, str]: ...
+def _unpickle(cls: str, state: str) -> object: ...
 
 def validate(report: Report) -> list[Finding]:
     """Runs the checks on a report and returns the findings."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["FazhiError", "InvalidJsonError", "InvalidInputError"]
+__all__ = ["FazhiError", "InvalidJsonError", "InvalidInputError", "InternalError"]
 
 
 class FazhiError(Exception):
@@ -25,3 +25,7 @@ class InvalidJsonError(FazhiError, ValueError):
 
 class InvalidInputError(FazhiError, ValueError):
     """The text cannot be read as a report (empty, or larger than the limit)."""
+
+
+class InternalError(FazhiError):
+    """A bug in fazhi itself (a panic caught at the boundary); the message names the input."""
