@@ -5,6 +5,8 @@
 #                 C (header drift, shared + static, valgrind), Python (wheel, stubs, pytest)
 #   make schema   regenerate schema/*.json
 #   make bench    criterion benchmarks (Rust), plus the Python and C timing scripts
+#   make fuzz     every cargo-fuzz target for FUZZ_SECONDS (60) each, when a nightly compiler
+#                 is installed (skipped with a message otherwise)
 
 SHELL := /bin/bash
 CARGO ?= cargo
@@ -21,12 +23,21 @@ VALGRIND := valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect
 FIXTURE := core/tests/data/shuozhou-2024.txt
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 
-.PHONY: run test rust-test c-lib c-test header schema bench bench-c bench-py bench-memory valgrind py-install py-test
+.PHONY: run test rust-test c-lib c-test header schema bench bench-c bench-py bench-memory valgrind py-install py-test fuzz fuzz-short
 
 run:
 	$(CARGO) run --release --example extract
 
-test: rust-test c-test py-test
+test: rust-test c-test py-test fuzz-short
+
+FUZZ_SECONDS ?= 60
+
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh
+
+# in the test command: a short run of every target (skipped without a nightly compiler)
+fuzz-short:
+	FUZZ_SECONDS=20 fuzz/run.sh
 
 rust-test:
 	$(CARGO) fmt --all -- --check
