@@ -750,6 +750,18 @@ fn chinese(
     // Arabic digits taken into the numeral (`万0百`) are accounted for even when it is no figure
     let digits_inside = text[pos..end].chars().any(|c| digit_value(c).is_some());
     let account = counted || digits_inside;
+    // most numerals of a text are words (`统一`, `进一步`): no measure, no %, no 成, no rate
+    // word before them; they are passed over at once
+    let maybe_figure = account
+        || rest.starts_with(['%', '％', '‰', '成'])
+        || text[..pos].chars().rev().take(8).any(|c| c == '率');
+    if !maybe_figure {
+        return if rest.starts_with('年') {
+            skip(NotFactReason::Duration) // 连续三年, 两年来
+        } else {
+            end
+        };
+    }
     if in_fixed_phrase(text, pos) {
         return if account {
             skip(NotFactReason::FixedPhrase)
