@@ -62,7 +62,7 @@ fn invalid(path: String, message: impl Into<String>) -> Error {
     }
 }
 
-/// Checks what the types cannot — everything [`crate::extract`] guarantees, so that what it
+/// Checks what the types cannot — everything [`crate::extract()`] guarantees, so that what it
 /// could not have produced is refused with the path of the first offence:
 ///
 /// * known concepts and rule ids, a 6-digit division code;
