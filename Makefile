@@ -21,9 +21,11 @@ STATIC_LIBS := -lgcc_s -lutil -lrt -lpthread -lm -ldl -lc
 # lazily compiled patterns (interior pointers); a missing free is "definitely lost".
 VALGRIND := valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=1 --quiet
 FIXTURE := core/tests/data/shuozhou-2024.txt
+GOLDEN_FACTS := core/tests/data/shuozhou-2024.facts.tsv
+GOLDEN_DOCUMENTS := core/tests/data/shuozhou-2024.documents.tsv
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 
-.PHONY: run test rust-test c-lib c-test header schema bench bench-c bench-py bench-memory valgrind py-install py-test fuzz fuzz-short
+.PHONY: install run test rust-test c-lib c-test header schema bench bench-c bench-py bench-memory valgrind py-install py-test fuzz fuzz-short
 
 run:
 	$(CARGO) run --release --example extract
@@ -54,6 +56,15 @@ c-lib:
 	cp capi/include/fazhi.h $(CAPI)/include/fazhi.h
 	sed -e 's|@PREFIX@|$(abspath $(CAPI))|' -e 's|@VERSION@|$(VERSION)|' capi/fazhi.pc.in > $(CAPI)/lib/pkgconfig/fazhi.pc
 
+# installs the header, both libraries and fazhi.pc under PREFIX (default /usr/local)
+PREFIX ?= /usr/local
+install: c-lib
+	install -d $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/lib/pkgconfig
+	install -m 644 capi/include/fazhi.h $(DESTDIR)$(PREFIX)/include/fazhi.h
+	install -m 755 $(CAPI)/lib/libfazhi.so $(DESTDIR)$(PREFIX)/lib/libfazhi.so
+	install -m 644 $(CAPI)/lib/libfazhi.a $(DESTDIR)$(PREFIX)/lib/libfazhi.a
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@VERSION@|$(VERSION)|' capi/fazhi.pc.in > $(DESTDIR)$(PREFIX)/lib/pkgconfig/fazhi.pc
+
 valgrind:
 	@command -v valgrind >/dev/null || { apt-get update -qq && apt-get install -y -qq valgrind; }
 
@@ -61,8 +72,10 @@ c-test: c-lib valgrind
 	cc $(CFLAGS_STRICT) capi/tests/test_fazhi.c -L$(CAPI)/lib -lfazhi -Wl,-rpath,$(abspath $(CAPI)/lib) -o $(CAPI)/test_shared
 	cc $(CFLAGS_STRICT) capi/tests/test_fazhi.c $(CAPI)/lib/libfazhi.a $(STATIC_LIBS) -o $(CAPI)/test_static
 	cc $(CFLAGS_STRICT) examples/facts_csv.c -L$(CAPI)/lib -lfazhi -Wl,-rpath,$(abspath $(CAPI)/lib) -o $(CAPI)/facts_csv
-	$(VALGRIND) $(CAPI)/test_shared $(FIXTURE)
-	$(VALGRIND) $(CAPI)/test_static $(FIXTURE)
+	c++ -std=c++17 -Wall -Wextra -Werror -I$(CAPI)/include capi/tests/cpp_compat.cpp -L$(CAPI)/lib -lfazhi -Wl,-rpath,$(abspath $(CAPI)/lib) -o $(CAPI)/cpp_compat
+	$(CAPI)/cpp_compat
+	$(VALGRIND) $(CAPI)/test_shared $(FIXTURE) $(GOLDEN_FACTS) $(GOLDEN_DOCUMENTS)
+	$(VALGRIND) $(CAPI)/test_static $(FIXTURE) $(GOLDEN_FACTS) $(GOLDEN_DOCUMENTS)
 	$(VALGRIND) $(CAPI)/facts_csv $(FIXTURE) > $(CAPI)/facts.csv
 	test "$$(wc -l < $(CAPI)/facts.csv)" -gt 59
 

@@ -1,5 +1,7 @@
 /* Prints the facts of a report file as CSV: id,concept,label,value,unit,qualifier,text,start,end
- * (label: the words of the text that say what the figure counts).
+ * (label: the words of the text that say what the figure counts). Reads each fact through the
+ * accessor, to show it; `fazhi_report_write(report, FAZHI_FORMAT_CSV, ...)` writes the whole
+ * facts table (and FAZHI_FORMAT_SDMX_CSV the SDMX-CSV observations) in one call.
  *
  *   make c-lib
  *   cc -std=c11 -Wall -Itarget/capi/include examples/facts_csv.c \
@@ -49,11 +51,11 @@ int main(int argc, char **argv) {
     puts("id,concept,label,value,unit,qualifier,text,start,end");
     for (size_t i = 0; i < fazhi_report_fact_count(report); i++) {
         fazhi_fact fact;
+        memset(&fact, 0, sizeof fact);
+        fact.size = sizeof fact; /* the fields of this header's struct are written */
         if (fazhi_report_fact(report, i, &fact) != FAZHI_OK) continue;
-        fazhi_label label;
-        int labelled = fazhi_report_fact_label(report, i, &label) == FAZHI_OK;
         printf("%s,%s,", fact.id, fact.concept ? fact.concept : "");
-        field(labelled ? label.text : "");
+        field(fact.label ? fact.label : "");
         printf(",%s,", fact.value);
         field(fact.unit);
         printf(",%s,", fact.qualifier);

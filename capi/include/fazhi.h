@@ -8,7 +8,12 @@
 #include <stdint.h>
 
 /* Link with -lfazhi (see fazhi.pc). Every fazhi_status-returning function writes its
- * outputs only on success; fazhi_last_error() explains a failure. */
+ * outputs only on success; fazhi_last_error() explains a failure. Every struct an accessor
+ * fills starts with size_t size: set it to sizeof the struct before the call. */
+#define FAZHI_VERSION_MAJOR 0
+#define FAZHI_VERSION_MINOR 2
+#define FAZHI_VERSION_PATCH 0
+
 
 // The outcome of a call.
 typedef enum fazhi_status {
@@ -28,14 +33,29 @@ typedef enum fazhi_status {
   FAZHI_INVALID_INPUT = 6,
   // A bug in fazhi (a caught panic); the message says where.
   FAZHI_INTERNAL_ERROR = 7,
+  // An argument holds a value it may not take: a struct `size` too small to hold even
+  // `size`, an unknown format.
+  FAZHI_INVALID_ARGUMENT = 8,
 } fazhi_status;
 
-// An extracted report. Opaque: create it with `fazhi_extract` or `fazhi_report_from_json`,
-// free it with `fazhi_report_free`.
+// The formats `fazhi_report_write` writes.
+typedef enum fazhi_format {
+  // The report as JSON (the schema of `schema/report.schema.json`).
+  FAZHI_FORMAT_JSON = 0,
+  // The facts as CSV, one row per fact, the columns of the Python facts table.
+  FAZHI_FORMAT_CSV = 1,
+  // The facts with a concept as SDMX-CSV 2.0 observations (see the README).
+  FAZHI_FORMAT_SDMX_CSV = 2,
+} fazhi_format;
+
+// An extracted report. Opaque: create it with `fazhi_extract`, `fazhi_report_from_json` or
+// `fazhi_validate`, free it with `fazhi_report_free`.
 typedef struct fazhi_report fazhi_report;
 
 // One fact, borrowed from its report.
 typedef struct fazhi_fact {
+  // Set by the caller to `sizeof(fazhi_fact)`: the fields that fit are written.
+  size_t size;
   // Stable id within the report (`f1`, `f2`, …).
   const char *id;
   // The concept id, or NULL when the figure's meaning is unknown.
@@ -56,25 +76,28 @@ typedef struct fazhi_fact {
   size_t start;
   // One past the last byte of the figure in the source text.
   size_t end;
-} fazhi_fact;
-
-// The words of the text that say what a fact counts (`受理行政复议案件`), borrowed from
-// its report. Added in 0.2.0 as a separate accessor, so `fazhi_fact` keeps its layout.
-typedef struct fazhi_label {
-  // The words, NUL-terminated UTF-8.
-  const char *text;
-  // First byte of the words in the source text.
-  size_t start;
-  // One past their last byte.
-  size_t end;
-  // First code point of the words in the source text.
+  // First code point of the figure.
   size_t char_start;
-  // One past their last code point.
+  // One past the last code point of the figure.
   size_t char_end;
-} fazhi_label;
+  // The words of the text that say what the figure counts (`受理行政复议案件`), or NULL.
+  const char *label;
+  // First byte of the label (0 when there is none).
+  size_t label_start;
+  // One past the last byte of the label.
+  size_t label_end;
+  // For a change, the id of the fact it changes; else NULL.
+  const char *change_of;
+  // For a part listed after `其中`, the id of its whole; else NULL.
+  const char *part_of;
+  // The id of the outline section holding it, or NULL.
+  const char *section;
+} fazhi_fact;
 
 // One finding of the checks, borrowed from its report.
 typedef struct fazhi_finding {
+  // Set by the caller to `sizeof(fazhi_finding)`.
+  size_t size;
   // The rule id (`rate.out_of_range`).
   const char *rule;
   // `error`, `warning` or `info`.
@@ -85,7 +108,132 @@ typedef struct fazhi_finding {
   const char *facts;
   // The suggested value as exact decimal text, or NULL when there is no suggestion.
   const char *suggestion;
+  // The unit of the suggestion, or NULL.
+  const char *suggestion_unit;
+  // Why the suggestion is plausible, or NULL.
+  const char *suggestion_reason;
 } fazhi_finding;
+
+// A document title of the report, borrowed from it.
+typedef struct fazhi_document {
+  // Set by the caller to `sizeof(fazhi_document)`.
+  size_t size;
+  // The title without its brackets.
+  const char *title;
+  // `regulation`, `measures`, `notice`, `plan`, … (see the JSON Schema).
+  const char *kind;
+  // `issued`, `implemented` or `cited`.
+  const char *status;
+  // The id of the outline section holding it, or NULL.
+  const char *section;
+  // First byte of the title with its brackets.
+  size_t start;
+  // One past its last byte.
+  size_t end;
+  // First code point.
+  size_t char_start;
+  // One past the last code point.
+  size_t char_end;
+} fazhi_document;
+
+// A problem or a plan the report lists, borrowed from it.
+typedef struct fazhi_narrative {
+  // Set by the caller to `sizeof(fazhi_narrative)`.
+  size_t size;
+  // The item's text, without its numbering.
+  const char *text;
+  // The id of the outline section holding it, or NULL.
+  const char *section;
+  // First byte of the item.
+  size_t start;
+  // One past its last byte.
+  size_t end;
+  // First code point.
+  size_t char_start;
+  // One past the last code point.
+  size_t char_end;
+} fazhi_narrative;
+
+// One heading of the outline, borrowed from the report.
+typedef struct fazhi_section {
+  // Set by the caller to `sizeof(fazhi_section)`.
+  size_t size;
+  // Path-like id: `2` for the second top heading, `2.1` for its first sub-heading.
+  const char *id;
+  // 1 for `一、`, 2 for `(一)`, 3 for `一是` or `1.`.
+  int32_t level;
+  // The numbering as written.
+  const char *label;
+  // The heading text.
+  const char *title;
+  // `measures`, `problems`, `plans`, `leadership` or `other`.
+  const char *part;
+  // First byte of the heading.
+  size_t start;
+  // One past the last byte of the heading.
+  size_t end;
+  // First byte of everything under it.
+  size_t body_start;
+  // One past the last byte of everything under it.
+  size_t body_end;
+} fazhi_section;
+
+// A number of the text that is not a fact, borrowed from the report.
+typedef struct fazhi_not_fact {
+  // Set by the caller to `sizeof(fazhi_not_fact)`.
+  size_t size;
+  // The number as written.
+  const char *text;
+  // Why it is no fact: `year`, `date`, `title`, `quoted`, `hotline`, `ordinal`, `name`,
+  // `fixed_phrase`, `duration`, `word`, `out_of_range` or `bare`.
+  const char *reason;
+  // First byte.
+  size_t start;
+  // One past the last byte.
+  size_t end;
+  // First code point.
+  size_t char_start;
+  // One past the last code point.
+  size_t char_end;
+} fazhi_not_fact;
+
+// Who reports, for which year, where it was published; borrowed from the report.
+typedef struct fazhi_meta {
+  // Set by the caller to `sizeof(fazhi_meta)`.
+  size_t size;
+  // The reporting government or department (`朔州市`), or NULL when unknown.
+  const char *jurisdiction;
+  // `province`, `prefecture`, `county`, `township` or `department`, or NULL.
+  const char *level;
+  // The 6-digit administrative division code (`140600`), or NULL.
+  const char *division_code;
+  // The year the report is about; 0 when unknown.
+  int32_t year;
+  // The title, or NULL.
+  const char *title;
+  // The publication date as `YYYY-MM-DD`, or NULL.
+  const char *published;
+  // The address it was published at, or NULL.
+  const char *source;
+} fazhi_meta;
+
+// One concept of the registry; its strings are static.
+typedef struct fazhi_concept_info {
+  // Set by the caller to `sizeof(fazhi_concept_info)`.
+  size_t size;
+  // Stable dotted id (`dispute_resolution.reconsideration.accepted`).
+  const char *id;
+  // Chinese label.
+  const char *zh;
+  // English label.
+  const char *en;
+  // The area id (`dispute_resolution`).
+  const char *area;
+  // `count`, `money`, `rate` or `completion_rate`.
+  const char *value_kind;
+  // The canonical unit (`件`, `元`, `%`).
+  const char *unit;
+} fazhi_concept_info;
 
 #ifdef __cplusplus
 extern "C" {
@@ -114,36 +262,19 @@ enum fazhi_status fazhi_extract_with(const char *text,
 // `json` must point to `len` readable bytes; `out` must be a valid pointer to write to.
 enum fazhi_status fazhi_report_from_json(const char *json, size_t len, struct fazhi_report **out);
 
-// Writes a report as JSON into a new NUL-terminated string; `*out_len` (if not NULL) receives
-// its length without the NUL. Free the string with `fazhi_string_free`.
-//
-// # Safety
-// `r` must be NULL or a live report; `out` a valid pointer; `out_len` NULL or valid.
-enum fazhi_status fazhi_report_to_json(const struct fazhi_report *r, char **out, size_t *out_len);
-
 // The number of facts of a report (0 for NULL).
 //
 // # Safety
 // `r` must be NULL or a live report.
 size_t fazhi_report_fact_count(const struct fazhi_report *r);
 
-// Writes fact number `index` (from 0) of a report into `*out`.
+// Writes fact number `index` (from 0) of a report into `*out`, whose `size` the caller set.
 //
 // # Safety
 // `r` must be NULL or a live report; `out` NULL or valid.
 enum fazhi_status fazhi_report_fact(const struct fazhi_report *r,
                                     size_t index,
                                     struct fazhi_fact *out);
-
-// Writes the label of fact number `index` (from 0) into `*out`: the words of the text that
-// say what the figure counts. `FAZHI_NOT_FOUND` when the fact has none (its sentence holds
-// no words, as in a row of bare table cells).
-//
-// # Safety
-// `r` must be NULL or a live report; `out` NULL or valid.
-enum fazhi_status fazhi_report_fact_label(const struct fazhi_report *r,
-                                          size_t index,
-                                          struct fazhi_label *out);
 
 // Writes the first level fact of a concept (NUL-terminated id) into `*out`, or returns
 // `FAZHI_NOT_FOUND` when the report states none.
@@ -168,6 +299,82 @@ enum fazhi_status fazhi_report_finding(const struct fazhi_report *r,
                                        size_t index,
                                        struct fazhi_finding *out);
 
+// The number of documents (`《…》` titles) of a report (0 for NULL).
+//
+// # Safety
+// `r` must be NULL or a live report.
+size_t fazhi_report_document_count(const struct fazhi_report *r);
+
+// Writes document number `index` (from 0) of a report into `*out`.
+//
+// # Safety
+// `r` must be NULL or a live report; `out` NULL or valid.
+enum fazhi_status fazhi_report_document(const struct fazhi_report *r,
+                                        size_t index,
+                                        struct fazhi_document *out);
+
+// The number of problems (存在问题) a report lists (0 for NULL).
+//
+// # Safety
+// `r` must be NULL or a live report.
+size_t fazhi_report_problem_count(const struct fazhi_report *r);
+
+// Writes problem number `index` (from 0) of a report into `*out`.
+//
+// # Safety
+// `r` must be NULL or a live report; `out` NULL or valid.
+enum fazhi_status fazhi_report_problem(const struct fazhi_report *r,
+                                       size_t index,
+                                       struct fazhi_narrative *out);
+
+// The number of plans (下一年工作安排) a report lists (0 for NULL).
+//
+// # Safety
+// `r` must be NULL or a live report.
+size_t fazhi_report_plan_count(const struct fazhi_report *r);
+
+// Writes plan number `index` (from 0) of a report into `*out`.
+//
+// # Safety
+// `r` must be NULL or a live report; `out` NULL or valid.
+enum fazhi_status fazhi_report_plan(const struct fazhi_report *r,
+                                    size_t index,
+                                    struct fazhi_narrative *out);
+
+// The number of headings of a report's outline (0 for NULL).
+//
+// # Safety
+// `r` must be NULL or a live report.
+size_t fazhi_report_section_count(const struct fazhi_report *r);
+
+// Writes heading number `index` (from 0, in reading order) of a report into `*out`.
+//
+// # Safety
+// `r` must be NULL or a live report; `out` NULL or valid.
+enum fazhi_status fazhi_report_section(const struct fazhi_report *r,
+                                       size_t index,
+                                       struct fazhi_section *out);
+
+// The number of numbers of a report's text that are not facts (0 for NULL).
+//
+// # Safety
+// `r` must be NULL or a live report.
+size_t fazhi_report_not_fact_count(const struct fazhi_report *r);
+
+// Writes not-fact number `index` (from 0) of a report into `*out`.
+//
+// # Safety
+// `r` must be NULL or a live report; `out` NULL or valid.
+enum fazhi_status fazhi_report_not_fact(const struct fazhi_report *r,
+                                        size_t index,
+                                        struct fazhi_not_fact *out);
+
+// Writes who reports, for which year, where it was published into `*out`.
+//
+// # Safety
+// `r` must be NULL or a live report; `out` NULL or valid.
+enum fazhi_status fazhi_report_meta(const struct fazhi_report *r, struct fazhi_meta *out);
+
 // The reporting jurisdiction's name, borrowed from the report; NULL when unknown or `r` is NULL.
 //
 // # Safety
@@ -179,6 +386,50 @@ const char *fazhi_report_jurisdiction(const struct fazhi_report *r);
 // # Safety
 // `r` must be NULL or a live report.
 int32_t fazhi_report_year(const struct fazhi_report *r);
+
+// The number of concepts in the registry.
+size_t fazhi_concept_count(void);
+
+// Writes concept number `index` (from 0, in registry order) into `*out`; its strings are
+// static.
+//
+// # Safety
+// `out` must be NULL or a struct whose `size` the caller set.
+enum fazhi_status fazhi_concept(size_t index, struct fazhi_concept_info *out);
+
+// Writes the concept with this id (NUL-terminated) into `*out`, or returns
+// `FAZHI_NOT_FOUND`: how a statistics system maps fazhi's ids onto its own codes.
+//
+// # Safety
+// `id` NULL or NUL-terminated; `out` NULL or a struct whose `size` the caller set.
+enum fazhi_status fazhi_concept_find(const char *id, struct fazhi_concept_info *out);
+
+// Runs the checks on a report (one read from JSON, built or edited by the caller) and writes
+// a new report into `*out`: the same report with the findings the checks give. Free it with
+// `fazhi_report_free`.
+//
+// # Safety
+// `r` must be NULL or a live report; `out` NULL or valid.
+enum fazhi_status fazhi_validate(const struct fazhi_report *r, struct fazhi_report **out);
+
+// Writes a report in a format of `fazhi_format` (passed as an `int`: any value is safe, an
+// unknown one is `FAZHI_INVALID_ARGUMENT`) into a new NUL-terminated string; `*out_len` (if
+// not NULL) receives its length without the NUL. Free the string with `fazhi_string_free`.
+//
+// # Safety
+// `r` must be NULL or a live report; `out` NULL or valid; `out_len` NULL or valid.
+enum fazhi_status fazhi_report_write(const struct fazhi_report *r,
+                                     int format,
+                                     char **out,
+                                     size_t *out_len);
+
+// Writes a report as JSON into a new NUL-terminated string; `*out_len` (if not NULL) receives
+// its length without the NUL. Free the string with `fazhi_string_free`. The same as
+// `fazhi_report_write` with `FAZHI_FORMAT_JSON`.
+//
+// # Safety
+// `r` must be NULL or a live report; `out` a valid pointer; `out_len` NULL or valid.
+enum fazhi_status fazhi_report_to_json(const struct fazhi_report *r, char **out, size_t *out_len);
 
 // Frees a report. NULL is accepted and ignored.
 //
@@ -201,12 +452,9 @@ const char *fazhi_last_error(void);
 // safe to read (an enum parameter outside its variants would be undefined behaviour).
 const char *fazhi_status_name(int status);
 
-// The library version (`"0.1.0"`), static.
+// The library version (`"0.2.0"`), static; it agrees with the header's
+// `FAZHI_VERSION_MAJOR`, `FAZHI_VERSION_MINOR` and `FAZHI_VERSION_PATCH`.
 const char *fazhi_version(void);
-
-// Panics inside the boundary on purpose and returns what the caller then sees,
-// `FAZHI_INTERNAL_ERROR`: lets a host check that no panic reaches it.
-enum fazhi_status fazhi_selftest_panic(void);
 
 #ifdef __cplusplus
 }  // extern "C"

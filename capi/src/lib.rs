@@ -7,8 +7,11 @@
 //! * Output parameters are written only on success.
 //! * A NULL argument is an error status, never a crash; every `_free` accepts NULL.
 //! * What a function returns through `**out` is owned by the caller and freed with the
-//!   matching `_free`. Pointers inside a [`fazhi_fact`] or [`fazhi_finding`] are borrowed
-//!   from the report and valid until it is freed.
+//!   matching `_free`. The strings inside the structs the accessors fill are borrowed from
+//!   the report and valid until it is freed.
+//! * Every struct an accessor fills starts with `size_t size`, set by the caller to
+//!   `sizeof` of its struct: only the fields that fit are written (see [`views`]), so fields
+//!   are added at the end without breaking programs built against an older header.
 //! * No panic crosses the boundary: each entry point catches it and returns
 //!   `FAZHI_INTERNAL_ERROR`.
 
@@ -16,12 +19,18 @@
 
 mod boundary;
 mod strings;
+pub mod views;
 
 use boundary::{guard, guard_or, set_error};
 use fazhi::Report;
 use std::ffi::{CStr, c_char};
 use std::ptr;
-use strings::{FactStrings, FindingStrings, c_string};
+use std::sync::{LazyLock, OnceLock};
+use strings::{Texts, c_string};
+pub use views::{
+    fazhi_concept_info, fazhi_document, fazhi_fact, fazhi_finding, fazhi_meta, fazhi_narrative,
+    fazhi_not_fact, fazhi_section,
+};
 
 /// The outcome of a call.
 #[repr(C)]
@@ -43,89 +52,56 @@ pub enum fazhi_status {
     FAZHI_INVALID_INPUT = 6,
     /// A bug in fazhi (a caught panic); the message says where.
     FAZHI_INTERNAL_ERROR = 7,
+    /// An argument holds a value it may not take: a struct `size` too small to hold even
+    /// `size`, an unknown format.
+    FAZHI_INVALID_ARGUMENT = 8,
 }
 
-/// An extracted report. Opaque: create it with `fazhi_extract` or `fazhi_report_from_json`,
-/// free it with `fazhi_report_free`.
+/// The formats `fazhi_report_write` writes.
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum fazhi_format {
+    /// The report as JSON (the schema of `schema/report.schema.json`).
+    FAZHI_FORMAT_JSON = 0,
+    /// The facts as CSV, one row per fact, the columns of the Python facts table.
+    FAZHI_FORMAT_CSV = 1,
+    /// The facts with a concept as SDMX-CSV 2.0 observations (see the README).
+    FAZHI_FORMAT_SDMX_CSV = 2,
+}
+
+/// An extracted report. Opaque: create it with `fazhi_extract`, `fazhi_report_from_json` or
+/// `fazhi_validate`, free it with `fazhi_report_free`.
 pub struct fazhi_report {
     report: Report,
-    facts: Vec<FactStrings>,
-    findings: Vec<FindingStrings>,
-    jurisdiction: Option<std::ffi::CString>,
+    /// The C strings of each part, made on first use.
+    texts: Parts,
+}
+
+/// The C strings of every part of a report, each list made the first time it is read.
+#[derive(Default)]
+struct Parts {
+    facts: OnceLock<Vec<Texts>>,
+    findings: OnceLock<Vec<Texts>>,
+    documents: OnceLock<Vec<Texts>>,
+    problems: OnceLock<Vec<Texts>>,
+    plans: OnceLock<Vec<Texts>>,
+    sections: OnceLock<Vec<Texts>>,
+    not_facts: OnceLock<Vec<Texts>>,
+    meta: OnceLock<Texts>,
 }
 
 impl fazhi_report {
     fn new(report: Report) -> Box<Self> {
-        let facts = report.facts.iter().map(FactStrings::new).collect();
-        let findings = report.findings.iter().map(FindingStrings::new).collect();
-        let jurisdiction = report.meta.jurisdiction.as_ref().map(|j| c_string(&j.name));
         Box::new(fazhi_report {
             report,
-            facts,
-            findings,
-            jurisdiction,
+            texts: Parts::default(),
         })
     }
 }
 
-/// One fact, borrowed from its report.
-#[repr(C)]
-#[derive(Debug, Clone, Copy)]
-pub struct fazhi_fact {
-    /// Stable id within the report (`f1`, `f2`, …).
-    pub id: *const c_char,
-    /// The concept id, or NULL when the figure's meaning is unknown.
-    pub concept: *const c_char,
-    /// The exact decimal value as text (`243150000`, `29.83`).
-    pub value: *const c_char,
-    /// The unit (`件`, `元`, `%`).
-    pub unit: *const c_char,
-    /// `exact`, `at_least`, `at_most` or `about`.
-    pub qualifier: *const c_char,
-    /// `level`, `change_percent`, `change_points`, `change_absolute` or `change_factor`.
-    pub kind: *const c_char,
-    /// The figure as written.
-    pub text: *const c_char,
-    /// The value as a double, for convenience (may round).
-    pub value_f64: f64,
-    /// First byte of the figure in the source text.
-    pub start: usize,
-    /// One past the last byte of the figure in the source text.
-    pub end: usize,
-}
-
-/// The words of the text that say what a fact counts (`受理行政复议案件`), borrowed from
-/// its report. Added in 0.2.0 as a separate accessor, so `fazhi_fact` keeps its layout.
-#[repr(C)]
-#[derive(Debug, Clone, Copy)]
-pub struct fazhi_label {
-    /// The words, NUL-terminated UTF-8.
-    pub text: *const c_char,
-    /// First byte of the words in the source text.
-    pub start: usize,
-    /// One past their last byte.
-    pub end: usize,
-    /// First code point of the words in the source text.
-    pub char_start: usize,
-    /// One past their last code point.
-    pub char_end: usize,
-}
-
-/// One finding of the checks, borrowed from its report.
-#[repr(C)]
-#[derive(Debug, Clone, Copy)]
-pub struct fazhi_finding {
-    /// The rule id (`rate.out_of_range`).
-    pub rule: *const c_char,
-    /// `error`, `warning` or `info`.
-    pub severity: *const c_char,
-    /// What is wrong, in plain words.
-    pub message: *const c_char,
-    /// The ids of the facts concerned, separated by single spaces.
-    pub facts: *const c_char,
-    /// The suggested value as exact decimal text, or NULL when there is no suggestion.
-    pub suggestion: *const c_char,
-}
+/// The C strings of the registry, made once for the process.
+static CONCEPTS: LazyLock<Vec<Texts>> =
+    LazyLock::new(|| fazhi::concepts().iter().map(views::concept_texts).collect());
 
 /// Reads `len` bytes of `ptr` as UTF-8.
 ///
@@ -293,8 +269,540 @@ unsafe fn read_report<T>(
     })
 }
 
+/// Writes a struct whose first field is `size` into the caller's `out` (see
+/// [`views::write_sized`]).
+///
+/// # Safety
+/// `out` must be NULL or point to a struct whose `size` the caller set and can hold.
+unsafe fn write_view<T: Copy>(out: *mut T, value: T) -> fazhi_status {
+    if out.is_null() {
+        return set_error(fazhi_status::FAZHI_NULL_ARGUMENT, "out is NULL");
+    }
+    // SAFETY: forwarded from the caller.
+    match unsafe { views::write_sized(out, value) } {
+        Some(()) => fazhi_status::FAZHI_OK,
+        None => set_error(
+            fazhi_status::FAZHI_INVALID_ARGUMENT,
+            "out->size is smaller than a size_t: set it to sizeof the struct",
+        ),
+    }
+}
+
+/// Item `index` of one part of a report (`what` names it in errors), as a view written into
+/// the caller's struct.
+///
+/// # Safety
+/// `r` NULL or a live report; `out` NULL or a struct whose `size` the caller set.
+unsafe fn read_item<I, T: Copy>(
+    r: *const fazhi_report,
+    index: usize,
+    out: *mut T,
+    what: &str,
+    part: impl FnOnce(&fazhi_report) -> (&[I], &[Texts]),
+    view: fn(&I, &Texts) -> T,
+) -> fazhi_status {
+    guard(|| {
+        // SAFETY: the caller promises NULL or a live report.
+        let Some(r) = (unsafe { r.as_ref() }) else {
+            return set_error(fazhi_status::FAZHI_NULL_ARGUMENT, "report is NULL");
+        };
+        let (items, texts) = part(r);
+        match (items.get(index), texts.get(index)) {
+            // SAFETY: forwarded from the caller.
+            (Some(item), Some(t)) => unsafe { write_view(out, view(item, t)) },
+            _ => set_error(
+                fazhi_status::FAZHI_INDEX_OUT_OF_RANGE,
+                format!(
+                    "{what} index {index} out of range: the report has {} {what}s",
+                    items.len()
+                ),
+            ),
+        }
+    })
+}
+
+/// The number of items of one part of a report (0 for NULL).
+///
+/// # Safety
+/// `r` must be NULL or a live report.
+unsafe fn count(r: *const fazhi_report, part: fn(&Report) -> usize) -> usize {
+    // SAFETY: the caller promises NULL or a live report.
+    guard_or(0, || unsafe { r.as_ref() }.map_or(0, |r| part(&r.report)))
+}
+
+/// The texts of a part, made on first use.
+fn texts<'a, I>(cell: &'a OnceLock<Vec<Texts>>, items: &[I], make: fn(&I) -> Texts) -> &'a [Texts] {
+    cell.get_or_init(|| items.iter().map(make).collect())
+}
+
+impl fazhi_report {
+    fn facts(&self) -> (&[fazhi::Fact], &[Texts]) {
+        let items = &self.report.facts;
+        (items, texts(&self.texts.facts, items, views::fact_texts))
+    }
+    fn findings(&self) -> (&[fazhi::Finding], &[Texts]) {
+        let items = &self.report.findings;
+        (
+            items,
+            texts(&self.texts.findings, items, views::finding_texts),
+        )
+    }
+    fn documents(&self) -> (&[fazhi::Document], &[Texts]) {
+        let items = &self.report.documents;
+        (
+            items,
+            texts(&self.texts.documents, items, views::document_texts),
+        )
+    }
+    fn problems(&self) -> (&[fazhi::NarrativeItem], &[Texts]) {
+        let items = &self.report.problems;
+        (
+            items,
+            texts(&self.texts.problems, items, views::narrative_texts),
+        )
+    }
+    fn plans(&self) -> (&[fazhi::NarrativeItem], &[Texts]) {
+        let items = &self.report.plans;
+        (
+            items,
+            texts(&self.texts.plans, items, views::narrative_texts),
+        )
+    }
+    fn sections(&self) -> (&[fazhi::Section], &[Texts]) {
+        let items = &self.report.outline;
+        (
+            items,
+            texts(&self.texts.sections, items, views::section_texts),
+        )
+    }
+    fn not_facts(&self) -> (&[fazhi::NotFact], &[Texts]) {
+        let items = &self.report.not_facts;
+        (
+            items,
+            texts(&self.texts.not_facts, items, views::not_fact_texts),
+        )
+    }
+    fn meta_texts(&self) -> &Texts {
+        self.texts
+            .meta
+            .get_or_init(|| views::meta_texts(&self.report.meta))
+    }
+}
+
+/// The number of facts of a report (0 for NULL).
+///
+/// # Safety
+/// `r` must be NULL or a live report.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_fact_count(r: *const fazhi_report) -> usize {
+    // SAFETY: forwarded from the caller.
+    unsafe { count(r, |r| r.facts.len()) }
+}
+
+/// Writes fact number `index` (from 0) of a report into `*out`, whose `size` the caller set.
+///
+/// # Safety
+/// `r` must be NULL or a live report; `out` NULL or valid.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_fact(
+    r: *const fazhi_report,
+    index: usize,
+    out: *mut fazhi_fact,
+) -> fazhi_status {
+    // SAFETY: forwarded from the caller.
+    unsafe { read_item(r, index, out, "fact", fazhi_report::facts, views::fact_view) }
+}
+
+/// Writes the first level fact of a concept (NUL-terminated id) into `*out`, or returns
+/// `FAZHI_NOT_FOUND` when the report states none.
+///
+/// # Safety
+/// `r` NULL or a live report; `concept` NULL or NUL-terminated; `out` NULL or valid.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_find(
+    r: *const fazhi_report,
+    concept: *const c_char,
+    out: *mut fazhi_fact,
+) -> fazhi_status {
+    guard(|| {
+        if concept.is_null() {
+            return set_error(fazhi_status::FAZHI_NULL_ARGUMENT, "concept is NULL");
+        }
+        // SAFETY: the caller promises NULL or a live report.
+        let Some(rep) = (unsafe { r.as_ref() }) else {
+            return set_error(fazhi_status::FAZHI_NULL_ARGUMENT, "report is NULL");
+        };
+        // SAFETY: the caller promises a NUL-terminated string.
+        let concept = unsafe { CStr::from_ptr(concept) }.to_string_lossy();
+        let found = rep
+            .report
+            .fact(&concept)
+            .and_then(|f| rep.report.facts.iter().position(|x| ptr::eq(x, f)));
+        match found {
+            // SAFETY: forwarded from the caller.
+            Some(i) => unsafe { fazhi_report_fact(r, i, out) },
+            None => set_error(
+                fazhi_status::FAZHI_NOT_FOUND,
+                format!("the report states no fact of {concept}"),
+            ),
+        }
+    })
+}
+
+/// The number of findings of a report (0 for NULL).
+///
+/// # Safety
+/// `r` must be NULL or a live report.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_finding_count(r: *const fazhi_report) -> usize {
+    // SAFETY: forwarded from the caller.
+    unsafe { count(r, |r| r.findings.len()) }
+}
+
+/// Writes finding number `index` (from 0) of a report into `*out`.
+///
+/// # Safety
+/// `r` must be NULL or a live report; `out` NULL or valid.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_finding(
+    r: *const fazhi_report,
+    index: usize,
+    out: *mut fazhi_finding,
+) -> fazhi_status {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        read_item(
+            r,
+            index,
+            out,
+            "finding",
+            fazhi_report::findings,
+            views::finding_view,
+        )
+    }
+}
+
+/// The number of documents (`《…》` titles) of a report (0 for NULL).
+///
+/// # Safety
+/// `r` must be NULL or a live report.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_document_count(r: *const fazhi_report) -> usize {
+    // SAFETY: forwarded from the caller.
+    unsafe { count(r, |r| r.documents.len()) }
+}
+
+/// Writes document number `index` (from 0) of a report into `*out`.
+///
+/// # Safety
+/// `r` must be NULL or a live report; `out` NULL or valid.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_document(
+    r: *const fazhi_report,
+    index: usize,
+    out: *mut fazhi_document,
+) -> fazhi_status {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        read_item(
+            r,
+            index,
+            out,
+            "document",
+            fazhi_report::documents,
+            views::document_view,
+        )
+    }
+}
+
+/// The number of problems (存在问题) a report lists (0 for NULL).
+///
+/// # Safety
+/// `r` must be NULL or a live report.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_problem_count(r: *const fazhi_report) -> usize {
+    // SAFETY: forwarded from the caller.
+    unsafe { count(r, |r| r.problems.len()) }
+}
+
+/// Writes problem number `index` (from 0) of a report into `*out`.
+///
+/// # Safety
+/// `r` must be NULL or a live report; `out` NULL or valid.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_problem(
+    r: *const fazhi_report,
+    index: usize,
+    out: *mut fazhi_narrative,
+) -> fazhi_status {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        read_item(
+            r,
+            index,
+            out,
+            "problem",
+            fazhi_report::problems,
+            views::narrative_view,
+        )
+    }
+}
+
+/// The number of plans (下一年工作安排) a report lists (0 for NULL).
+///
+/// # Safety
+/// `r` must be NULL or a live report.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_plan_count(r: *const fazhi_report) -> usize {
+    // SAFETY: forwarded from the caller.
+    unsafe { count(r, |r| r.plans.len()) }
+}
+
+/// Writes plan number `index` (from 0) of a report into `*out`.
+///
+/// # Safety
+/// `r` must be NULL or a live report; `out` NULL or valid.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_plan(
+    r: *const fazhi_report,
+    index: usize,
+    out: *mut fazhi_narrative,
+) -> fazhi_status {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        read_item(
+            r,
+            index,
+            out,
+            "plan",
+            fazhi_report::plans,
+            views::narrative_view,
+        )
+    }
+}
+
+/// The number of headings of a report's outline (0 for NULL).
+///
+/// # Safety
+/// `r` must be NULL or a live report.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_section_count(r: *const fazhi_report) -> usize {
+    // SAFETY: forwarded from the caller.
+    unsafe { count(r, |r| r.outline.len()) }
+}
+
+/// Writes heading number `index` (from 0, in reading order) of a report into `*out`.
+///
+/// # Safety
+/// `r` must be NULL or a live report; `out` NULL or valid.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_section(
+    r: *const fazhi_report,
+    index: usize,
+    out: *mut fazhi_section,
+) -> fazhi_status {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        read_item(
+            r,
+            index,
+            out,
+            "section",
+            fazhi_report::sections,
+            views::section_view,
+        )
+    }
+}
+
+/// The number of numbers of a report's text that are not facts (0 for NULL).
+///
+/// # Safety
+/// `r` must be NULL or a live report.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_not_fact_count(r: *const fazhi_report) -> usize {
+    // SAFETY: forwarded from the caller.
+    unsafe { count(r, |r| r.not_facts.len()) }
+}
+
+/// Writes not-fact number `index` (from 0) of a report into `*out`.
+///
+/// # Safety
+/// `r` must be NULL or a live report; `out` NULL or valid.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_not_fact(
+    r: *const fazhi_report,
+    index: usize,
+    out: *mut fazhi_not_fact,
+) -> fazhi_status {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        read_item(
+            r,
+            index,
+            out,
+            "not_fact",
+            fazhi_report::not_facts,
+            views::not_fact_view,
+        )
+    }
+}
+
+/// Writes who reports, for which year, where it was published into `*out`.
+///
+/// # Safety
+/// `r` must be NULL or a live report; `out` NULL or valid.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_meta(
+    r: *const fazhi_report,
+    out: *mut fazhi_meta,
+) -> fazhi_status {
+    guard(|| {
+        // SAFETY: the caller promises NULL or a live report.
+        let Some(r) = (unsafe { r.as_ref() }) else {
+            return set_error(fazhi_status::FAZHI_NULL_ARGUMENT, "report is NULL");
+        };
+        // SAFETY: forwarded from the caller.
+        unsafe { write_view(out, views::meta_view(&r.report.meta, r.meta_texts())) }
+    })
+}
+
+/// The reporting jurisdiction's name, borrowed from the report; NULL when unknown or `r` is NULL.
+///
+/// # Safety
+/// `r` must be NULL or a live report.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_jurisdiction(r: *const fazhi_report) -> *const c_char {
+    // SAFETY: the caller promises NULL or a live report.
+    guard_or(ptr::null(), || {
+        unsafe { r.as_ref() }.map_or(ptr::null(), |r| r.meta_texts().get(0))
+    })
+}
+
+/// The year the report is about; 0 when unknown or `r` is NULL.
+///
+/// # Safety
+/// `r` must be NULL or a live report.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_year(r: *const fazhi_report) -> i32 {
+    // SAFETY: the caller promises NULL or a live report.
+    guard_or(0, || {
+        unsafe { r.as_ref() }
+            .and_then(|r| r.report.meta.year)
+            .unwrap_or(0)
+    })
+}
+
+/// The number of concepts in the registry.
+#[unsafe(no_mangle)]
+pub extern "C" fn fazhi_concept_count() -> usize {
+    guard_or(0, || fazhi::concepts().len())
+}
+
+/// Writes concept number `index` (from 0, in registry order) into `*out`; its strings are
+/// static.
+///
+/// # Safety
+/// `out` must be NULL or a struct whose `size` the caller set.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_concept(index: usize, out: *mut fazhi_concept_info) -> fazhi_status {
+    guard(
+        || match (fazhi::concepts().get(index), CONCEPTS.get(index)) {
+            // SAFETY: forwarded from the caller.
+            (Some(c), Some(t)) => unsafe { write_view(out, views::concept_view(c, t)) },
+            _ => set_error(
+                fazhi_status::FAZHI_INDEX_OUT_OF_RANGE,
+                format!(
+                    "concept index {index} out of range: the registry has {} concepts",
+                    fazhi::concepts().len()
+                ),
+            ),
+        },
+    )
+}
+
+/// Writes the concept with this id (NUL-terminated) into `*out`, or returns
+/// `FAZHI_NOT_FOUND`: how a statistics system maps fazhi's ids onto its own codes.
+///
+/// # Safety
+/// `id` NULL or NUL-terminated; `out` NULL or a struct whose `size` the caller set.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_concept_find(
+    id: *const c_char,
+    out: *mut fazhi_concept_info,
+) -> fazhi_status {
+    guard(|| {
+        if id.is_null() {
+            return set_error(fazhi_status::FAZHI_NULL_ARGUMENT, "id is NULL");
+        }
+        // SAFETY: the caller promises a NUL-terminated string.
+        let id = unsafe { CStr::from_ptr(id) }.to_string_lossy();
+        match fazhi::concepts().iter().position(|c| c.id == id) {
+            // SAFETY: forwarded from the caller.
+            Some(i) => unsafe { fazhi_concept(i, out) },
+            None => set_error(fazhi_status::FAZHI_NOT_FOUND, format!("no concept {id}")),
+        }
+    })
+}
+
+/// Runs the checks on a report (one read from JSON, built or edited by the caller) and writes
+/// a new report into `*out`: the same report with the findings the checks give. Free it with
+/// `fazhi_report_free`.
+///
+/// # Safety
+/// `r` must be NULL or a live report; `out` NULL or valid.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_validate(
+    r: *const fazhi_report,
+    out: *mut *mut fazhi_report,
+) -> fazhi_status {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        read_report(r, out, |r| {
+            let mut checked = r.report.clone();
+            checked.findings = fazhi::validate(&checked);
+            Ok(Box::into_raw(fazhi_report::new(checked)))
+        })
+    }
+}
+
+/// Writes a report in a format of `fazhi_format` (passed as an `int`: any value is safe, an
+/// unknown one is `FAZHI_INVALID_ARGUMENT`) into a new NUL-terminated string; `*out_len` (if
+/// not NULL) receives its length without the NUL. Free the string with `fazhi_string_free`.
+///
+/// # Safety
+/// `r` must be NULL or a live report; `out` NULL or valid; `out_len` NULL or valid.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_write(
+    r: *const fazhi_report,
+    format: std::ffi::c_int,
+    out: *mut *mut c_char,
+    out_len: *mut usize,
+) -> fazhi_status {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        read_report(r, out, |r| {
+            let text = match format {
+                0 => fazhi::json::to_json(&r.report),
+                1 => fazhi::export::facts_csv(&r.report),
+                2 => fazhi::export::sdmx_csv(&r.report),
+                other => {
+                    return Err(set_error(
+                        fazhi_status::FAZHI_INVALID_ARGUMENT,
+                        format!("no format {other}: use one of fazhi_format"),
+                    ));
+                }
+            };
+            if !out_len.is_null() {
+                *out_len = text.len();
+            }
+            Ok(c_string(&text).into_raw())
+        })
+    }
+}
+
 /// Writes a report as JSON into a new NUL-terminated string; `*out_len` (if not NULL) receives
-/// its length without the NUL. Free the string with `fazhi_string_free`.
+/// its length without the NUL. Free the string with `fazhi_string_free`. The same as
+/// `fazhi_report_write` with `FAZHI_FORMAT_JSON`.
 ///
 /// # Safety
 /// `r` must be NULL or a live report; `out` a valid pointer; `out_len` NULL or valid.
@@ -314,186 +822,6 @@ pub unsafe extern "C" fn fazhi_report_to_json(
             Ok(c_string(&json).into_raw())
         })
     }
-}
-
-/// The number of facts of a report (0 for NULL).
-///
-/// # Safety
-/// `r` must be NULL or a live report.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn fazhi_report_fact_count(r: *const fazhi_report) -> usize {
-    // SAFETY: the caller promises NULL or a live report.
-    guard_or(0, || unsafe { r.as_ref() }.map_or(0, |r| r.facts.len()))
-}
-
-fn fact_view(r: &fazhi_report, i: usize) -> fazhi_fact {
-    r.facts[i].view(&r.report.facts[i])
-}
-
-/// Writes fact number `index` (from 0) of a report into `*out`.
-///
-/// # Safety
-/// `r` must be NULL or a live report; `out` NULL or valid.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn fazhi_report_fact(
-    r: *const fazhi_report,
-    index: usize,
-    out: *mut fazhi_fact,
-) -> fazhi_status {
-    // SAFETY: forwarded from the caller.
-    unsafe {
-        read_report(r, out, |r| {
-            if index < r.facts.len() {
-                Ok(fact_view(r, index))
-            } else {
-                Err(set_error(
-                    fazhi_status::FAZHI_INDEX_OUT_OF_RANGE,
-                    format!(
-                        "fact index {index} out of range: the report has {} facts",
-                        r.facts.len()
-                    ),
-                ))
-            }
-        })
-    }
-}
-
-/// Writes the label of fact number `index` (from 0) into `*out`: the words of the text that
-/// say what the figure counts. `FAZHI_NOT_FOUND` when the fact has none (its sentence holds
-/// no words, as in a row of bare table cells).
-///
-/// # Safety
-/// `r` must be NULL or a live report; `out` NULL or valid.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn fazhi_report_fact_label(
-    r: *const fazhi_report,
-    index: usize,
-    out: *mut fazhi_label,
-) -> fazhi_status {
-    // SAFETY: forwarded from the caller.
-    unsafe {
-        read_report(r, out, |r| {
-            let (Some(strings), Some(fact)) = (r.facts.get(index), r.report.facts.get(index))
-            else {
-                return Err(set_error(
-                    fazhi_status::FAZHI_INDEX_OUT_OF_RANGE,
-                    format!(
-                        "fact index {index} out of range: the report has {} facts",
-                        r.facts.len()
-                    ),
-                ));
-            };
-            strings.label(fact).ok_or_else(|| {
-                set_error(
-                    fazhi_status::FAZHI_NOT_FOUND,
-                    format!("fact {} has no label", fact.id),
-                )
-            })
-        })
-    }
-}
-
-/// Writes the first level fact of a concept (NUL-terminated id) into `*out`, or returns
-/// `FAZHI_NOT_FOUND` when the report states none.
-///
-/// # Safety
-/// `r` NULL or a live report; `concept` NULL or NUL-terminated; `out` NULL or valid.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn fazhi_report_find(
-    r: *const fazhi_report,
-    concept: *const c_char,
-    out: *mut fazhi_fact,
-) -> fazhi_status {
-    // SAFETY: forwarded from the caller.
-    unsafe {
-        read_report(r, out, |r| {
-            if concept.is_null() {
-                return Err(set_error(
-                    fazhi_status::FAZHI_NULL_ARGUMENT,
-                    "concept is NULL",
-                ));
-            }
-            // SAFETY: the caller promises a NUL-terminated string.
-            let concept = CStr::from_ptr(concept).to_string_lossy();
-            let found = r
-                .report
-                .fact(&concept)
-                .and_then(|f| r.report.facts.iter().position(|x| ptr::eq(x, f)));
-            found.map(|i| fact_view(r, i)).ok_or_else(|| {
-                set_error(
-                    fazhi_status::FAZHI_NOT_FOUND,
-                    format!("the report states no fact of {concept}"),
-                )
-            })
-        })
-    }
-}
-
-/// The number of findings of a report (0 for NULL).
-///
-/// # Safety
-/// `r` must be NULL or a live report.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn fazhi_report_finding_count(r: *const fazhi_report) -> usize {
-    // SAFETY: the caller promises NULL or a live report.
-    guard_or(0, || unsafe { r.as_ref() }.map_or(0, |r| r.findings.len()))
-}
-
-/// Writes finding number `index` (from 0) of a report into `*out`.
-///
-/// # Safety
-/// `r` must be NULL or a live report; `out` NULL or valid.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn fazhi_report_finding(
-    r: *const fazhi_report,
-    index: usize,
-    out: *mut fazhi_finding,
-) -> fazhi_status {
-    // SAFETY: forwarded from the caller.
-    unsafe {
-        read_report(r, out, |r| {
-            r.findings
-                .get(index)
-                .map(FindingStrings::view)
-                .ok_or_else(|| {
-                    set_error(
-                        fazhi_status::FAZHI_INDEX_OUT_OF_RANGE,
-                        format!(
-                            "finding index {index} out of range: the report has {} findings",
-                            r.findings.len()
-                        ),
-                    )
-                })
-        })
-    }
-}
-
-/// The reporting jurisdiction's name, borrowed from the report; NULL when unknown or `r` is NULL.
-///
-/// # Safety
-/// `r` must be NULL or a live report.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn fazhi_report_jurisdiction(r: *const fazhi_report) -> *const c_char {
-    // SAFETY: the caller promises NULL or a live report.
-    guard_or(ptr::null(), || {
-        unsafe { r.as_ref() }
-            .and_then(|r| r.jurisdiction.as_ref())
-            .map_or(ptr::null(), |s| s.as_ptr())
-    })
-}
-
-/// The year the report is about; 0 when unknown or `r` is NULL.
-///
-/// # Safety
-/// `r` must be NULL or a live report.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn fazhi_report_year(r: *const fazhi_report) -> i32 {
-    // SAFETY: the caller promises NULL or a live report.
-    guard_or(0, || {
-        unsafe { r.as_ref() }
-            .and_then(|r| r.report.meta.year)
-            .unwrap_or(0)
-    })
 }
 
 /// Frees a report. NULL is accepted and ignored.
@@ -542,6 +870,7 @@ pub extern "C" fn fazhi_status_name(status: std::ffi::c_int) -> *const c_char {
         FAZHI_INDEX_OUT_OF_RANGE,
         FAZHI_INVALID_INPUT,
         FAZHI_INTERNAL_ERROR,
+        FAZHI_INVALID_ARGUMENT,
     ];
     let name: &'static CStr = match known.into_iter().find(|s| *s as std::ffi::c_int == status) {
         Some(FAZHI_OK) => c"FAZHI_OK",
@@ -552,12 +881,14 @@ pub extern "C" fn fazhi_status_name(status: std::ffi::c_int) -> *const c_char {
         Some(FAZHI_INDEX_OUT_OF_RANGE) => c"FAZHI_INDEX_OUT_OF_RANGE",
         Some(FAZHI_INVALID_INPUT) => c"FAZHI_INVALID_INPUT",
         Some(FAZHI_INTERNAL_ERROR) => c"FAZHI_INTERNAL_ERROR",
+        Some(FAZHI_INVALID_ARGUMENT) => c"FAZHI_INVALID_ARGUMENT",
         None => c"FAZHI_UNKNOWN_STATUS",
     };
     name.as_ptr()
 }
 
-/// The library version (`"0.1.0"`), static.
+/// The library version (`"0.2.0"`), static; it agrees with the header's
+/// `FAZHI_VERSION_MAJOR`, `FAZHI_VERSION_MINOR` and `FAZHI_VERSION_PATCH`.
 #[unsafe(no_mangle)]
 pub extern "C" fn fazhi_version() -> *const c_char {
     static VERSION: &CStr =
@@ -569,7 +900,8 @@ pub extern "C" fn fazhi_version() -> *const c_char {
 }
 
 /// Panics inside the boundary on purpose and returns what the caller then sees,
-/// `FAZHI_INTERNAL_ERROR`: lets a host check that no panic reaches it.
+/// `FAZHI_INTERNAL_ERROR`: lets a test check that no panic reaches the host. A test entry
+/// point, kept out of the public header (the C tests declare it themselves).
 #[unsafe(no_mangle)]
 pub extern "C" fn fazhi_selftest_panic() -> fazhi_status {
     guard(|| panic!("deliberate panic from fazhi_selftest_panic"))

@@ -1,10 +1,20 @@
-/* C test suite of libfazhi: run as `test_fazhi REPORT.txt`, under valgrind in `make test`.
- * Ends with the line "N passed, M failed" and exits non-zero on any failure. */
+/* C test suite of libfazhi, run under valgrind in `make test` against the shared and the
+ * static library:
+ *
+ *   test_fazhi REPORT.txt FACTS.tsv DOCUMENTS.tsv
+ *
+ * reads every part of the fixture's report and checks it against the hand-checked tables,
+ * writes CSV and SDMX-CSV and checks their rows, builds a report from JSON and validates it,
+ * calls the accessors as a program built against an older, smaller struct would, and provokes
+ * every status. Ends with the line "N passed, M failed" and exits non-zero on any failure. */
 #include "fazhi.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* a test entry point, kept out of the public header */
+fazhi_status fazhi_selftest_panic(void);
 
 static int passed = 0, failed = 0;
 
@@ -31,6 +41,9 @@ static int passed = 0, failed = 0;
         }                                                                             \
     } while (0)
 
+/* a struct of the library's, ready for an accessor: its size set */
+#define SIZED(type, name) type name; memset(&name, 0, sizeof name); name.size = sizeof name
+
 static char *read_file(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
     if (!f) return NULL;
@@ -50,100 +63,302 @@ static char *read_file(const char *path, size_t *len) {
     return buf;
 }
 
-static void test_fixture(const char *text, size_t len) {
+/* the next tab-separated field of a line, NUL-terminated in place */
+static char *field(char **cursor) {
+    char *start = *cursor;
+    char *end = start + strcspn(start, "\t\n\r");
+    *cursor = *end ? end + 1 : end;
+    *end = '\0';
+    return start;
+}
+
+static int starts_with(const char *s, const char *prefix) {
+    return s && strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static size_t count_lines(const char *s) {
+    size_t n = 0;
+    for (; *s; s++) n += *s == '\n';
+    return n;
+}
+
+/* Every fact of the hand-checked table, found at its code-point span with its concept, value,
+ * unit, qualifier and text. */
+static void check_facts(fazhi_report *r, char *tsv) {
+    size_t n = fazhi_report_fact_count(r), golden = 0, found = 0;
+    char *line = strchr(tsv, '\n') + 1; /* past the header */
+    while (*line) {
+        char *next = strchr(line, '\n');
+        if (next) *next = '\0';
+        char *cur = line;
+        const char *concept = field(&cur), *value = field(&cur), *unit = field(&cur);
+        const char *qualifier = field(&cur);
+        size_t char_start = strtoul(field(&cur), NULL, 10);
+        field(&cur); /* char_end */
+        const char *written = field(&cur);
+        golden++;
+        for (size_t i = 0; i < n; i++) {
+            SIZED(fazhi_fact, f);
+            CHECK_STATUS(fazhi_report_fact(r, i, &f), FAZHI_OK);
+            if (f.char_start != char_start) continue;
+            found++;
+            CHECK(f.concept && strcmp(f.concept, concept) == 0);
+            CHECK(strcmp(f.value, value) == 0);
+            CHECK(strcmp(f.unit, unit) == 0);
+            CHECK(strcmp(f.qualifier, qualifier) == 0);
+            CHECK(strcmp(f.text, written) == 0);
+            break;
+        }
+        if (!next) break;
+        line = next + 1;
+    }
+    CHECK(golden == 59);
+    CHECK(found == golden);
+}
+
+/* Every document title of the hand-checked table, with its kind. */
+static void check_documents(fazhi_report *r, char *tsv) {
+    size_t n = fazhi_report_document_count(r), golden = 0, found = 0;
+    char *line = strchr(tsv, '\n') + 1;
+    while (*line) {
+        char *next = strchr(line, '\n');
+        if (next) *next = '\0';
+        char *cur = line;
+        size_t char_start = strtoul(field(&cur), NULL, 10);
+        field(&cur);
+        const char *title = field(&cur), *kind = field(&cur);
+        golden++;
+        for (size_t i = 0; i < n; i++) {
+            SIZED(fazhi_document, d);
+            CHECK_STATUS(fazhi_report_document(r, i, &d), FAZHI_OK);
+            if (d.char_start != char_start) continue;
+            found++;
+            CHECK(strcmp(d.title, title) == 0);
+            CHECK(strcmp(d.kind, kind) == 0);
+            CHECK(strcmp(d.status, "issued") == 0 || strcmp(d.status, "implemented") == 0 ||
+                  strcmp(d.status, "cited") == 0);
+            break;
+        }
+        if (!next) break;
+        line = next + 1;
+    }
+    CHECK(golden == 27 && n == 27);
+    CHECK(found == golden);
+}
+
+static void test_fixture(const char *text, size_t len, char *facts_tsv, char *documents_tsv) {
     fazhi_report *r = NULL;
     CHECK_STATUS(fazhi_extract(text, len, &r), FAZHI_OK);
     CHECK(r != NULL);
     if (!r) return;
 
-    CHECK(fazhi_report_fact_count(r) >= 59);
+    /* meta */
+    SIZED(fazhi_meta, m);
+    CHECK_STATUS(fazhi_report_meta(r, &m), FAZHI_OK);
+    CHECK(m.jurisdiction && strcmp(m.jurisdiction, "朔州市") == 0);
+    CHECK(m.level && strcmp(m.level, "prefecture") == 0);
+    CHECK(m.division_code && strcmp(m.division_code, "140600") == 0);
+    CHECK(m.year == 2024 && m.published == NULL);
     CHECK(fazhi_report_year(r) == 2024);
     CHECK(fazhi_report_jurisdiction(r) && strcmp(fazhi_report_jurisdiction(r), "朔州市") == 0);
 
-    fazhi_fact f;
-    CHECK_STATUS(fazhi_report_find(r, "dispute_resolution.reconsideration.accepted", &f), FAZHI_OK);
-    CHECK(strcmp(f.value, "291") == 0);
-    CHECK(strcmp(f.unit, "件") == 0);
-    CHECK(strcmp(f.qualifier, "exact") == 0);
-    CHECK(strcmp(f.kind, "level") == 0);
-    CHECK(f.value_f64 == 291.0);
-    CHECK(f.end - f.start == 3 && memcmp(text + f.start, "291", 3) == 0);
-
-    CHECK_STATUS(fazhi_report_find(r, "enforcement.fines_and_confiscations", &f), FAZHI_OK);
-    CHECK(strcmp(f.value, "243150000") == 0 && strcmp(f.unit, "元") == 0);
-    CHECK(strcmp(f.text, "24315万") == 0);
-    CHECK(memcmp(text + f.start, f.text, f.end - f.start) == 0);
-
-    CHECK_STATUS(fazhi_report_find(r, "government_services.transactions", &f), FAZHI_OK);
-    CHECK(strcmp(f.qualifier, "at_least") == 0 && strcmp(f.value, "30000") == 0);
-
-    /* every fact: borrowed strings present, spans inside the text; its label a slice of the
-     * text that does not overlap the figure */
+    /* facts: the golden table, then every fact's strings, spans and label */
+    check_facts(r, facts_tsv);
     size_t unknown = 0;
-    fazhi_label l;
     for (size_t i = 0; i < fazhi_report_fact_count(r); i++) {
+        SIZED(fazhi_fact, f);
         CHECK_STATUS(fazhi_report_fact(r, i, &f), FAZHI_OK);
+        CHECK(f.size == sizeof f);
         CHECK(f.id && f.value && f.unit && f.qualifier && f.text && f.kind);
-        CHECK(f.start < f.end && f.end <= len);
+        CHECK(f.start < f.end && f.end <= len && f.char_start < f.char_end);
+        CHECK(memcmp(text + f.start, f.text, f.end - f.start) == 0);
         if (!f.concept) unknown++;
-        CHECK_STATUS(fazhi_report_fact_label(r, i, &l), FAZHI_OK);
-        CHECK(l.text && l.start < l.end && l.end <= len && l.char_start < l.char_end);
-        CHECK(l.end <= f.start || l.start >= f.end);
-        CHECK(strlen(l.text) == l.end - l.start && memcmp(text + l.start, l.text, l.end - l.start) == 0);
-    }
-    CHECK(unknown >= 1); /* 六个方面: a figure of unknown meaning is kept, concept NULL */
-    CHECK_STATUS(fazhi_report_find(r, "dispute_resolution.reconsideration.accepted", &f), FAZHI_OK);
-    for (size_t i = 0; i < fazhi_report_fact_count(r); i++) {
-        fazhi_fact g2;
-        CHECK_STATUS(fazhi_report_fact(r, i, &g2), FAZHI_OK);
-        if (strcmp(g2.id, f.id) == 0) {
-            CHECK_STATUS(fazhi_report_fact_label(r, i, &l), FAZHI_OK);
-            CHECK(strcmp(l.text, "受理行政复议") == 0);
+        CHECK(f.label != NULL);
+        if (f.label) {
+            CHECK(f.label_start < f.label_end && f.label_end <= len);
+            CHECK(f.label_end <= f.start || f.label_start >= f.end);
+            CHECK(strlen(f.label) == f.label_end - f.label_start);
+            CHECK(memcmp(text + f.label_start, f.label, f.label_end - f.label_start) == 0);
         }
     }
+    CHECK(unknown >= 1); /* 六个方面: a figure of unknown meaning is kept, concept NULL */
+    SIZED(fazhi_fact, f);
+    CHECK_STATUS(fazhi_report_find(r, "dispute_resolution.reconsideration.accepted", &f), FAZHI_OK);
+    CHECK(strcmp(f.value, "291") == 0 && f.value_f64 == 291.0);
+    CHECK(f.label && strcmp(f.label, "受理行政复议") == 0);
+    CHECK(f.section && strcmp(f.section, "1.5.1") == 0);
+    CHECK_STATUS(fazhi_report_find(r, "enforcement.fines_and_confiscations", &f), FAZHI_OK);
+    CHECK(strcmp(f.value, "243150000") == 0 && strcmp(f.unit, "元") == 0);
 
-    /* findings: the two garbled rates are errors with a suggestion */
+    /* documents, problems, plans, outline, not-facts */
+    check_documents(r, documents_tsv);
+    CHECK(fazhi_report_problem_count(r) == 3 && fazhi_report_plan_count(r) == 5);
+    for (size_t i = 0; i < fazhi_report_plan_count(r); i++) {
+        SIZED(fazhi_narrative, p);
+        CHECK_STATUS(fazhi_report_plan(r, i, &p), FAZHI_OK);
+        CHECK(p.text && strlen(p.text) > 0 && p.end <= len);
+        CHECK(p.section != NULL);
+    }
+    SIZED(fazhi_narrative, problem);
+    CHECK_STATUS(fazhi_report_problem(r, 0, &problem), FAZHI_OK);
+    CHECK(strstr(problem.text, "习近平法治思想") != NULL);
+    CHECK(fazhi_report_section_count(r) >= 10);
+    SIZED(fazhi_section, s);
+    CHECK_STATUS(fazhi_report_section(r, 0, &s), FAZHI_OK);
+    CHECK(strcmp(s.id, "1") == 0 && s.level == 1 && strcmp(s.label, "一、") == 0);
+    CHECK(strcmp(s.part, "measures") == 0 && strstr(s.title, "主要举措") != NULL);
+    CHECK(s.start < s.end && s.body_start <= s.start && s.end <= s.body_end);
+    size_t years = 0;
+    for (size_t i = 0; i < fazhi_report_not_fact_count(r); i++) {
+        SIZED(fazhi_not_fact, nf);
+        CHECK_STATUS(fazhi_report_not_fact(r, i, &nf), FAZHI_OK);
+        CHECK(memcmp(text + nf.start, nf.text, nf.end - nf.start) == 0);
+        years += strcmp(nf.reason, "year") == 0;
+    }
+    CHECK(years >= 5);
+
+    /* findings: the two garbled rates are errors with a suggestion in % */
     size_t errors = 0;
-    fazhi_finding g;
     for (size_t i = 0; i < fazhi_report_finding_count(r); i++) {
+        SIZED(fazhi_finding, g);
         CHECK_STATUS(fazhi_report_finding(r, i, &g), FAZHI_OK);
         CHECK(g.rule && g.severity && g.message && g.facts);
         if (strcmp(g.severity, "error") == 0) {
             errors++;
-            CHECK(g.suggestion != NULL);
+            CHECK(g.suggestion && g.suggestion_unit && strcmp(g.suggestion_unit, "%") == 0);
+            CHECK(g.suggestion_reason != NULL);
         }
     }
     CHECK(errors == 2);
 
-    /* JSON round trip */
+    /* tables: CSV, one row per fact; SDMX-CSV, one observation per fact with a concept */
+    char *csv = NULL;
+    size_t csv_len = 0;
+    CHECK_STATUS(fazhi_report_write(r, FAZHI_FORMAT_CSV, &csv, &csv_len), FAZHI_OK);
+    CHECK(csv && strlen(csv) == csv_len);
+    CHECK(count_lines(csv) == 1 + fazhi_report_fact_count(r));
+    CHECK(starts_with(csv, "jurisdiction,year,fact_id,label,concept,label_en,label_zh,area,value,"));
+    CHECK(strstr(csv, "朔州市,2024,") != NULL);
+    fazhi_string_free(csv);
+    char *sdmx = NULL;
+    CHECK_STATUS(fazhi_report_write(r, FAZHI_FORMAT_SDMX_CSV, &sdmx, NULL), FAZHI_OK);
+    CHECK(count_lines(sdmx) == 1 + fazhi_report_fact_count(r) - unknown);
+    CHECK(starts_with(sdmx, "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,TIME_PERIOD,INDICATOR,UNIT_MEASURE,OBS_VALUE,"));
+    CHECK(strstr(sdmx, "dataflow,FAZHI:LBG_FACTS(0.2),I,140600,2024,dispute_resolution.reconsideration.accepted,件,291,exact,") != NULL);
+    fazhi_string_free(sdmx);
+    char *unknown_format = (char *)0x1;
+    CHECK_STATUS(fazhi_report_write(r, 99, &unknown_format, NULL), FAZHI_INVALID_ARGUMENT);
+    CHECK(unknown_format == (char *)0x1);
+
+    /* JSON round trip, and the checks on the report read back */
     char *json = NULL;
     size_t json_len = 0;
-    CHECK_STATUS(fazhi_report_to_json(r, &json, &json_len), FAZHI_OK);
-    CHECK(json && strlen(json) == json_len);
-    fazhi_report *back = NULL;
+    CHECK_STATUS(fazhi_report_write(r, FAZHI_FORMAT_JSON, &json, &json_len), FAZHI_OK);
+    fazhi_report *back = NULL, *checked = NULL;
     CHECK_STATUS(fazhi_report_from_json(json, json_len, &back), FAZHI_OK);
     CHECK(fazhi_report_fact_count(back) == fazhi_report_fact_count(r));
+    CHECK_STATUS(fazhi_validate(back, &checked), FAZHI_OK);
+    CHECK(fazhi_report_finding_count(checked) == fazhi_report_finding_count(r));
     char *json2 = NULL;
-    CHECK_STATUS(fazhi_report_to_json(back, &json2, NULL), FAZHI_OK);
+    CHECK_STATUS(fazhi_report_to_json(checked, &json2, NULL), FAZHI_OK);
     CHECK(json2 && strcmp(json, json2) == 0);
     fazhi_string_free(json);
     fazhi_string_free(json2);
     fazhi_report_free(back);
+    fazhi_report_free(checked);
 
     /* caller-given meta wins */
     fazhi_report *with = NULL;
     CHECK_STATUS(fazhi_extract_with(text, len, "某某县", 2023, &with), FAZHI_OK);
     CHECK(fazhi_report_year(with) == 2023 && strcmp(fazhi_report_jurisdiction(with), "某某县") == 0);
     fazhi_report_free(with);
+    fazhi_report_free(r);
+}
 
+/* A report a statistics system built by hand: the checks find what is wrong in it. */
+static void test_validate_a_built_report(void) {
+    const char *json =
+        "{\"meta\":{\"jurisdiction\":null,\"year\":2024,\"title\":null,\"published\":null,\"source\":null},"
+        "\"outline\":[],\"documents\":[],\"problems\":[],\"plans\":[],\"findings\":[],\"not_facts\":[],"
+        "\"facts\":["
+        "{\"id\":\"a\",\"concept\":\"dispute_resolution.reconsideration.accepted\",\"value\":\"200\","
+        "\"unit\":\"件\",\"qualifier\":\"exact\",\"kind\":\"level\",\"change_of\":null,\"part_of\":null,"
+        "\"written_unit\":null,\"section\":null,\"span\":{\"start\":0,\"end\":3,\"char_start\":0,\"char_end\":3},"
+        "\"text\":\"200\",\"label\":null},"
+        "{\"id\":\"b\",\"concept\":\"dispute_resolution.reconsideration.concluded\",\"value\":\"224\","
+        "\"unit\":\"件\",\"qualifier\":\"exact\",\"kind\":\"level\",\"change_of\":null,\"part_of\":null,"
+        "\"written_unit\":null,\"section\":null,\"span\":{\"start\":9,\"end\":12,\"char_start\":5,\"char_end\":8},"
+        "\"text\":\"224\",\"label\":null}]}";
+    fazhi_report *built = NULL, *checked = NULL;
+    CHECK_STATUS(fazhi_report_from_json(json, strlen(json), &built), FAZHI_OK);
+    CHECK(fazhi_report_finding_count(built) == 0);
+    CHECK_STATUS(fazhi_validate(built, &checked), FAZHI_OK);
+    CHECK(fazhi_report_finding_count(checked) == 1);
+    SIZED(fazhi_finding, g);
+    CHECK_STATUS(fazhi_report_finding(checked, 0, &g), FAZHI_OK);
+    CHECK(strcmp(g.rule, "part.exceeds_whole") == 0 && strcmp(g.facts, "b a") == 0);
+    fazhi_report_free(built);
+    fazhi_report_free(checked);
+}
+
+/* The registry, for mapping fazhi's concept ids onto a system's own indicator codes. */
+static void test_registry(void) {
+    size_t n = fazhi_concept_count();
+    CHECK(n >= 100);
+    SIZED(fazhi_concept_info, c);
+    for (size_t i = 0; i < n; i++) {
+        CHECK_STATUS(fazhi_concept(i, &c), FAZHI_OK);
+        CHECK(c.id && c.zh && c.en && c.area && c.value_kind && c.unit);
+        CHECK(strncmp(c.id, c.area, strlen(c.area)) == 0);
+    }
+    CHECK_STATUS(fazhi_concept_find("dispute_resolution.reconsideration.accepted", &c), FAZHI_OK);
+    CHECK(strcmp(c.zh, "受理行政复议案件") == 0 && strcmp(c.unit, "件") == 0);
+    CHECK(strcmp(c.area, "dispute_resolution") == 0 && strcmp(c.value_kind, "count") == 0);
+    CHECK_STATUS(fazhi_concept_find("no.such.concept", &c), FAZHI_NOT_FOUND);
+    CHECK_STATUS(fazhi_concept_find(NULL, &c), FAZHI_NULL_ARGUMENT);
+    CHECK_STATUS(fazhi_concept(n, &c), FAZHI_INDEX_OUT_OF_RANGE);
+}
+
+/* A program built against an older header declares smaller structs: the accessors write
+ * only the fields its struct holds, nothing past it. */
+struct old_fact {
+    size_t size;
+    const char *id;
+    const char *concept;
+};
+
+static void test_old_callers(const char *text, size_t len) {
+    fazhi_report *r = NULL;
+    CHECK_STATUS(fazhi_extract(text, len, &r), FAZHI_OK);
+    struct {
+        struct old_fact fact;
+        unsigned char canary[64];
+    } old;
+    memset(&old, 0xAB, sizeof old);
+    old.fact.size = sizeof old.fact;
+    CHECK_STATUS(fazhi_report_fact(r, 0, (fazhi_fact *)&old.fact), FAZHI_OK);
+    CHECK(old.fact.size == sizeof old.fact);
+    CHECK(old.fact.id && strcmp(old.fact.id, "f1") == 0);
+    CHECK(old.fact.concept && strcmp(old.fact.concept, "leadership.pre_appointment_exam.batches") == 0);
+    int intact = 1;
+    for (size_t i = 0; i < sizeof old.canary; i++) intact &= old.canary[i] == 0xAB;
+    CHECK(intact);
+    /* a size that cannot even hold the size field is refused, nothing written */
+    fazhi_fact tiny;
+    memset(&tiny, 0, sizeof tiny);
+    tiny.size = 3;
+    CHECK_STATUS(fazhi_report_fact(r, 0, &tiny), FAZHI_INVALID_ARGUMENT);
+    CHECK(tiny.id == NULL);
     fazhi_report_free(r);
 }
 
 static void test_errors(void) {
     fazhi_report *r = NULL;
     fazhi_report *untouched = (fazhi_report *)0x1;
-    fazhi_fact f;
-    fazhi_finding g;
+    SIZED(fazhi_fact, f);
+    SIZED(fazhi_finding, g);
+    SIZED(fazhi_document, d);
+    SIZED(fazhi_meta, m);
 
     /* NULL arguments */
     CHECK_STATUS(fazhi_extract(NULL, 3, &r), FAZHI_NULL_ARGUMENT);
@@ -151,11 +366,18 @@ static void test_errors(void) {
     CHECK_STATUS(fazhi_extract("abc", 3, NULL), FAZHI_NULL_ARGUMENT);
     CHECK_STATUS(fazhi_report_from_json(NULL, 0, &r), FAZHI_NULL_ARGUMENT);
     CHECK_STATUS(fazhi_report_to_json(NULL, NULL, NULL), FAZHI_NULL_ARGUMENT);
+    CHECK_STATUS(fazhi_report_write(NULL, FAZHI_FORMAT_CSV, NULL, NULL), FAZHI_NULL_ARGUMENT);
     CHECK_STATUS(fazhi_report_fact(NULL, 0, &f), FAZHI_NULL_ARGUMENT);
     CHECK_STATUS(fazhi_report_find(NULL, "x", &f), FAZHI_NULL_ARGUMENT);
     CHECK_STATUS(fazhi_report_finding(NULL, 0, &g), FAZHI_NULL_ARGUMENT);
-    CHECK(fazhi_report_fact_count(NULL) == 0);
-    CHECK(fazhi_report_finding_count(NULL) == 0);
+    CHECK_STATUS(fazhi_report_document(NULL, 0, &d), FAZHI_NULL_ARGUMENT);
+    CHECK_STATUS(fazhi_report_meta(NULL, &m), FAZHI_NULL_ARGUMENT);
+    CHECK_STATUS(fazhi_validate(NULL, &r), FAZHI_NULL_ARGUMENT);
+    CHECK_STATUS(fazhi_concept(0, NULL), FAZHI_NULL_ARGUMENT);
+    CHECK(fazhi_report_fact_count(NULL) == 0 && fazhi_report_finding_count(NULL) == 0);
+    CHECK(fazhi_report_document_count(NULL) == 0 && fazhi_report_section_count(NULL) == 0);
+    CHECK(fazhi_report_problem_count(NULL) == 0 && fazhi_report_plan_count(NULL) == 0);
+    CHECK(fazhi_report_not_fact_count(NULL) == 0);
     CHECK(fazhi_report_jurisdiction(NULL) == NULL);
     CHECK(fazhi_report_year(NULL) == 0);
     fazhi_report_free(NULL);
@@ -185,12 +407,8 @@ static void test_errors(void) {
     CHECK_STATUS(fazhi_report_find(r, NULL, &f), FAZHI_NULL_ARGUMENT);
     CHECK_STATUS(fazhi_report_fact(r, 99, &f), FAZHI_INDEX_OUT_OF_RANGE);
     CHECK(fazhi_last_error() && strstr(fazhi_last_error(), "99"));
-    fazhi_label l;
-    CHECK_STATUS(fazhi_report_fact_label(r, 99, &l), FAZHI_INDEX_OUT_OF_RANGE);
-    CHECK(fazhi_last_error() && strstr(fazhi_last_error(), "99"));
-    CHECK_STATUS(fazhi_report_fact_label(NULL, 0, &l), FAZHI_NULL_ARGUMENT);
-    CHECK_STATUS(fazhi_report_fact_label(r, 0, NULL), FAZHI_NULL_ARGUMENT);
     CHECK_STATUS(fazhi_report_finding(r, 0, &g), FAZHI_INDEX_OUT_OF_RANGE);
+    CHECK_STATUS(fazhi_report_document(r, 0, &d), FAZHI_INDEX_OUT_OF_RANGE);
     CHECK_STATUS(fazhi_report_fact(r, 0, NULL), FAZHI_NULL_ARGUMENT);
     fazhi_report_free(r);
 
@@ -199,26 +417,39 @@ static void test_errors(void) {
     CHECK(fazhi_last_error() && strstr(fazhi_last_error(), "deliberate panic"));
 
     CHECK(strcmp(fazhi_status_name(FAZHI_NOT_FOUND), "FAZHI_NOT_FOUND") == 0);
+    CHECK(strcmp(fazhi_status_name(FAZHI_INVALID_ARGUMENT), "FAZHI_INVALID_ARGUMENT") == 0);
     /* a value outside the enum is safe to name */
     CHECK(strcmp(fazhi_status_name(99), "FAZHI_UNKNOWN_STATUS") == 0);
     CHECK(strcmp(fazhi_status_name(-1), "FAZHI_UNKNOWN_STATUS") == 0);
-    CHECK(strlen(fazhi_version()) > 0);
+
+    /* the version macros agree with the library */
+    char version[32];
+    snprintf(version, sizeof version, "%d.%d.%d", FAZHI_VERSION_MAJOR, FAZHI_VERSION_MINOR,
+             FAZHI_VERSION_PATCH);
+    CHECK(strcmp(fazhi_version(), version) == 0);
 }
 
 int main(int argc, char **argv) {
-    if (argc != 2) {
-        fprintf(stderr, "usage: %s REPORT.txt\n", argv[0]);
+    if (argc != 4) {
+        fprintf(stderr, "usage: %s REPORT.txt FACTS.tsv DOCUMENTS.tsv\n", argv[0]);
         return 2;
     }
-    size_t len = 0;
+    size_t len = 0, facts_len = 0, documents_len = 0;
     char *text = read_file(argv[1], &len);
-    if (!text) {
-        fprintf(stderr, "cannot read %s\n", argv[1]);
+    char *facts = read_file(argv[2], &facts_len);
+    char *documents = read_file(argv[3], &documents_len);
+    if (!text || !facts || !documents) {
+        fprintf(stderr, "cannot read the fixture files\n");
         return 2;
     }
-    test_fixture(text, len);
+    test_fixture(text, len, facts, documents);
+    test_validate_a_built_report();
+    test_registry();
+    test_old_callers(text, len);
     test_errors();
     free(text);
+    free(facts);
+    free(documents);
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }

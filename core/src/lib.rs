@@ -21,7 +21,8 @@
 //! Where things live: [`model`] (the types), [`concepts`](mod@concepts) (the registry and the
 //! typed area views), [`number`] (Chinese figures), [`extract`](mod@extract)
 //! (text → report), [`checks`] with [`rules`] and [`relations`], [`json`] and
-//! [`schema`] (serialisation and JSON Schema), [`divisions`] (division codes).
+//! [`schema`] (serialisation and JSON Schema), [`export`] (facts as CSV and SDMX-CSV),
+//! [`divisions`] (division codes).
 
 #![deny(missing_docs)]
 
@@ -29,6 +30,7 @@ pub mod checks;
 pub mod concepts;
 pub mod divisions;
 mod error;
+pub mod export;
 pub mod extract;
 pub mod json;
 pub mod model;

@@ -18,16 +18,35 @@ fuzz_target!(|data: &[u8]| {
         } else {
             let n = fazhi_report_fact_count(report);
             let mut fact = std::mem::zeroed::<fazhi_fact>();
-            let mut label = std::mem::zeroed::<fazhi_label>();
+            fact.size = std::mem::size_of::<fazhi_fact>();
             for i in 0..=n {
                 let s = fazhi_report_fact(report, i, &mut fact);
                 assert_eq!(s == fazhi_status::FAZHI_OK, i < n);
-                let _ = fazhi_report_fact_label(report, i, &mut label);
             }
             let mut finding = std::mem::zeroed::<fazhi_finding>();
+            finding.size = std::mem::size_of::<fazhi_finding>();
             for i in 0..=fazhi_report_finding_count(report) {
                 let _ = fazhi_report_finding(report, i, &mut finding);
             }
+            let mut document = std::mem::zeroed::<fazhi_document>();
+            document.size = std::mem::size_of::<fazhi_document>();
+            for i in 0..=fazhi_report_document_count(report) {
+                let _ = fazhi_report_document(report, i, &mut document);
+            }
+            let mut meta = std::mem::zeroed::<fazhi_meta>();
+            meta.size = std::mem::size_of::<fazhi_meta>();
+            assert_eq!(fazhi_report_meta(report, &mut meta), fazhi_status::FAZHI_OK);
+            for format in 0..4 {
+                let mut out: *mut std::ffi::c_char = ptr::null_mut();
+                if fazhi_report_write(report, format, &mut out, ptr::null_mut())
+                    == fazhi_status::FAZHI_OK
+                {
+                    fazhi_string_free(out);
+                }
+            }
+            let mut checked: *mut fazhi_report = ptr::null_mut();
+            assert_eq!(fazhi_validate(report, &mut checked), fazhi_status::FAZHI_OK);
+            fazhi_report_free(checked);
             let mut json: *mut std::ffi::c_char = ptr::null_mut();
             let mut len = 0;
             assert_eq!(

@@ -153,6 +153,17 @@ impl Report {
         fazhi::json::to_json(&self.inner)
     }
 
+    /// The facts as CSV: one row per fact, the columns of `fazhi.FACT_COLUMNS`, exact decimals.
+    fn to_csv(&self) -> String {
+        fazhi::export::facts_csv(&self.inner)
+    }
+
+    /// The facts with a concept as SDMX-CSV 2.0 observations (REF_AREA, TIME_PERIOD,
+    /// INDICATOR, UNIT_MEASURE, OBS_VALUE and attributes; see the README).
+    fn to_sdmx_csv(&self) -> String {
+        fazhi::export::sdmx_csv(&self.inner)
+    }
+
     /// The report as a dict of plain JSON values (decimals as strings).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         py.import("json")?.call_method1("loads", (self.to_json(),))

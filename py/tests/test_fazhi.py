@@ -257,3 +257,19 @@ def test_every_class_pickles(report):
         assert back == obj and type(back) is type(obj), obj
     fact = pickle.loads(pickle.dumps(report.fact("enforcement.fines_and_confiscations")))
     assert str(fact.value) == "243150000"
+
+
+def test_csv_and_sdmx_csv(report):
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(report.to_csv())))
+    assert tuple(rows[0].keys()) == fazhi.FACT_COLUMNS
+    assert len(rows) == len(report.facts)
+    accepted = next(r for r in rows if r["concept"] == "dispute_resolution.reconsideration.accepted")
+    assert (accepted["value"], accepted["unit"], accepted["label"]) == ("291", "件", "受理行政复议")
+    sdmx = list(csv.DictReader(io.StringIO(report.to_sdmx_csv())))
+    assert len(sdmx) == sum(1 for f in report.facts if f.concept)
+    first = sdmx[0]
+    assert (first["STRUCTURE"], first["ACTION"], first["REF_AREA"], first["TIME_PERIOD"]) == ("dataflow", "I", "140600", "2024")
+    assert first["STRUCTURE_ID"].startswith("FAZHI:LBG_FACTS(")

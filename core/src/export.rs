@@ -1,0 +1,241 @@
+//! A report as tables other systems load without code: the facts as CSV (one row per fact,
+//! the columns of the Python facts table) and as SDMX-CSV 2.0 (one observation per fact with
+//! a concept), the simplest form of the exchange format statistics offices use.
+//!
+//! The SDMX-CSV structure assumed (a dataflow `FAZHI:LBG_FACTS`, version the crate's major
+//! and minor):
+//!
+//! | column | role | value |
+//! | --- | --- | --- |
+//! | `STRUCTURE` | | `dataflow` |
+//! | `STRUCTURE_ID` | | `FAZHI:LBG_FACTS(0.2)` |
+//! | `ACTION` | | `I` (information) |
+//! | `REF_AREA` | dimension | the 6-digit division code, or the jurisdiction's name where none is known |
+//! | `TIME_PERIOD` | dimension | the report's year |
+//! | `INDICATOR` | dimension | the concept id (`dispute_resolution.reconsideration.accepted`) |
+//! | `UNIT_MEASURE` | dimension | the unit (`件`, `元`, `%`) |
+//! | `OBS_VALUE` | measure | the exact decimal, written precision kept |
+//! | `OBS_QUALIFIER` | attribute | `exact`, `at_least`, `at_most` or `about` |
+//! | `FACT_ID` | attribute | the fact's id in the report (`f40`) |
+//! | `SPAN` | attribute | where the figure stands, in code points (`3783-3786`) |
+//! | `LABEL` | attribute | the words of the text that say what it counts |
+//! | `REF_AREA_NAME` | attribute | the jurisdiction's name as written |
+//!
+//! ```
+//! let report = fazhi::extract("2024年全市共受理行政复议案件291件。")?;
+//! let sdmx = fazhi::export::sdmx_csv(&report);
+//! let row = sdmx.lines().nth(1).unwrap();
+//! assert!(row.contains(",2024,dispute_resolution.reconsideration.accepted,件,291,exact,"));
+//! # Ok::<(), fazhi::Error>(())
+//! ```
+
+use crate::concepts::concept;
+use crate::model::{Report, Severity};
+use std::collections::HashMap;
+use std::fmt::Write;
+
+/// The columns of [`facts_csv`], in order (the same as the Python facts table).
+pub const FACT_COLUMNS: [&str; 19] = [
+    "jurisdiction",
+    "year",
+    "fact_id",
+    "label",
+    "concept",
+    "label_en",
+    "label_zh",
+    "area",
+    "value",
+    "value_decimal",
+    "unit",
+    "qualifier",
+    "kind",
+    "span_start",
+    "span_end",
+    "text",
+    "section",
+    "finding",
+    "finding_rules",
+];
+
+/// The columns of [`sdmx_csv`], in order.
+pub const SDMX_COLUMNS: [&str; 13] = [
+    "STRUCTURE",
+    "STRUCTURE_ID",
+    "ACTION",
+    "REF_AREA",
+    "TIME_PERIOD",
+    "INDICATOR",
+    "UNIT_MEASURE",
+    "OBS_VALUE",
+    "OBS_QUALIFIER",
+    "FACT_ID",
+    "SPAN",
+    "LABEL",
+    "REF_AREA_NAME",
+];
+
+/// The SDMX structure id of the observations (`agency:id(version)`).
+pub fn sdmx_structure_id() -> String {
+    let version = crate::VERSION
+        .rsplit_once('.')
+        .map_or(crate::VERSION, |(mm, _)| mm);
+    format!("FAZHI:LBG_FACTS({version})")
+}
+
+/// One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
+fn field(out: &mut String, value: &str) {
+    if value.contains([',', '"', '\n', '\r']) {
+        out.push('"');
+        out.push_str(&value.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(value);
+    }
+}
+
+fn row<'a>(out: &mut String, fields: impl IntoIterator<Item = &'a str>) {
+    for (i, f) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        field(out, f);
+    }
+    out.push_str("\r\n");
+}
+
+/// The facts of a report as CSV with a header row: one row per fact, the columns of
+/// [`FACT_COLUMNS`]. `value` and `value_decimal` both hold the exact decimal (a float column
+/// is for the reader to make); spans are in code points; `finding` is the most severe
+/// finding on the fact and `finding_rules` their rule ids, separated by spaces.
+pub fn facts_csv(report: &Report) -> String {
+    let mut out = String::new();
+    row(&mut out, FACT_COLUMNS);
+    let meta = &report.meta;
+    let jurisdiction = meta.jurisdiction.as_ref().map_or("", |j| j.name.as_str());
+    let year = meta.year.map(|y| y.to_string()).unwrap_or_default();
+    let mut on_fact: HashMap<&str, Vec<(&str, Severity)>> = HashMap::new();
+    for f in &report.findings {
+        for id in &f.facts {
+            on_fact
+                .entry(id.as_str())
+                .or_default()
+                .push((f.rule.as_str(), f.severity));
+        }
+    }
+    for f in &report.facts {
+        let c = f.concept.as_deref().and_then(concept);
+        let findings = on_fact.get(f.id.as_str()).map_or(&[][..], Vec::as_slice);
+        let worst = findings.iter().map(|(_, s)| *s).max();
+        let rules: Vec<&str> = findings.iter().map(|(r, _)| *r).collect();
+        let value = f.value.to_string();
+        let (start, end) = (f.span.char_start.to_string(), f.span.char_end.to_string());
+        row(
+            &mut out,
+            [
+                jurisdiction,
+                &year,
+                &f.id,
+                f.label.as_ref().map_or("", |l| l.text.as_str()),
+                f.concept.as_deref().unwrap_or(""),
+                c.map_or("", |c| c.en),
+                c.map_or("", |c| c.zh),
+                c.map_or("", |c| c.area.id()),
+                &value,
+                &value,
+                &f.unit,
+                f.qualifier.as_str(),
+                f.kind.as_str(),
+                &start,
+                &end,
+                &f.text,
+                f.section.as_deref().unwrap_or(""),
+                worst.map_or("", Severity::as_str),
+                &rules.join(" "),
+            ],
+        );
+    }
+    out
+}
+
+/// The facts of a report that have a concept as SDMX-CSV 2.0 observations (the structure is
+/// described in the [module documentation](self)), with a header row.
+pub fn sdmx_csv(report: &Report) -> String {
+    let mut out = String::new();
+    row(&mut out, SDMX_COLUMNS);
+    let meta = &report.meta;
+    let name = meta.jurisdiction.as_ref().map_or("", |j| j.name.as_str());
+    let area = meta
+        .jurisdiction
+        .as_ref()
+        .and_then(|j| j.division_code.as_deref())
+        .unwrap_or(name);
+    let year = meta.year.map(|y| y.to_string()).unwrap_or_default();
+    let structure = sdmx_structure_id();
+    let mut span = String::new();
+    for f in &report.facts {
+        let Some(indicator) = f.concept.as_deref() else {
+            continue;
+        };
+        let value = f.value.to_string();
+        span.clear();
+        let _ = write!(span, "{}-{}", f.span.char_start, f.span.char_end);
+        row(
+            &mut out,
+            [
+                "dataflow",
+                &structure,
+                "I",
+                area,
+                &year,
+                indicator,
+                &f.unit,
+                &value,
+                f.qualifier.as_str(),
+                &f.id,
+                &span,
+                f.label.as_ref().map_or("", |l| l.text.as_str()),
+                name,
+            ],
+        );
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_when_they_must_be() {
+        let mut s = String::new();
+        row(&mut s, ["a", "b,c", "d\"e", "f\ng"]);
+        assert_eq!(s, "a,\"b,c\",\"d\"\"e\",\"f\ng\"\r\n");
+    }
+
+    #[test]
+    fn one_row_per_fact_and_one_observation_per_concept() {
+        let r =
+            crate::extract("某县2024年全年受理行政复议案件30件，审结28件，新建公园3个。").unwrap();
+        let csv = facts_csv(&r);
+        assert_eq!(csv.lines().count(), 1 + r.facts.len());
+        assert!(csv.starts_with("jurisdiction,year,fact_id,label,concept,"));
+        let sdmx = sdmx_csv(&r);
+        let with_concept = r.facts.iter().filter(|f| f.concept.is_some()).count();
+        assert_eq!(with_concept, 2);
+        assert_eq!(sdmx.lines().count(), 1 + with_concept);
+        let first = sdmx.lines().nth(1).unwrap();
+        let cells: Vec<&str> = first.split(',').collect();
+        assert_eq!(cells.len(), SDMX_COLUMNS.len());
+        assert_eq!(&cells[..3], ["dataflow", &sdmx_structure_id(), "I"]);
+        assert_eq!(
+            &cells[4..9],
+            [
+                "2024",
+                "dispute_resolution.reconsideration.accepted",
+                "件",
+                "30",
+                "exact"
+            ]
+        );
+    }
+}
