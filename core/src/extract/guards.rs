@@ -126,8 +126,11 @@ pub(crate) fn rules_out(
     let own_matches = std::cell::OnceCell::new();
     let own = || own_matches.get_or_init(own).as_slice();
     let covered = |s: usize, e: usize| own().iter().any(|&(a, b)| s >= a && e <= b);
-    let in_window = words_in(text, window)
-        .filter(|&(class, _, _)| !(class == RuledOut::Average && concept.id.contains(".avg_")));
+    let in_window = words_in(text, window).filter(|&(class, _, _)| {
+        // an average rate is still the rate; an average count is no total
+        !(class == RuledOut::Average
+            && (concept.id.contains(".avg_") || concept.value_kind.is_rate()))
+    });
     let in_before = (before != window)
         .then(|| words_in(text, before))
         .into_iter()

@@ -350,6 +350,9 @@ fn split_shared_subjects(text: &str, candidates: Vec<Candidate>) -> Vec<Candidat
     out
 }
 
+/// Words of a label that name the people or the part of what the figure before counted.
+const SIBLING_WORDS: &[&str] = &["人员", "人数", "参考", "参加", "参与", "涉及", "其中"];
+
 /// A figure with no cue of its own that follows, in the same sentence, a figure of a concept
 /// group (`任前法律知识考试3场，参考人员286人`) takes the one concept of that group its unit
 /// fits (`pre_appointment_exam.persons`). Nothing is inferred when several concepts of the group
@@ -359,9 +362,19 @@ fn infer_siblings(
     candidates: &[Candidate],
     concepts: &mut [Option<&'static crate::Concept>],
 ) {
+    let text: &str = &src.folded;
     for k in 1..candidates.len() {
         let (prev, fig) = (&candidates[k - 1], &candidates[k]);
         if concepts[k].is_some() || fig.kind != FactKind::Level || fig.zero_word {
+            continue;
+        }
+        // only a figure whose words name no thing of their own: none, a verb, or the people
+        // taking part (`参考人员286人`); `新建公园3个` after `审结28件` is about parks
+        let own_thing = fig.label.is_some_and(|(a, b)| {
+            let l = &text[a..b];
+            l.chars().count() > 2 && !SIBLING_WORDS.iter().any(|w| l.contains(w))
+        });
+        if own_thing {
             continue;
         }
         let Some(prev_concept) = concepts[k - 1] else {
