@@ -507,7 +507,11 @@ fn changes_link_only_to_what_they_can_change() {
 #[test]
 fn a_figure_naming_its_own_thing_takes_no_concept_of_the_figure_before() {
     let r = report("某县2024年全年受理行政复议案件30件，审结28件，新建公园3个。");
-    assert_eq!(concept_of(&r, "3"), None, "parks are no reconsideration venues");
+    assert_eq!(
+        concept_of(&r, "3"),
+        None,
+        "parks are no reconsideration venues"
+    );
     // the people taking part in what the figure before counted do take its group's concept
     let r = report("组织任前法律知识考试3场，参考人员286人。");
     assert_eq!(
