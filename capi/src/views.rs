@@ -3,7 +3,7 @@
 //!
 //! **ABI policy.** Every struct starts with `size_t size`, which the caller sets to the
 //! `sizeof` of the struct its header declares. An accessor writes only the fields that fit in
-//! that size ([`write_sized`]), so fields are only ever added at the end and a program built
+//! that size (`write_sized`), so fields are only ever added at the end and a program built
 //! against an older header keeps working.
 
 use crate::strings::Texts;
