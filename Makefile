@@ -2,7 +2,9 @@
 #
 #   make run      the main job: extract the bundled report
 #   make test     every test: Rust (fmt, clippy, unit, golden, property, schema drift),
-#                 C (header drift, shared + static, valgrind), Python (wheel, stubs, pytest)
+#                 C (header drift, shared + static, valgrind), Python (wheel, stubs, pytest,
+#                 the review page in headless chromium)
+#   make screenshot  regenerate examples/data/review.png, the README's picture of the review page
 #   make schema   regenerate schema/*.json
 #   make bench    criterion benchmarks (Rust), plus the Python and C timing scripts
 #   make fuzz     every cargo-fuzz target for FUZZ_SECONDS (60) each, when a nightly compiler
@@ -25,7 +27,7 @@ GOLDEN_FACTS := core/tests/data/shuozhou-2024.facts.tsv
 GOLDEN_DOCUMENTS := core/tests/data/shuozhou-2024.documents.tsv
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 
-.PHONY: install run test rust-test c-lib c-test header schema bench bench-c bench-py bench-memory valgrind py-install py-test fuzz fuzz-short
+.PHONY: install run test rust-test c-lib c-test header schema bench bench-c bench-py bench-memory valgrind py-install py-test browser screenshot fuzz fuzz-short
 
 run:
 	$(CARGO) run --release --example extract
@@ -89,11 +91,24 @@ $(VPY):
 py-install: $(VPY)
 	CARGO_TARGET_DIR=$(abspath target/maturin) $(VPY) -m pip install -q --force-reinstall --no-deps ./py
 
-py-test: py-install
+# the review page's browser tests need chromium, its driver and a CJK font (for the
+# screenshot); where apt-get cannot install them, those tests are skipped with the reason
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-wqy-microhei; } || \
+	  echo "browser: chromium could not be installed; the browser tests will be skipped"
+
+py-test: py-install browser
+	$(VPY) -m pip install -q selenium || echo "selenium could not be installed; the browser tests will be skipped"
 	cd py/tests && $(abspath $(VPY)) -m pytest -q -p no:cacheprovider
 	$(VPY) -m mypy.stubtest fazhi
-	$(VPY) -m mypy --strict py/python/fazhi examples/analyst.py benches/extract_py.py
+	$(VPY) -m mypy --strict py/python/fazhi examples/analyst.py examples/review_screenshot.py benches/extract_py.py
 	$(VPY) examples/analyst.py > /dev/null
+
+# the README's picture of the review page of the bundled report
+screenshot: py-install browser
+	$(VPY) -m pip install -q selenium
+	$(VPY) examples/review_screenshot.py examples/data/review.png
 
 header:
 	FAZHI_BLESS=1 $(CARGO) test --locked -p fazhi-capi --test header

@@ -4,6 +4,7 @@
 //! cargo run --release --example extract                 # the bundled Shuozhou 2024 report
 //! cargo run --release --example extract -- PATH         # another report (`-` for standard input)
 //! cargo run --release --example extract -- --json PATH  # the Report as JSON
+//! cargo run --release --example extract -- --html review.html [PATH]  # also a review page
 //! ```
 
 use fazhi::{Area, Report, Severity, concepts};
@@ -19,12 +20,21 @@ const BUNDLED: &str = concat!(
 fn main() -> ExitCode {
     let mut json = false;
     let mut path: Option<String> = None;
-    for arg in std::env::args().skip(1) {
+    let mut html: Option<String> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => json = true,
+            "--html" => match args.next() {
+                Some(p) => html = Some(p),
+                None => {
+                    eprintln!("error: --html needs the path of the page to write");
+                    return ExitCode::from(2);
+                }
+            },
             "-h" | "--help" => {
                 println!(
-                    "usage: extract [--json] [PATH | -]\nwithout PATH, reads the bundled report {BUNDLED}"
+                    "usage: extract [--json] [--html PAGE] [PATH | -]\nwithout PATH, reads the bundled report {BUNDLED}\n--html PAGE also writes a review page: the text with every figure marked"
                 );
                 return ExitCode::SUCCESS;
             }
@@ -49,13 +59,24 @@ fn main() -> ExitCode {
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let written = match fazhi::extract(&text) {
-        Ok(report) if json => writeln!(out, "{}", fazhi::json::to_json_pretty(&report)),
-        Ok(report) => print_summary(&mut out, &report),
+    let report = match fazhi::extract(&text) {
+        Ok(report) => report,
         Err(e) => {
             eprintln!("error: {path}: {e}");
             return ExitCode::from(1);
         }
+    };
+    if let Some(page) = &html {
+        if let Err(e) = std::fs::write(page, fazhi::html::review(&text, &report)) {
+            eprintln!("error: writing {page}: {e}");
+            return ExitCode::from(1);
+        }
+        eprintln!("review page: {page}");
+    }
+    let written = if json {
+        writeln!(out, "{}", fazhi::json::to_json_pretty(&report))
+    } else {
+        print_summary(&mut out, &report)
     };
     // a reader that stops early (`| head`) is no error of ours
     match written.and_then(|()| out.flush()) {

@@ -32,6 +32,7 @@ pub mod divisions;
 mod error;
 pub mod export;
 pub mod extract;
+pub mod html;
 pub mod json;
 pub mod model;
 pub mod number;

@@ -325,3 +325,38 @@ fn extraction_is_deterministic_and_survives_round_trip() {
     assert_eq!(fazhi::json::from_json(&json).unwrap(), a);
     assert_eq!(fazhi::validate(&a), a.findings);
 }
+
+#[test]
+fn review_page_marks_every_fact_and_document_of_the_fixture() {
+    let report = fazhi::extract(TEXT).unwrap();
+    let page = fazhi::html::review(TEXT, &report);
+    assert_eq!(page.matches("<mark data-fact=").count(), report.facts.len());
+    for f in &report.facts {
+        // each mark holds the figure exactly as written
+        let mark = format!("<mark data-fact=\"{}\"", f.id);
+        let at = page.find(&mark).unwrap();
+        let body = &page[at..];
+        let inner = &body[body.find('>').unwrap() + 1..body.find("</mark>").unwrap()];
+        assert_eq!(inner, f.text, "{}", f.id);
+    }
+    assert_eq!(
+        page.matches("<span class=\"document\"").count(),
+        report.documents.len()
+    );
+    assert_eq!(
+        page.matches("<li class=\"finding").count(),
+        report.findings.len()
+    );
+    assert!(page.matches("sev-error").count() >= 2, "the garbled rates");
+    // self-contained and small
+    assert!(!page.contains("http://") && !page.contains("https://") && !page.contains(" src="));
+    assert!(
+        page.len() < 4 * TEXT.len() + 200_000,
+        "{} bytes",
+        page.len()
+    );
+    // the outline is the navigation: one anchor per section
+    for s in &report.outline {
+        assert!(page.contains(&format!("id=\"s-{}\"", s.id)), "{}", s.id);
+    }
+}

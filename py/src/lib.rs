@@ -6,7 +6,6 @@
 //! spans as `str` indices (code points), not bytes.
 
 mod convert;
-mod html;
 mod pickle;
 
 use convert::{
@@ -87,6 +86,9 @@ fn to_py_err(py: Python<'_>, e: fazhi::Error) -> PyErr {
 #[pyclass(frozen, module = "fazhi._fazhi")]
 pub struct Report {
     inner: fazhi::Report,
+    /// The text the report was extracted from, for the review page (`None` when read from
+    /// JSON).
+    text: Option<String>,
 }
 
 #[pymethods]
@@ -187,14 +189,51 @@ impl Report {
             )));
         };
         inner
-            .map(|inner| Report { inner })
+            .map(|inner| Report { inner, text: None })
             .map_err(|e| to_py_err(py, e))
     }
 
-    /// Pickling goes through JSON, so reports cross process boundaries (multiprocessing).
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
-        let from_json = slf.get_type().getattr("from_json")?;
-        Ok((from_json, (slf.get().to_json(),)))
+    /// A report and its text from what `__reduce__` gave.
+    #[staticmethod]
+    #[pyo3(name = "_restore")]
+    fn restore(py: Python<'_>, json: &Bound<'_, PyAny>, text: Option<String>) -> PyResult<Report> {
+        let mut report = Report::from_json(py, json)?;
+        report.text = text;
+        Ok(report)
+    }
+
+    /// The text the report was extracted from, or None for a report read from JSON.
+    #[getter]
+    fn text(&self) -> Option<&str> {
+        self.text.as_deref()
+    }
+
+    /// The review page: one self-contained HTML page of the text with every figure marked
+    /// (click one for its concept, label, value and findings), the findings, and a table of
+    /// the facts by area with filters. `text` defaults to the text the report was extracted
+    /// from; a report read from JSON needs it given.
+    #[pyo3(signature = (text=None))]
+    fn to_html(&self, text: Option<&Bound<'_, PyAny>>) -> PyResult<String> {
+        let given = text
+            .filter(|t| !t.is_none())
+            .map(|t| str_arg(t, "text"))
+            .transpose()?;
+        match given.as_deref().or(self.text.as_deref()) {
+            Some(text) => Ok(fazhi::html::review(text, &self.inner)),
+            None => Err(pyo3::exceptions::PyValueError::new_err(
+                "this report was read from JSON and has no text: pass the text it was extracted from, to_html(text)",
+            )),
+        }
+    }
+
+    /// Pickling goes through JSON (and the text, when known), so reports cross process
+    /// boundaries (multiprocessing).
+    #[allow(clippy::type_complexity)]
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, (String, Option<String>))> {
+        let restore = slf.get_type().getattr("_restore")?;
+        Ok((restore, (slf.get().to_json(), slf.get().text.clone())))
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -215,9 +254,13 @@ impl Report {
         )
     }
 
-    /// The report as an HTML table of facts by area, findings highlighted (Jupyter).
+    /// The notebook view: the review page inline when the text is known, otherwise a table
+    /// of the facts by area with their findings.
     fn _repr_html_(&self) -> String {
-        html::report(&self.inner)
+        match &self.text {
+            Some(text) => fazhi::html::inline(text, &self.inner, 640),
+            None => fazhi::html::summary(&self.inner),
+        }
     }
 }
 
@@ -244,7 +287,10 @@ fn extract(
     let options = fazhi::Options::new(jurisdiction, year);
     py.detach(|| caught(|| fazhi::extract_with(&text, &options)))
         .map_err(|p| internal(py, "the text", &p))?
-        .map(|inner| Report { inner })
+        .map(|inner| Report {
+            inner,
+            text: Some(text),
+        })
         .map_err(|e| to_py_err(py, e))
 }
 
@@ -343,7 +389,10 @@ fn extract_many(
         for (i, r) in results.into_iter().enumerate() {
             let index = offset + i;
             match r {
-                Ok(Ok(inner)) => reports.push(Report { inner }),
+                Ok(Ok(inner)) => reports.push(Report {
+                    inner,
+                    text: Some(batch[i].clone()),
+                }),
                 Ok(Err(e)) => {
                     let err = to_py_err(py, e);
                     let path = err

@@ -122,14 +122,39 @@ def test_registries():
     assert "rate.out_of_range" in {r.id for r in fazhi.rules()}
 
 
-def test_repr_html_highlights_findings(report):
+def test_notebook_view_is_the_review_page_inline(report, text):
     html = report._repr_html_()
-    assert html.startswith("<div") and "朔州市" in html
-    assert "background:#fdd" in html  # the garbled rates
-    assert "<script" not in html
-    # every fact is a row, the ones of unknown meaning too, with their label
-    assert html.count("<tr") == 1 + len(report.facts)
-    assert "(unknown)" in html and "受理行政复议" in html
+    assert html.startswith("<iframe") and 'sandbox="allow-scripts"' in html
+    # the page sits escaped in srcdoc: nothing of it runs in the notebook's own page
+    assert "<script" not in html and "&lt;script" in html
+    assert html.count("&lt;mark data-fact=") == len(report.facts)
+
+
+def test_to_html_marks_every_fact_once(report, text):
+    page = report.to_html()
+    assert page.startswith("<!DOCTYPE html>") and page == report.to_html(text)
+    assert page.count("<mark data-fact=") == len(report.facts)
+    for f in report.facts:
+        assert page.count(f'<mark data-fact="{f.id}"') == 1
+    assert "http://" not in page and "https://" not in page  # self-contained
+    hostile = fazhi.extract("<script>alert(1)</script>全年受理行政复议案件291件。")
+    assert "<script>alert" not in hostile.to_html() and "&lt;script&gt;alert(" in hostile.to_html()
+
+
+def test_report_from_json_needs_its_text_for_the_page(report, text):
+    back = fazhi.Report.from_json(report.to_json())
+    assert back.text is None and report.text == text
+    with pytest.raises(ValueError, match="pass the text"):
+        back.to_html()
+    assert back.to_html(text) == report.to_html()
+    with pytest.raises(TypeError, match="text must be str"):
+        back.to_html(b"bytes")
+    # without its text, the notebook shows the table of facts by area
+    table = back._repr_html_()
+    assert table.startswith("<div") and "朔州市" in table
+    assert "border-left:4px solid #d32f2f" in table  # the garbled rates are errors
+    assert table.count("<tr") == 1 + len(report.facts)
+    assert "(unknown)" in table and "受理行政复议" in table
 
 
 def test_facts_frame_columns_and_dtypes(report):
@@ -233,7 +258,8 @@ def test_version_matches_the_crate():
 def test_reports_pickle_through_json(report):
     import pickle
 
-    assert pickle.loads(pickle.dumps(report)) == report
+    back = pickle.loads(pickle.dumps(report))
+    assert back == report and back.text == report.text
 
 
 def test_every_class_pickles(report):
