@@ -1,6 +1,6 @@
 # fazhi — one entry point for building, generating and testing everything.
 #
-#   make run      the main job: extract the bundled report
+#   make run      the main job: the summary of the bundled report (`fazhi summary`)
 #   make test     every test: Rust (fmt, clippy, unit, golden, property, schema drift),
 #                 C (header drift, shared + static, valgrind), Python (wheel, stubs, pytest,
 #                 the review page in headless chromium)
@@ -29,8 +29,9 @@ VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 
 .PHONY: install run test rust-test c-lib c-test header schema bench bench-c bench-py bench-memory valgrind py-install py-test browser screenshot fuzz fuzz-short
 
+# the main job: the tool's summary of the bundled report (builds only the library and the tool)
 run:
-	$(CARGO) run --release --example extract
+	$(CARGO) run --locked --release -p fazhi --features cli -- summary
 
 test: rust-test c-test py-test fuzz-short
 
@@ -45,9 +46,9 @@ fuzz-short:
 
 rust-test:
 	$(CARGO) fmt --all -- --check
-	$(CARGO) clippy --locked --workspace --all-targets -- -D warnings
-	$(CARGO) test --locked --workspace
-	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --locked --no-deps -p fazhi -p fazhi-capi
+	$(CARGO) clippy --locked --workspace --all-targets --all-features -- -D warnings
+	$(CARGO) test --locked --workspace --all-features
+	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --locked --no-deps --all-features -p fazhi -p fazhi-capi
 
 # libfazhi.{so,a}, fazhi.h and fazhi.pc under target/capi, as C programs link them (-lfazhi)
 c-lib:
@@ -85,7 +86,7 @@ c-test: c-lib valgrind
 $(VPY):
 	$(PYTHON) -m venv $(VENV)
 	$(VPY) -m pip install -q --upgrade pip
-	$(VPY) -m pip install -q pytest jsonschema pandas pandas-stubs mypy
+	$(VPY) -m pip install -q pytest jsonschema pandas pandas-stubs mypy pyarrow polars
 
 # maturin gets its own target dir so that cargo and maturin do not rebuild each other's pyo3
 py-install: $(VPY)
@@ -99,6 +100,7 @@ browser:
 	  echo "browser: chromium could not be installed; the browser tests will be skipped"
 
 py-test: py-install browser
+	$(VPY) -m pip install -q pyarrow polars
 	$(VPY) -m pip install -q selenium || echo "selenium could not be installed; the browser tests will be skipped"
 	cd py/tests && $(abspath $(VPY)) -m pytest -q -p no:cacheprovider
 	$(VPY) -m mypy.stubtest fazhi

@@ -1,5 +1,5 @@
-//! A report as tables other systems load without code: the facts as CSV (one row per fact,
-//! the columns of the Python facts table) and as SDMX-CSV 2.0 (one observation per fact with
+//! A report as tables other systems load without code: any table as CSV (one row per item,
+//! the columns of [`crate::table`]) and as SDMX-CSV 2.0 (one observation per fact with
 //! a concept), the simplest form of the exchange format statistics offices use.
 //!
 //! The SDMX-CSV structure assumed (a dataflow `FAZHI:LBG_FACTS`, version the crate's major
@@ -29,33 +29,9 @@
 //! # Ok::<(), fazhi::Error>(())
 //! ```
 
-use crate::concepts::concept;
-use crate::model::{Report, Severity};
-use std::collections::HashMap;
+use crate::model::Report;
+use crate::table::{self, TableKind, csv_line};
 use std::fmt::Write;
-
-/// The columns of [`facts_csv`], in order (the same as the Python facts table).
-pub const FACT_COLUMNS: [&str; 19] = [
-    "jurisdiction",
-    "year",
-    "fact_id",
-    "label",
-    "concept",
-    "label_en",
-    "label_zh",
-    "area",
-    "value",
-    "value_decimal",
-    "unit",
-    "qualifier",
-    "kind",
-    "span_start",
-    "span_end",
-    "text",
-    "section",
-    "finding",
-    "finding_rules",
-];
 
 /// The columns of [`sdmx_csv`], in order.
 pub const SDMX_COLUMNS: [&str; 13] = [
@@ -82,78 +58,17 @@ pub fn sdmx_structure_id() -> String {
     format!("FAZHI:LBG_FACTS({version})")
 }
 
-/// One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
-fn field(out: &mut String, value: &str) {
-    if value.contains([',', '"', '\n', '\r']) {
-        out.push('"');
-        out.push_str(&value.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(value);
-    }
+/// The facts of a report as CSV with a header row: one row per fact, the columns of the facts
+/// table ([`crate::table::columns`]`(TableKind::Facts)`): exact decimals, spans in code points,
+/// empty fields for nulls. `file` fills the first column.
+pub fn facts_csv(report: &Report, file: Option<&str>) -> String {
+    table_csv(TableKind::Facts, report, file)
 }
 
-fn row<'a>(out: &mut String, fields: impl IntoIterator<Item = &'a str>) {
-    for (i, f) in fields.into_iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        field(out, f);
-    }
-    out.push_str("\r\n");
-}
-
-/// The facts of a report as CSV with a header row: one row per fact, the columns of
-/// [`FACT_COLUMNS`]. `value` and `value_decimal` both hold the exact decimal (a float column
-/// is for the reader to make); spans are in code points; `finding` is the most severe
-/// finding on the fact and `finding_rules` their rule ids, separated by spaces.
-pub fn facts_csv(report: &Report) -> String {
-    let mut out = String::new();
-    row(&mut out, FACT_COLUMNS);
-    let meta = &report.meta;
-    let jurisdiction = meta.jurisdiction.as_ref().map_or("", |j| j.name.as_str());
-    let year = meta.year.map(|y| y.to_string()).unwrap_or_default();
-    let mut on_fact: HashMap<&str, Vec<(&str, Severity)>> = HashMap::new();
-    for f in &report.findings {
-        for id in &f.facts {
-            on_fact
-                .entry(id.as_str())
-                .or_default()
-                .push((f.rule.as_str(), f.severity));
-        }
-    }
-    for f in &report.facts {
-        let c = f.concept.as_deref().and_then(concept);
-        let findings = on_fact.get(f.id.as_str()).map_or(&[][..], Vec::as_slice);
-        let worst = findings.iter().map(|(_, s)| *s).max();
-        let rules: Vec<&str> = findings.iter().map(|(r, _)| *r).collect();
-        let value = f.value.to_string();
-        let (start, end) = (f.span.char_start.to_string(), f.span.char_end.to_string());
-        row(
-            &mut out,
-            [
-                jurisdiction,
-                &year,
-                &f.id,
-                f.label.as_ref().map_or("", |l| l.text.as_str()),
-                f.concept.as_deref().unwrap_or(""),
-                c.map_or("", |c| c.en),
-                c.map_or("", |c| c.zh),
-                c.map_or("", |c| c.area.id()),
-                &value,
-                &value,
-                &f.unit,
-                f.qualifier.as_str(),
-                f.kind.as_str(),
-                &start,
-                &end,
-                &f.text,
-                f.section.as_deref().unwrap_or(""),
-                worst.map_or("", Severity::as_str),
-                &rules.join(" "),
-            ],
-        );
-    }
+/// Any table of a report as CSV with a header row (see [`crate::table`]).
+pub fn table_csv(kind: TableKind, report: &Report, file: Option<&str>) -> String {
+    let mut out = table::csv_header(kind);
+    out.push_str(&table::csv_rows(&table::rows(kind, report, file)));
     out
 }
 
@@ -161,7 +76,7 @@ pub fn facts_csv(report: &Report) -> String {
 /// described in the [module documentation](self)), with a header row.
 pub fn sdmx_csv(report: &Report) -> String {
     let mut out = String::new();
-    row(&mut out, SDMX_COLUMNS);
+    csv_line(&mut out, SDMX_COLUMNS);
     let meta = &report.meta;
     let name = meta.jurisdiction.as_ref().map_or("", |j| j.name.as_str());
     let area = meta
@@ -179,7 +94,7 @@ pub fn sdmx_csv(report: &Report) -> String {
         let value = f.value.to_string();
         span.clear();
         let _ = write!(span, "{}-{}", f.span.char_start, f.span.char_end);
-        row(
+        csv_line(
             &mut out,
             [
                 "dataflow",
@@ -206,19 +121,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn fields_are_quoted_when_they_must_be() {
-        let mut s = String::new();
-        row(&mut s, ["a", "b,c", "d\"e", "f\ng"]);
-        assert_eq!(s, "a,\"b,c\",\"d\"\"e\",\"f\ng\"\r\n");
-    }
-
-    #[test]
     fn one_row_per_fact_and_one_observation_per_concept() {
         let r =
             crate::extract("某县2024年全年受理行政复议案件30件，审结28件，新建公园3个。").unwrap();
-        let csv = facts_csv(&r);
+        let csv = facts_csv(&r, Some("a.txt"));
         assert_eq!(csv.lines().count(), 1 + r.facts.len());
-        assert!(csv.starts_with("jurisdiction,year,fact_id,label,concept,"));
+        assert!(csv.starts_with("file,jurisdiction,level,division_code,year,fact_id,concept,"));
+        assert!(csv.lines().nth(1).unwrap().starts_with("a.txt,,,,2024,f1,"));
         let sdmx = sdmx_csv(&r);
         let with_concept = r.facts.iter().filter(|f| f.concept.is_some()).count();
         assert_eq!(with_concept, 2);

@@ -522,6 +522,114 @@ impl Cursor<'_> {
     }
 }
 
+/// One line of the index page of a folder run: a report's page and its counts, or the reason
+/// the file gave no report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexRow {
+    /// The file as given.
+    pub file: String,
+    /// The review page's address relative to the index (`None` for a failed file).
+    pub page: Option<String>,
+    /// The jurisdiction's name.
+    pub jurisdiction: Option<String>,
+    /// The report's year.
+    pub year: Option<i32>,
+    /// How many facts.
+    pub facts: usize,
+    /// How many findings of each severity: error, warning, info.
+    pub findings: [usize; 3],
+    /// Why the file gave no report.
+    pub failure: Option<String>,
+}
+
+impl IndexRow {
+    /// The row of a report whose review page is at `page`.
+    pub fn of(file: String, page: String, report: &Report) -> IndexRow {
+        let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
+        IndexRow {
+            file,
+            page: Some(page),
+            jurisdiction: report.meta.jurisdiction.as_ref().map(|j| j.name.clone()),
+            year: report.meta.year,
+            facts: report.facts.len(),
+            findings: [
+                count(Severity::Error),
+                count(Severity::Warning),
+                count(Severity::Info),
+            ],
+            failure: None,
+        }
+    }
+
+    /// The row of a file that gave no report.
+    pub fn failed(file: String, reason: String) -> IndexRow {
+        IndexRow {
+            file,
+            page: None,
+            jurisdiction: None,
+            year: None,
+            facts: 0,
+            findings: [0; 3],
+            failure: Some(reason),
+        }
+    }
+}
+
+/// The index page of a folder run: one row per file with its jurisdiction, year, facts and
+/// findings by severity, linked to its review page; failed files with their reason.
+pub fn index(rows: &[IndexRow]) -> String {
+    let mut page = Markup::new();
+    page.raw("<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">")
+        .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .push(el("title", &[], "fazhi — reports"))
+        .raw("<style>")
+        .raw(STYLE)
+        .raw("body { display: block; padding: 0 1rem; }</style></head><body>");
+    let failed = rows.iter().filter(|r| r.failure.is_some()).count();
+    page.push(el("h1", &[], "Reports"));
+    page.push(el(
+        "p",
+        &[("class", "counts")],
+        &format!(
+            "{} files, {} read, {failed} failed",
+            rows.len(),
+            rows.len() - failed
+        ),
+    ));
+    page.raw("<table id=\"reports\"><thead><tr><th>file</th><th>jurisdiction</th><th>year</th><th>facts</th><th>errors</th><th>warnings</th><th>info</th></tr></thead><tbody>");
+    for r in rows {
+        let mut row = Markup::new();
+        let mut file = Markup::new();
+        match &r.page {
+            Some(href) => file.element("a", &[("href", href)], Markup::text(&r.file)),
+            None => file.push_text(&r.file),
+        };
+        row.element("td", &[], file);
+        if let Some(reason) = &r.failure {
+            row.element(
+                "td",
+                &[("colspan", "6"), ("class", "failure")],
+                Markup::text(reason),
+            );
+        } else {
+            row.push(el("td", &[], r.jurisdiction.as_deref().unwrap_or("—")));
+            row.push(el("td", &[], &r.year.map_or("—".into(), |y| y.to_string())));
+            row.push(el("td", &[("class", "num")], &r.facts.to_string()));
+            for (n, class) in r
+                .findings
+                .iter()
+                .zip(["sev-error", "sev-warning", "sev-info"])
+            {
+                let class = format!("num {class}");
+                row.push(el("td", &[("class", &class)], &n.to_string()));
+            }
+        }
+        page.element("tr", &[], row);
+    }
+    page.raw("</tbody></table></body></html>\n");
+    page.into_string()
+}
+
 /// A compact view of `report` without its text, for a notebook cell: one table of the facts
 /// by area (then those of no concept, with their labels), each fact's findings beside it.
 /// Colours come from the surrounding page, so it reads on light and dark themes alike.
@@ -692,7 +800,7 @@ aside#panel { position: fixed; right: 1rem; top: 4rem; width: 22rem; max-height:
   border: 1px solid var(--line); border-radius: 6px; padding: .5rem 1rem; box-shadow: 0 4px 16px #0004; }
 aside#panel dt { color: var(--muted); font-size: .8rem; } aside#panel dd { margin: 0 0 .3rem; }
 #close { float: right; border: none; background: none; color: inherit; font-size: 1.2rem; cursor: pointer; }
-#findings li, #facts tr { cursor: pointer; } .sev-error .severity { color: var(--error); font-weight: bold; }
+#findings li, #facts tr { cursor: pointer; } .failure { color: var(--error); } .sev-error .severity { color: var(--error); font-weight: bold; }
 .sev-warning .severity { color: var(--warning); font-weight: bold; } .sev-info .severity { color: var(--info); }
 table { border-collapse: collapse; font-size: .9rem; } th, td { border-bottom: 1px solid var(--line); padding: .15rem .5rem; text-align: left; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; } tr[hidden] { display: none; }
@@ -790,7 +898,10 @@ mod tests {
         assert!(!page.contains("<script>alert"));
         assert!(page.contains("&lt;script&gt;alert("));
         assert!(!page.contains("<b>"));
-        assert!(page.contains("class=\"fact area-unknown no-concept"), "公园 is of no concept");
+        assert!(
+            page.contains("class=\"fact area-unknown no-concept"),
+            "公园 is of no concept"
+        );
         assert_eq!(
             page.matches("<script").count(),
             2,

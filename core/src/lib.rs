@@ -27,11 +27,15 @@
 #![deny(missing_docs)]
 
 pub mod checks;
+#[cfg(feature = "arrow")]
+pub mod columnar;
 pub mod concepts;
 pub mod divisions;
 mod error;
 pub mod export;
 pub mod extract;
+#[cfg(feature = "files")]
+pub mod files;
 pub mod html;
 pub mod json;
 pub mod model;
@@ -39,6 +43,7 @@ pub mod number;
 pub mod relations;
 pub mod rules;
 pub mod schema;
+pub mod table;
 
 pub use checks::validate;
 pub use concepts::{Area, Concept, ValueKind, concept, concepts};

@@ -10,8 +10,8 @@ fn span(s: &fazhi::Span) -> (usize, usize) {
 }
 
 /// One figure stated in the text.
-#[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[pyclass(frozen, get_all, eq, hash, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Fact {
     /// Stable id within the report (`f1`, `f2`, …).
     pub id: String,
@@ -117,8 +117,8 @@ impl From<&fazhi::Fact> for Fact {
 }
 
 /// Who reports, for which year, where it was published.
-#[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[pyclass(frozen, get_all, eq, hash, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Meta {
     /// The reporting government or department, e.g. 朔州市.
     pub jurisdiction: Option<String>,
@@ -171,8 +171,8 @@ impl From<&fazhi::Meta> for Meta {
 }
 
 /// A document title found in the text.
-#[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[pyclass(frozen, get_all, eq, hash, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Document {
     /// The title without brackets.
     pub title: String,
@@ -209,8 +209,8 @@ impl From<&fazhi::Document> for Document {
 }
 
 /// One listed problem or plan.
-#[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[pyclass(frozen, get_all, eq, hash, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct NarrativeItem {
     /// The item's text without its numbering.
     pub text: String,
@@ -239,8 +239,8 @@ impl From<&fazhi::NarrativeItem> for NarrativeItem {
 }
 
 /// Something a check found in the figures.
-#[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[pyclass(frozen, get_all, eq, hash, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Finding {
     /// The rule id, e.g. `rate.out_of_range`.
     pub rule: String,
@@ -280,8 +280,8 @@ impl From<&fazhi::Finding> for Finding {
 }
 
 /// One heading of the outline.
-#[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[pyclass(frozen, get_all, eq, hash, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Section {
     /// Path-like id, e.g. `1.5.2`.
     pub id: String,
@@ -314,8 +314,8 @@ impl From<&fazhi::Section> for Section {
 }
 
 /// A number of the text that is not a fact.
-#[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[pyclass(frozen, get_all, eq, hash, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct NotFact {
     /// `year`, `date`, `title`, `quoted`, `hotline`, `ordinal`, `name`, `fixed_phrase`,
     /// `duration`, `word`, `out_of_range` or `bare`.
@@ -337,8 +337,8 @@ impl From<&fazhi::NotFact> for NotFact {
 }
 
 /// One concept of the registry.
-#[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[pyclass(frozen, get_all, eq, hash, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Concept {
     /// Stable dotted id.
     pub id: String,
@@ -375,8 +375,8 @@ impl From<&fazhi::Concept> for Concept {
 }
 
 /// One rule of the checks.
-#[pyclass(frozen, get_all, eq, module = "fazhi._fazhi")]
-#[derive(Clone, PartialEq, Serialize, Deserialize)]
+#[pyclass(frozen, get_all, eq, hash, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Rule {
     /// Stable id.
     pub id: String,

@@ -6,7 +6,9 @@
 //! spans as `str` indices (code points), not bytes.
 
 mod convert;
+mod files;
 mod pickle;
+mod tables;
 
 use convert::{
     Concept, Document, Fact, Finding, Label, Meta, NarrativeItem, NotFact, Rule, Section,
@@ -91,6 +93,21 @@ pub struct Report {
     text: Option<String>,
 }
 
+impl Report {
+    /// A report with the text it was extracted from.
+    pub(crate) fn with_text(inner: fazhi::Report, text: String) -> Report {
+        Report {
+            inner,
+            text: Some(text),
+        }
+    }
+
+    /// The Rust report.
+    pub(crate) fn inner(&self) -> &fazhi::Report {
+        &self.inner
+    }
+}
+
 #[pymethods]
 impl Report {
     /// Who reports, for which year, where it was published.
@@ -157,7 +174,7 @@ impl Report {
 
     /// The facts as CSV: one row per fact, the columns of `fazhi.FACT_COLUMNS`, exact decimals.
     fn to_csv(&self) -> String {
-        fazhi::export::facts_csv(&self.inner)
+        fazhi::export::facts_csv(&self.inner, None)
     }
 
     /// The facts with a concept as SDMX-CSV 2.0 observations (REF_AREA, TIME_PERIOD,
@@ -307,7 +324,7 @@ fn year_arg(y: &Bound<'_, PyAny>) -> PyResult<i32> {
 }
 
 /// An `InvalidInputError` with this message.
-fn invalid_input(py: Python<'_>, message: String) -> PyErr {
+pub(crate) fn invalid_input(py: Python<'_>, message: String) -> PyErr {
     fazhi_error(py, &INVALID_INPUT, "InvalidInputError", message, None)
 }
 
@@ -493,6 +510,12 @@ fn _fazhi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Rule>()?;
     m.add_function(wrap_pyfunction!(extract, m)?)?;
     m.add_function(wrap_pyfunction!(extract_many, m)?)?;
+    m.add_class::<files::FileResult>()?;
+    m.add_function(wrap_pyfunction!(files::extract_files, m)?)?;
+    m.add_class::<tables::ArrowTable>()?;
+    m.add_function(wrap_pyfunction!(tables::table, m)?)?;
+    m.add_function(wrap_pyfunction!(tables::_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(tables::_rows, m)?)?;
     m.add_function(wrap_pyfunction!(validate, m)?)?;
     m.add_function(wrap_pyfunction!(concepts, m)?)?;
     m.add_function(wrap_pyfunction!(rules, m)?)?;

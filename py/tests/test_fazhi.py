@@ -161,21 +161,58 @@ def test_facts_frame_columns_and_dtypes(report):
     pd = pytest.importorskip("pandas")
     frame = fazhi.facts_frame([report, report])
     assert tuple(frame.columns) == fazhi.FACT_COLUMNS
+    assert fazhi.FACT_COLUMNS[:5] == ("file", "jurisdiction", "level", "division_code", "year")
     assert len(frame) == 2 * len(report.facts)
-    assert frame["value"].dtype == "float64"
-    assert str(frame["year"].dtype) == "Int64"
-    assert frame["span_start"].dtype == "int64"
+    assert str(frame["year"].dtype) == "Int64" and str(frame["start"].dtype) == "Int64"
+    for column in ("area", "unit", "qualifier", "kind", "finding", "level"):
+        assert frame[column].dtype == "category", column
     row = frame[frame["concept"] == "dispute_resolution.reconsideration.accepted"].iloc[0]
-    assert row["value_decimal"] == decimal.Decimal("291") and row["label_en"] == "reconsideration cases accepted"
-    assert row["jurisdiction"] == "朔州市" and pd.isna(row["finding"])
-    assert row["label"] == "受理行政复议"
+    assert row["value"] == decimal.Decimal("291") and isinstance(row["value"], decimal.Decimal)
+    assert row["concept_en"] == "reconsideration cases accepted"
+    assert row["jurisdiction"] == "朔州市" and pd.isna(row["finding"]) and pd.isna(row["file"])
+    assert row["label"] == "受理行政复议" and row["section_title"]
     assert frame["label"].notna().all()
     flagged = frame[frame["finding"] == "error"]
     assert set(flagged["text"]) == {"14327", "5423777"}
+    assert all("rate.out_of_range" in rules.split() for rules in flagged["finding_rules"])
     assert frame["concept"].isna().sum() == 2 * sum(1 for f in report.facts if f.concept is None)
+    # one report is fine too; items that are no reports are not
+    assert len(fazhi.facts_frame(report)) == len(report.facts)
     with pytest.raises(TypeError):
         fazhi.facts_frame(["not a report"])
-    assert isinstance(pd.DataFrame, type)
+
+
+def test_every_part_as_a_frame_with_its_dtypes_even_empty(report):
+    pytest.importorskip("pandas")
+    empty = fazhi.extract("全年无数字。")
+    for part in fazhi.PARTS:
+        full, none = fazhi.frame(report, part), fazhi.frame(empty, part)
+        names = [c[0] for c in fazhi.columns(part)]
+        assert list(full.columns) == names == list(none.columns)
+        assert list(full.dtypes.astype(str)) == list(none.dtypes.astype(str)), part
+        assert len(full) > 0, part
+    assert len(fazhi.frame(report, "documents")) == len(report.documents)
+    assert len(fazhi.frame(report, "narrative")) == len(report.problems) + len(report.plans)
+    assert len(fazhi.frame(report, "findings")) == sum(max(1, len(f.facts)) for f in report.findings)
+    with pytest.raises(ValueError, match="part must be one of"):
+        fazhi.frame(report, "tables")  # type: ignore[arg-type]
+
+
+def test_panel_keeps_units_apart_and_refuses_conflicts():
+    pytest.importorskip("pandas")
+    a = fazhi.extract("某县2024年法治政府建设年度报告\n全年受理行政复议案件30件，办理法律援助案件120件。")
+    b = fazhi.extract("某市2024年法治政府建设年度报告\n全年受理行政复议案件45件。")
+    p = fazhi.panel([a, b])
+    assert list(p.index) == [("某县", 2024), ("某市", 2024)]  # sorted by name (code points), then year
+    cell = p.loc[("某县", 2024), ("dispute_resolution.reconsideration.accepted", "件")]
+    assert cell == decimal.Decimal("30")
+    assert all(unit for _, unit in p.columns)  # every column names its unit
+    only = fazhi.panel([a, b], concepts=["dispute_resolution.reconsideration.accepted"])
+    assert list(only.columns) == [("dispute_resolution.reconsideration.accepted", "件")]
+    again = fazhi.extract("某县2024年法治政府建设年度报告\n全年受理行政复议案件31件。")
+    with pytest.raises(ValueError, match="duplicates='first'"):
+        fazhi.panel([a, again])
+    assert fazhi.panel([a, again], duplicates="first").iloc[0, 0] == decimal.Decimal("30")
 
 
 class TestBadInput:
@@ -294,6 +331,7 @@ def test_csv_and_sdmx_csv(report):
     assert len(rows) == len(report.facts)
     accepted = next(r for r in rows if r["concept"] == "dispute_resolution.reconsideration.accepted")
     assert (accepted["value"], accepted["unit"], accepted["label"]) == ("291", "件", "受理行政复议")
+    assert (accepted["jurisdiction"], accepted["year"], accepted["file"]) == ("朔州市", "2024", "")
     sdmx = list(csv.DictReader(io.StringIO(report.to_sdmx_csv())))
     assert len(sdmx) == sum(1 for f in report.facts if f.concept)
     first = sdmx[0]

@@ -51,6 +51,10 @@ pub struct Options {
     pub published: Option<NaiveDate>,
     /// The address the report was published at.
     pub source: Option<String>,
+    /// The report's title as known outside the text (a web page's title). When the text opens
+    /// with no title of its own, it is the title, and the jurisdiction and year it names are
+    /// used where the text names none.
+    pub title: Option<String>,
 }
 
 impl Options {
@@ -145,6 +149,12 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
         .collect();
 
     let mut meta = meta::meta(text);
+    if let Some(title) = options.title.as_ref().filter(|_| meta.title.is_none()) {
+        let named = meta::meta(title);
+        meta.jurisdiction = meta.jurisdiction.or(named.jurisdiction);
+        meta.year = meta.year.or(named.year);
+        meta.title = Some(title.clone());
+    }
     if let Some(name) = &options.jurisdiction {
         meta.jurisdiction = Some(meta::jurisdiction_named(name));
     }

@@ -24,24 +24,30 @@ from ._fazhi import (
     Report,
     Rule,
     Section,
+    ArrowTable,
+    FileResult,
     __version__,
     concepts,
     extract,
     extract_many,
     json_schema_text,
     rules,
+    table,
     validate,
 )
 from ._fazhi import _pickle_state, _unpickle
 from .errors import FazhiError, InternalError, InvalidInputError, InvalidJsonError
-from .frame import FACT_COLUMNS, facts_frame
+from .files import extract_files
+from .frame import FACT_COLUMNS, PARTS, columns, facts_frame, frame, panel
 
 __all__ = [
+    "ArrowTable",
     "Concept",
     "Document",
     "FACT_COLUMNS",
     "Fact",
     "FazhiError",
+    "FileResult",
     "Finding",
     "InternalError",
     "InvalidInputError",
@@ -50,17 +56,23 @@ __all__ = [
     "Meta",
     "NarrativeItem",
     "NotFact",
+    "PARTS",
     "Report",
     "Rule",
     "Section",
     "__version__",
+    "columns",
     "concepts",
     "extract",
+    "extract_files",
     "extract_many",
     "facts_frame",
+    "frame",
     "json_schema",
     "json_schema_text",
+    "panel",
     "rules",
+    "table",
     "validate",
 ]
 

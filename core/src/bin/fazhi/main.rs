@@ -1,0 +1,365 @@
+//! `fazhi`, the command-line tool: one report's summary, many reports to JSON lines, CSV or
+//! Parquet tables, the checks, review pages, the schema and the concept registry.
+//!
+//! Built with the `cli` feature: `cargo install --path core --features cli` (add `parquet`
+//! for Parquet output). `fazhi --help` lists the commands.
+
+mod args;
+mod output;
+#[cfg(feature = "parquet")]
+mod parquet_out;
+mod summary;
+
+use args::Command;
+use fazhi::files::{self, FileError, FileReport};
+use fazhi::html::IndexRow;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+/// The report bundled with the sources, for `fazhi summary` without a path.
+const BUNDLED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../examples/data/shuozhou-2024.txt"
+);
+
+fn main() -> ExitCode {
+    let command = match args::parse(std::env::args_os().skip(1)) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let result = match command {
+        Command::Help => {
+            println!("{}", args::USAGE);
+            Ok(true)
+        }
+        Command::Version => {
+            println!("fazhi {}", fazhi::VERSION);
+            Ok(true)
+        }
+        Command::Summary(path) => summary(path),
+        Command::Extract(e) => extract(&e),
+        Command::Check { inputs, strict } => check(&inputs, strict),
+        Command::Review { input, out } => review(&input, &out),
+        Command::Schema { out } => schema(out.as_deref()),
+        Command::Concepts { json } => concepts(json),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        // a reader that stops early (`| head`) is no error of ours
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// What a command did: `Ok(true)` when everything was read, `Ok(false)` when a file failed.
+type Outcome = std::io::Result<bool>;
+
+fn stdout() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
+    std::io::BufWriter::new(std::io::stdout().lock())
+}
+
+fn summary(path: Option<PathBuf>) -> Outcome {
+    let path = path.unwrap_or_else(|| PathBuf::from(BUNDLED));
+    let file = match files::extract_file(&path, &fazhi::Options::default()) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Ok(false);
+        }
+    };
+    let mut out = stdout();
+    summary::print_summary(&mut out, &file.report)?;
+    out.flush()?;
+    Ok(true)
+}
+
+/// Counts for the closing line on standard error.
+#[derive(Default)]
+struct Totals {
+    files: usize,
+    failed: usize,
+    facts: usize,
+    findings: usize,
+    errors: usize,
+    bytes: u64,
+}
+
+fn extract(e: &args::Extract) -> Outcome {
+    let started = Instant::now();
+    let (paths, missing) = files::expand(&e.inputs);
+    for err in &missing {
+        eprintln!("error: {err}");
+    }
+    let mut sink = output::open(e.format, e.out.as_deref(), e.table)?;
+    let mut pages = match &e.html {
+        Some(dir) => Some(Pages::new(dir)?),
+        None => None,
+    };
+    let bar = progress_bar(paths.len(), e.progress);
+    let mut totals = Totals {
+        failed: missing.len(),
+        ..Totals::default()
+    };
+    let mut failure: Option<std::io::Error> = None;
+    let options = fazhi::Options::default();
+    files::extract_files(&paths, &options, e.threads, |_, result| {
+        totals.files += 1;
+        bar.inc(1);
+        let written = match &result {
+            Ok(f) => {
+                totals.facts += f.report.facts.len();
+                totals.findings += f.report.findings.len();
+                totals.errors += f
+                    .report
+                    .findings
+                    .iter()
+                    .filter(|x| x.severity == fazhi::Severity::Error)
+                    .count();
+                totals.bytes += std::fs::metadata(&f.path).map_or(0, |m| m.len());
+                sink.report(f).and_then(|()| match &mut pages {
+                    Some(p) => p.add(f),
+                    None => Ok(()),
+                })
+            }
+            Err(err) => {
+                totals.failed += 1;
+                bar.suspend(|| eprintln!("error: {err}"));
+                if let Some(p) = &mut pages {
+                    p.failed(err);
+                }
+                sink.failure(err)
+            }
+        };
+        match written {
+            Ok(()) => true,
+            Err(err) => {
+                failure = Some(err);
+                false
+            }
+        }
+    });
+    bar.finish_and_clear();
+    if let Some(err) = failure {
+        return Err(err);
+    }
+    sink.finish()?;
+    if let Some(p) = pages {
+        p.finish()?;
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    let mb = totals.bytes as f64 / 1e6;
+    eprintln!(
+        "fazhi: {} files, {} failed; {} facts, {} findings ({} errors); {mb:.1} MB in {seconds:.2} s ({:.1} MB/s, {} threads)",
+        totals.files + missing.len(),
+        totals.failed,
+        totals.facts,
+        totals.findings,
+        totals.errors,
+        mb / seconds.max(1e-9),
+        e.threads.min(paths.len().max(1))
+    );
+    Ok(totals.failed == 0)
+}
+
+/// A progress bar on standard error: shown on a terminal for 20 files or more, or as asked.
+fn progress_bar(len: usize, asked: Option<bool>) -> indicatif::ProgressBar {
+    let show = asked.unwrap_or(len >= 20 && std::io::IsTerminal::is_terminal(&std::io::stderr()));
+    if !show {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files, {per_sec}, {eta} left")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// The review pages of a folder run and their index.
+struct Pages {
+    dir: PathBuf,
+    rows: Vec<IndexRow>,
+    names: std::collections::HashSet<String>,
+}
+
+impl Pages {
+    fn new(dir: &Path) -> std::io::Result<Pages> {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", dir.display())))?;
+        Ok(Pages {
+            dir: dir.to_path_buf(),
+            rows: Vec::new(),
+            names: std::collections::HashSet::new(),
+        })
+    }
+
+    /// A page name of the file's stem, numbered when two files share one.
+    fn name(&mut self, path: &Path) -> String {
+        let stem = path
+            .file_stem()
+            .map_or("report".into(), |s| s.to_string_lossy().into_owned());
+        let mut name = format!("{stem}.html");
+        let mut n = 2;
+        while !self.names.insert(name.clone()) || name == "index.html" {
+            name = format!("{stem}-{n}.html");
+            n += 1;
+        }
+        name
+    }
+
+    fn add(&mut self, f: &FileReport) -> std::io::Result<()> {
+        let name = self.name(&f.path);
+        let page = fazhi::html::review(&f.text, &f.report);
+        std::fs::write(self.dir.join(&name), page)?;
+        self.rows
+            .push(IndexRow::of(output::shown(&f.path), name, &f.report));
+        Ok(())
+    }
+
+    fn failed(&mut self, err: &FileError) {
+        self.rows
+            .push(IndexRow::failed(output::shown(err.path()), err.reason()));
+    }
+
+    fn finish(self) -> std::io::Result<()> {
+        let index = self.dir.join("index.html");
+        std::fs::write(&index, fazhi::html::index(&self.rows))?;
+        eprintln!("review pages: {}", index.display());
+        Ok(())
+    }
+}
+
+fn check(inputs: &[String], strict: bool) -> Outcome {
+    let (paths, missing) = files::expand(inputs);
+    let mut ok = missing.is_empty();
+    for err in &missing {
+        eprintln!("error: {err}");
+    }
+    let mut out = stdout();
+    let (mut errors, mut total) = (0, 0);
+    for path in &paths {
+        let shown = output::shown(path);
+        let is_json = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+        let report = if is_json {
+            std::fs::read(path)
+                .map_err(|e| format!("{shown}: {e}"))
+                .and_then(|b| fazhi::json::from_json_bytes(&b).map_err(|e| format!("{shown}: {e}")))
+                .map(|r| {
+                    let findings = fazhi::validate(&r);
+                    fazhi::Report { findings, ..r }
+                })
+        } else {
+            files::extract_file(path, &fazhi::Options::default())
+                .map(|f| f.report)
+                .map_err(|e| e.to_string())
+        };
+        let report = match report {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("error: {e}");
+                ok = false;
+                continue;
+            }
+        };
+        for f in &report.findings {
+            total += 1;
+            if f.severity == fazhi::Severity::Error {
+                errors += 1;
+            }
+            let on: Vec<String> = f
+                .facts
+                .iter()
+                .filter_map(|id| report.fact_by_id(id))
+                .map(|x| format!("{} «{}» at {}", x.id, x.text, x.span.char_start))
+                .collect();
+            writeln!(
+                out,
+                "{shown}: {} {}: {} [{}]",
+                f.severity.as_str(),
+                f.rule,
+                f.message,
+                on.join(", ")
+            )?;
+        }
+    }
+    out.flush()?;
+    eprintln!(
+        "fazhi check: {} files, {total} findings, {errors} errors",
+        paths.len()
+    );
+    Ok(ok && !(strict && errors > 0))
+}
+
+fn review(input: &Path, out: &Path) -> Outcome {
+    match files::extract_file(input, &fazhi::Options::default()) {
+        Ok(f) => {
+            std::fs::write(out, fazhi::html::review(&f.text, &f.report))
+                .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", out.display())))?;
+            eprintln!(
+                "{}: {} facts, {} findings",
+                out.display(),
+                f.report.facts.len(),
+                f.report.findings.len()
+            );
+            Ok(true)
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            Ok(false)
+        }
+    }
+}
+
+fn schema(out: Option<&Path>) -> Outcome {
+    match out {
+        None => {
+            let mut w = stdout();
+            writeln!(
+                w,
+                "{}",
+                serde_json::to_string_pretty(&fazhi::schema::report_schema())
+                    .map_err(std::io::Error::other)?
+            )?;
+            w.flush()?;
+        }
+        Some(dir) => {
+            std::fs::create_dir_all(dir)?;
+            for (name, content) in fazhi::schema::files() {
+                std::fs::write(dir.join(name), content)?;
+                eprintln!("wrote {}", dir.join(name).display());
+            }
+        }
+    }
+    Ok(true)
+}
+
+fn concepts(json: bool) -> Outcome {
+    let mut w = stdout();
+    if json {
+        let doc = serde_json::to_string_pretty(&fazhi::schema::concepts_document())
+            .map_err(std::io::Error::other)?;
+        writeln!(w, "{doc}")?;
+    } else {
+        let mut csv = String::new();
+        fazhi::table::csv_line(&mut csv, ["id", "area", "zh", "en", "value_kind", "unit"]);
+        for c in fazhi::concepts() {
+            let row = [c.id, c.area.id(), c.zh, c.en, c.value_kind.as_str(), c.unit];
+            fazhi::table::csv_line(&mut csv, row);
+        }
+        w.write_all(csv.as_bytes())?;
+    }
+    w.flush()?;
+    Ok(true)
+}

@@ -1,0 +1,176 @@
+//! The human summary of one report (`fazhi summary`): facts by area, then those of unknown
+//! concept by label, documents, problems, plans and findings.
+
+use fazhi::{Area, Report, Severity, concepts};
+use std::collections::HashMap;
+use std::io::Write;
+
+/// Writes the summary of `r`.
+pub fn print_summary(w: &mut impl Write, r: &Report) -> std::io::Result<()> {
+    let m = &r.meta;
+    let who = m
+        .jurisdiction
+        .as_ref()
+        .map_or("(jurisdiction unknown)".to_string(), |j| {
+            format!(
+                "{}{}{}",
+                j.name,
+                j.level.map_or(String::new(), |l| format!(" [{l:?}]")),
+                j.division_code
+                    .as_ref()
+                    .map_or(String::new(), |c| format!(" {c}"))
+            )
+        });
+    writeln!(
+        w,
+        "{who}, year {}",
+        m.year.map_or("unknown".to_string(), |y| y.to_string())
+    )?;
+    if let Some(t) = &m.title {
+        writeln!(w, "{t}")?;
+    }
+    if let Some(d) = m.published {
+        writeln!(w, "published {d}")?;
+    }
+    let known = r.facts.iter().filter(|f| f.concept.is_some()).count();
+    // the most severe finding on each fact, found once
+    let mut worst: HashMap<&str, Severity> = HashMap::new();
+    for finding in &r.findings {
+        for id in &finding.facts {
+            let w = worst.entry(id.as_str()).or_insert(finding.severity);
+            *w = (*w).max(finding.severity);
+        }
+    }
+    let by_id: HashMap<&str, &fazhi::Fact> = r.facts.iter().map(|f| (f.id.as_str(), f)).collect();
+    writeln!(
+        w,
+        "{} facts ({known} with a concept), {} documents, {} problems, {} plans, {} findings, {} numbers that are not facts\n",
+        r.facts.len(),
+        r.documents.len(),
+        r.problems.len(),
+        r.plans.len(),
+        r.findings.len(),
+        r.not_facts.len()
+    )?;
+    for area in Area::ALL {
+        let facts: Vec<_> = r
+            .facts
+            .iter()
+            .filter(|f| {
+                f.concept
+                    .as_deref()
+                    .and_then(concepts::concept)
+                    .is_some_and(|c| c.area == area)
+            })
+            .collect();
+        if facts.is_empty() {
+            continue;
+        }
+        writeln!(w, "== {} / {}", area.zh(), area.en())?;
+        for f in facts {
+            let c = f
+                .concept
+                .as_deref()
+                .and_then(concepts::concept)
+                .expect("filtered on concept");
+            let flag = worst.get(f.id.as_str()).copied();
+            let change = match f.kind {
+                fazhi::FactKind::Level => String::new(),
+                kind => format!(
+                    " ({} of {})",
+                    kind.as_str(),
+                    f.change_of.as_deref().unwrap_or("?")
+                ),
+            };
+            writeln!(
+                w,
+                "  {:<4} {}{:<24} {:>14} {:<4} {:<9} «{}» {} [{}]{change}",
+                f.id,
+                flag_mark(flag),
+                c.zh,
+                f.value.to_string(),
+                f.unit,
+                f.qualifier.as_str(),
+                f.text,
+                c.en,
+                label(f)
+            )?;
+        }
+    }
+    let unknown: Vec<_> = r.facts.iter().filter(|f| f.concept.is_none()).collect();
+    if !unknown.is_empty() {
+        writeln!(
+            w,
+            "== concept unknown (grouped by what the text calls them)"
+        )?;
+        for f in unknown {
+            let change = f
+                .change_of
+                .as_deref()
+                .map_or(String::new(), |b| format!(" ({} of {b})", f.kind.as_str()));
+            writeln!(
+                w,
+                "  {:<4} {}{:<24} {:>14} {:<4} {:<9} «{}»{change}",
+                f.id,
+                flag_mark(worst.get(f.id.as_str()).copied()),
+                label(f),
+                f.value.to_string(),
+                f.unit,
+                f.qualifier.as_str(),
+                f.text,
+            )?;
+        }
+    }
+    writeln!(w, "\n== documents")?;
+    for d in &r.documents {
+        writeln!(w, "  《{}》 {} {:?}", d.title, d.kind.as_str(), d.status)?;
+    }
+    for (name, items) in [("problems", &r.problems), ("plans", &r.plans)] {
+        writeln!(w, "\n== {name}")?;
+        for (i, n) in items.iter().enumerate() {
+            let short: String = n.text.chars().take(60).collect();
+            writeln!(
+                w,
+                "  {}. {short}{}",
+                i + 1,
+                if n.text.chars().count() > 60 {
+                    "…"
+                } else {
+                    ""
+                }
+            )?;
+        }
+    }
+    writeln!(w, "\n== findings")?;
+    if r.findings.is_empty() {
+        writeln!(w, "  none")?;
+    }
+    for f in &r.findings {
+        let texts: Vec<String> = f
+            .facts
+            .iter()
+            .filter_map(|id| by_id.get(id.as_str()))
+            .map(|x| format!("{} «{}»", x.id, x.text))
+            .collect();
+        writeln!(w, "  [{}] {}: {}", f.severity.as_str(), f.rule, f.message)?;
+        writeln!(w, "      on {}", texts.join(", "))?;
+        if let Some(s) = &f.suggestion {
+            writeln!(w, "      suggestion: {} {} ({})", s.value, s.unit, s.reason)?;
+        }
+    }
+    Ok(())
+}
+
+/// The fact's label, or `-` when its sentence has none.
+fn label(f: &fazhi::Fact) -> &str {
+    f.label.as_ref().map_or("-", |l| l.text.as_str())
+}
+
+fn flag_mark(s: Option<Severity>) -> &'static str {
+    match s {
+        Some(Severity::Error) => "✗ ",
+        Some(Severity::Warning) => "! ",
+        Some(Severity::Info) => "· ",
+        None => "  ",
+    }
+}

@@ -1,0 +1,505 @@
+//! Reading reports from files: paths, folders and globs; the encodings government sites serve
+//! (UTF-8 with or without a byte order mark, GB18030/GBK, UTF-16); saved web pages reduced to
+//! the article's text; many files on all cores, in order, each failure kept with its path.
+//!
+//! Behind the `files` feature.
+//!
+//! ```no_run
+//! use fazhi::files::{expand, extract_files};
+//! let (paths, missing) = expand(&["reports/", "more/*.html"]);
+//! for err in &missing {
+//!     eprintln!("{err}");
+//! }
+//! extract_files(&paths, &fazhi::Options::default(), 2, |_, result| {
+//!     match result {
+//!         Ok(file) => println!("{}: {} facts", file.path.display(), file.report.facts.len()),
+//!         Err(err) => eprintln!("{err}"),
+//!     }
+//!     true
+//! });
+//! ```
+
+mod batch;
+mod decode;
+mod page;
+
+pub use batch::{PER_THREAD, for_each_ordered};
+pub use decode::{DecodeError, Encoding, decode};
+pub use page::{PageMeta, article, looks_like_html};
+
+use crate::{Options, Report};
+use std::path::{Path, PathBuf};
+
+/// The extensions a folder is searched for (a file named on its own is read whatever its name).
+pub const REPORT_EXTENSIONS: [&str; 7] = ["txt", "text", "md", "htm", "html", "shtml", "xhtml"];
+
+/// How a file's text was taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    /// Plain text, read as it is.
+    Text,
+    /// A saved web page, reduced to its article's text.
+    Html,
+}
+
+impl Format {
+    /// `text` or `html`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Html => "html",
+        }
+    }
+}
+
+/// A report file read into text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loaded {
+    /// The file.
+    pub path: PathBuf,
+    /// The encoding its bytes were read in.
+    pub encoding: Encoding,
+    /// Plain text or a web page.
+    pub format: Format,
+    /// The text (for a web page, the article's text): the text spans refer to.
+    pub text: String,
+    /// What a web page said about itself (empty for plain text).
+    pub page: PageMeta,
+}
+
+/// A report read from a file, with the text its spans refer to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileReport {
+    /// The file.
+    pub path: PathBuf,
+    /// The encoding its bytes were read in.
+    pub encoding: Encoding,
+    /// Plain text or a web page.
+    pub format: Format,
+    /// The text the report was extracted from.
+    pub text: String,
+    /// The report.
+    pub report: Report,
+}
+
+/// Why a file gave no report. Every variant names the file (or the pattern).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum FileError {
+    /// The path does not exist.
+    #[error("{}: no such file or directory", .path.display())]
+    Missing {
+        /// The path as given.
+        path: PathBuf,
+    },
+    /// A glob pattern that cannot be read, or that matches nothing.
+    #[error("{pattern}: {message}")]
+    Pattern {
+        /// The pattern as given.
+        pattern: String,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// Reading the file (or listing the folder) failed.
+    #[error("{}: {source}", .path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+    /// The file is larger than a text fazhi reads.
+    #[error("{}: {size} bytes is more than the {limit} bytes a report may have", .path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size.
+        size: u64,
+        /// The limit ([`crate::extract::MAX_TEXT_LEN`]).
+        limit: usize,
+    },
+    /// The bytes are not a text in a known encoding.
+    #[error("{}: {source}", .path.display())]
+    Decode {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: DecodeError,
+    },
+    /// The text is not a report fazhi can read (empty once its page is taken away).
+    #[error("{}: {source}", .path.display())]
+    Extract {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: crate::Error,
+    },
+    /// fazhi failed on this file (a bug of fazhi's, caught so that the other files go on).
+    #[error("{}: internal error: {message}", .path.display())]
+    Internal {
+        /// The file.
+        path: PathBuf,
+        /// The panic's message.
+        message: String,
+    },
+}
+
+impl FileError {
+    /// The file (or the pattern) the error is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            FileError::Missing { path }
+            | FileError::Io { path, .. }
+            | FileError::TooLarge { path, .. }
+            | FileError::Decode { path, .. }
+            | FileError::Extract { path, .. }
+            | FileError::Internal { path, .. } => path,
+            FileError::Pattern { pattern, .. } => Path::new(pattern),
+        }
+    }
+
+    /// What went wrong, without the path.
+    pub fn reason(&self) -> String {
+        match self {
+            FileError::Missing { .. } => "no such file or directory".into(),
+            FileError::Pattern { message, .. } => message.clone(),
+            FileError::Io { source, .. } => source.to_string(),
+            FileError::TooLarge { size, limit, .. } => {
+                format!("{size} bytes is more than the {limit} bytes a report may have")
+            }
+            FileError::Decode { source, .. } => source.to_string(),
+            FileError::Extract { source, .. } => source.to_string(),
+            FileError::Internal { message, .. } => format!("internal error: {message}"),
+        }
+    }
+
+    /// A short name of the kind of failure (`missing`, `io`, `too_large`, `decode`, `extract`,
+    /// `pattern`, `internal`), for tables.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            FileError::Missing { .. } => "missing",
+            FileError::Pattern { .. } => "pattern",
+            FileError::Io { .. } => "io",
+            FileError::TooLarge { .. } => "too_large",
+            FileError::Decode { .. } => "decode",
+            FileError::Extract { .. } => "extract",
+            FileError::Internal { .. } => "internal",
+        }
+    }
+}
+
+/// The files the inputs name: a file as it is, a folder's report files (by
+/// [`REPORT_EXTENSIONS`], recursively, hidden entries skipped, sorted by path), a glob's
+/// matches (`reports/**/*.html`). Each file once, in the order given. Inputs that name nothing
+/// are returned as errors beside the files, so that the others go on.
+pub fn expand<S: AsRef<str>>(inputs: &[S]) -> (Vec<PathBuf>, Vec<FileError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut add = |p: PathBuf, files: &mut Vec<PathBuf>| {
+        if seen.insert(p.clone()) {
+            files.push(p);
+        }
+    };
+    for input in inputs {
+        let input = input.as_ref();
+        let path = Path::new(input);
+        if path.exists() {
+            if path.is_dir() {
+                match folder(path) {
+                    Ok(found) => found.into_iter().for_each(|p| add(p, &mut files)),
+                    Err(e) => errors.push(e),
+                }
+            } else {
+                add(path.to_path_buf(), &mut files);
+            }
+            continue;
+        }
+        if !input.contains(['*', '?', '[']) {
+            errors.push(FileError::Missing {
+                path: path.to_path_buf(),
+            });
+            continue;
+        }
+        let options = glob::MatchOptions {
+            require_literal_leading_dot: true,
+            ..glob::MatchOptions::new()
+        };
+        match glob::glob_with(input, options) {
+            Err(e) => errors.push(FileError::Pattern {
+                pattern: input.to_string(),
+                message: e.to_string(),
+            }),
+            Ok(matches) => {
+                let mut any = false;
+                for m in matches {
+                    match m {
+                        Ok(p) if p.is_dir() => match folder(&p) {
+                            Ok(found) => found.into_iter().for_each(|p| add(p, &mut files)),
+                            Err(e) => errors.push(e),
+                        },
+                        Ok(p) => add(p, &mut files),
+                        Err(e) => errors.push(FileError::Io {
+                            path: e.path().to_path_buf(),
+                            source: e.into(),
+                        }),
+                    }
+                    any = true;
+                }
+                if !any {
+                    errors.push(FileError::Pattern {
+                        pattern: input.to_string(),
+                        message: "matches no file".into(),
+                    });
+                }
+            }
+        }
+    }
+    (files, errors)
+}
+
+/// A folder's report files, recursively, sorted.
+fn folder(dir: &Path) -> Result<Vec<PathBuf>, FileError> {
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let entries = std::fs::read_dir(&d).map_err(|source| FileError::Io {
+            path: d.clone(),
+            source,
+        })?;
+        for entry in entries {
+            let entry = entry.map_err(|source| FileError::Io {
+                path: d.clone(),
+                source,
+            })?;
+            let p = entry.path();
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
+            if p.is_dir() {
+                stack.push(p);
+            } else if p
+                .extension()
+                .and_then(|e| e.to_str())
+                .is_some_and(|e| REPORT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+            {
+                found.push(p);
+            }
+        }
+    }
+    found.sort();
+    Ok(found)
+}
+
+/// Reads one file into text: decoded (see [`decode`]), and a web page (by its extension or its
+/// first bytes) reduced to its article.
+pub fn load(path: &Path) -> Result<Loaded, FileError> {
+    let limit = crate::extract::MAX_TEXT_LEN;
+    let size = std::fs::metadata(path)
+        .map_err(|source| io_error(path, source))?
+        .len();
+    // a page holds markup around its text: allow it twice the text's limit
+    if size > 2 * limit as u64 {
+        return Err(FileError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            limit,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|source| io_error(path, source))?;
+    let (text, encoding) = decode(&bytes).map_err(|source| FileError::Decode {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let by_name = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        matches!(
+            e.to_ascii_lowercase().as_str(),
+            "htm" | "html" | "shtml" | "xhtml"
+        )
+    });
+    let (text, format, page) = if by_name || looks_like_html(&text) {
+        let (article, page) = article(&text);
+        (article, Format::Html, page)
+    } else {
+        (text, Format::Text, PageMeta::default())
+    };
+    Ok(Loaded {
+        path: path.to_path_buf(),
+        encoding,
+        format,
+        text,
+        page,
+    })
+}
+
+fn io_error(path: &Path, source: std::io::Error) -> FileError {
+    if source.kind() == std::io::ErrorKind::NotFound {
+        FileError::Missing {
+            path: path.to_path_buf(),
+        }
+    } else {
+        FileError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
+/// Reads one report file. What a web page says about itself (title, publication date,
+/// address) is used where `options` says nothing.
+pub fn extract_file(path: &Path, options: &Options) -> Result<FileReport, FileError> {
+    let loaded = load(path)?;
+    let mut options = options.clone();
+    options.title = options.title.or(loaded.page.title);
+    options.published = options.published.or(loaded.page.published);
+    options.source = options.source.or(loaded.page.source);
+    let report =
+        crate::extract_with(&loaded.text, &options).map_err(|source| FileError::Extract {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    Ok(FileReport {
+        path: loaded.path,
+        encoding: loaded.encoding,
+        format: loaded.format,
+        text: loaded.text,
+        report,
+    })
+}
+
+/// Reads many report files on `threads` threads and hands each result to `emit` with its
+/// index, in the order of `paths`, as soon as its window is done (see [`for_each_ordered`]):
+/// a bad file is an error naming it and the others go on; a panic inside fazhi is caught and
+/// becomes [`FileError::Internal`]. `emit` returns `false` to stop.
+pub fn extract_files<E>(paths: &[PathBuf], options: &Options, threads: usize, emit: E)
+where
+    E: FnMut(usize, Result<FileReport, FileError>) -> bool,
+{
+    let work = |path: &PathBuf| {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract_file(path, options)))
+            .unwrap_or_else(|panic| {
+                let message = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "a panic".into());
+                Err(FileError::Internal {
+                    path: path.clone(),
+                    message,
+                })
+            })
+    };
+    for_each_ordered(paths, threads, work, emit);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("fazhi-files-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn folders_globs_and_missing_paths() {
+        let dir = scratch("expand");
+        std::fs::create_dir_all(dir.join("sub")).unwrap();
+        for f in ["b.txt", "a.html", "sub/c.TXT", "notes.docx", ".hidden.txt"] {
+            std::fs::write(dir.join(f), "x").unwrap();
+        }
+        let d = dir.display().to_string();
+        let (files, errors) = expand(&[
+            d.clone(),
+            format!("{d}/a.html"),
+            format!("{d}/nope.txt"),
+            format!("{d}/*.zzz"),
+        ]);
+        let names: Vec<String> = files
+            .iter()
+            .map(|p| p.strip_prefix(&dir).unwrap().display().to_string())
+            .collect();
+        assert_eq!(names, ["a.html", "b.txt", "sub/c.TXT"]);
+        assert_eq!(errors.len(), 2);
+        assert_eq!(errors[0].kind(), "missing");
+        assert!(errors[1].to_string().ends_with("*.zzz: matches no file"));
+        let (files, errors) = expand(&[format!("{d}/*.txt")]);
+        assert_eq!((files.len(), errors.len()), (1, 0));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_folder_of_mixed_files_is_read_in_order_and_failures_are_kept() {
+        let dir = scratch("mixed");
+        let text = "2024年全市共受理行政复议案件291件。";
+        std::fs::write(dir.join("1-utf8.txt"), text).unwrap();
+        std::fs::write(dir.join("2-gbk.txt"), encoding_rs::GB18030.encode(text).0).unwrap();
+        std::fs::write(
+            dir.join("3-page.html"),
+            format!("<html><body><div><p>{text}</p></div></body></html>"),
+        )
+        .unwrap();
+        std::fs::write(dir.join("4-broken.txt"), b"\xFF\xFE\x00").unwrap();
+        std::fs::write(dir.join("5-empty.html"), "<html><body></body></html>").unwrap();
+        let (paths, _) = expand(&[dir.display().to_string()]);
+        let mut got = Vec::new();
+        extract_files(&paths, &Options::default(), 2, |i, r| {
+            got.push((i, r));
+            true
+        });
+        assert_eq!(
+            got.iter().map(|(i, _)| *i).collect::<Vec<_>>(),
+            [0, 1, 2, 3, 4]
+        );
+        let ok: Vec<&FileReport> = got.iter().filter_map(|(_, r)| r.as_ref().ok()).collect();
+        assert_eq!(ok.len(), 3);
+        assert_eq!(
+            ok.iter()
+                .map(|f| (f.encoding, f.format))
+                .collect::<Vec<_>>(),
+            [
+                (Encoding::Utf8, Format::Text),
+                (Encoding::Gb18030, Format::Text),
+                (Encoding::Utf8, Format::Html)
+            ]
+        );
+        for f in &ok {
+            let fact = f
+                .report
+                .fact("dispute_resolution.reconsideration.accepted")
+                .unwrap();
+            assert_eq!(&f.text[fact.span.start..fact.span.end], "291");
+        }
+        let errs: Vec<&FileError> = got.iter().filter_map(|(_, r)| r.as_ref().err()).collect();
+        assert_eq!(errs[0].kind(), "decode");
+        assert!(
+            errs[0]
+                .to_string()
+                .contains("4-broken.txt: malformed UTF-16LE"),
+            "{}",
+            errs[0]
+        );
+        assert_eq!(errs[1].kind(), "extract");
+        assert!(errs[1].to_string().contains("5-empty.html"));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_page_title_names_the_jurisdiction_and_year() {
+        let dir = scratch("title");
+        let page = "<html><head><title>朔州市2024年法治政府建设年度报告</title><meta name=\"PubDate\" content=\"2025-03-28\"></head><body><div id=\"zoom\"><p>全年受理行政复议案件291件。</p></div></body></html>";
+        std::fs::write(dir.join("r.html"), page).unwrap();
+        let f = extract_file(&dir.join("r.html"), &Options::default()).unwrap();
+        let meta = &f.report.meta;
+        assert_eq!(
+            meta.jurisdiction.as_ref().map(|j| j.name.as_str()),
+            Some("朔州市")
+        );
+        assert_eq!(meta.year, Some(2024));
+        assert_eq!(meta.published, chrono::NaiveDate::from_ymd_opt(2025, 3, 28));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

@@ -1,0 +1,293 @@
+//! The `fazhi` tool on a folder as analysts have them: UTF-8, GB18030, a byte order mark, a
+//! saved web page, a nested folder, and one file that is no text. Every table is checked
+//! against the library's own reading of the same files.
+
+use fazhi::files::{Encoding, FileReport, Format, expand, extract_files};
+use fazhi::table::{TableKind, rows};
+use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const FIXTURE: &str = include_str!("data/shuozhou-2024.txt");
+const SHORT: &str = "某县2024年法治政府建设年度报告\n一、主要举措和成效\n全年受理行政复议案件30件，审结28件，办理法律援助案件120件。\n二、存在的不足\n一是法治宣传针对性不强。";
+
+fn folder(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("fazhi-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("nested")).unwrap();
+    std::fs::write(dir.join("a-utf8.txt"), FIXTURE).unwrap();
+    let gb = encoding_rs_encode(SHORT);
+    std::fs::write(dir.join("b-gb18030.txt"), gb).unwrap();
+    std::fs::write(
+        dir.join("c-bom.txt"),
+        [b"\xEF\xBB\xBF".as_slice(), SHORT.as_bytes()].concat(),
+    )
+    .unwrap();
+    let page = format!(
+        "<!DOCTYPE html><html><head><title>某市2023年法治政府建设年度报告</title><meta name=\"PubDate\" content=\"2024-03-30\"><link rel=\"canonical\" href=\"https://www.example.gov.cn/1.html\"></head><body><div class=\"nav\"><a href=\"/\">首页</a></div><div id=\"zoom\">{}</div><div class=\"footer\">网站地图</div></body></html>",
+        "<p>一、主要举措和成效</p><p>全年受理行政复议案件45件，化解矛盾纠纷1,200件。</p>"
+    );
+    std::fs::write(dir.join("d-page.html"), page).unwrap();
+    std::fs::write(dir.join("e-broken.txt"), b"\xD0\xD0\xFF\xFF\xFF").unwrap();
+    std::fs::write(dir.join("nested/f-nested.txt"), SHORT).unwrap();
+    std::fs::write(dir.join("notes.docx"), b"PK\x03\x04").unwrap(); // not a report extension: skipped
+    dir
+}
+
+/// GB18030 bytes of a text, checked to differ from its UTF-8.
+fn encoding_rs_encode(text: &str) -> Vec<u8> {
+    let bytes = encoding_rs::GB18030.encode(text).0.into_owned();
+    assert_ne!(bytes, text.as_bytes());
+    bytes
+}
+
+fn tool(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_fazhi"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn library(dir: &Path) -> Vec<Result<FileReport, String>> {
+    let (paths, errors) = expand(&[dir.display().to_string()]);
+    assert!(errors.is_empty());
+    let mut got = Vec::new();
+    extract_files(&paths, &fazhi::Options::default(), 2, |_, r| {
+        got.push(r.map_err(|e| e.to_string()));
+        true
+    });
+    got
+}
+
+#[test]
+fn a_mixed_folder_through_the_library() {
+    let dir = folder("lib");
+    let got = library(&dir);
+    assert_eq!(
+        got.len(),
+        6,
+        "five reports and the broken file; the .docx is no report file"
+    );
+    let ok: Vec<&FileReport> = got.iter().filter_map(|r| r.as_ref().ok()).collect();
+    let encodings: Vec<(Encoding, Format)> = ok.iter().map(|f| (f.encoding, f.format)).collect();
+    assert_eq!(
+        encodings,
+        [
+            (Encoding::Utf8, Format::Text),
+            (Encoding::Gb18030, Format::Text),
+            (Encoding::Utf8Bom, Format::Text),
+            (Encoding::Utf8, Format::Html),
+            (Encoding::Utf8, Format::Text),
+        ]
+    );
+    // the same report whatever the encoding
+    assert_eq!(ok[1].report, ok[2].report);
+    assert_eq!(ok[1].report, ok[4].report);
+    let page = &ok[3].report;
+    assert_eq!(page.meta.year, Some(2023));
+    assert_eq!(
+        page.meta.source.as_deref(),
+        Some("https://www.example.gov.cn/1.html")
+    );
+    let accepted = page
+        .fact("dispute_resolution.reconsideration.accepted")
+        .unwrap();
+    assert_eq!(&ok[3].text[accepted.span.start..accepted.span.end], "45");
+    let broken = got[4].as_ref().unwrap_err();
+    assert!(
+        broken.contains("e-broken.txt") && broken.contains("neither UTF-8 nor GB18030"),
+        "{broken}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn jsonl_keeps_every_file_and_the_failure() {
+    let dir = folder("jsonl");
+    let (code, stdout, stderr) = tool(&["extract", &dir.display().to_string(), "--threads", "2"]);
+    assert_eq!(code, 1, "a file failed: {stderr}");
+    assert!(stderr.contains("6 files, 1 failed"), "{stderr}");
+    assert!(stderr.contains("e-broken.txt"), "{stderr}");
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 6);
+    let encodings: Vec<&str> = lines
+        .iter()
+        .filter_map(|l| l["encoding"].as_str())
+        .collect();
+    assert_eq!(
+        encodings,
+        ["utf-8", "gb18030", "utf-8-bom", "utf-8", "utf-8"]
+    );
+    assert_eq!(lines[4]["error"]["kind"], "decode");
+    // each report is the library's, through JSON
+    let report = fazhi::json::from_json(&lines[0]["report"].to_string()).unwrap();
+    assert_eq!(report, fazhi::extract(FIXTURE).unwrap());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+fn csv_rows(path: &Path) -> Vec<Vec<String>> {
+    // the fields hold no line breaks here; quoted commas are split by hand
+    let text = std::fs::read_to_string(path).unwrap();
+    text.lines()
+        .map(|line| {
+            let mut cells = vec![String::new()];
+            let mut quoted = false;
+            for c in line.chars() {
+                match c {
+                    '"' => quoted = !quoted,
+                    ',' if !quoted => cells.push(String::new()),
+                    c => cells.last_mut().unwrap().push(c),
+                }
+            }
+            cells
+        })
+        .collect()
+}
+
+#[test]
+fn every_table_as_csv_and_parquet_matches_the_library() {
+    let dir = folder("tables");
+    let reports: Vec<FileReport> = library(&dir).into_iter().filter_map(Result::ok).collect();
+    let csv_dir = dir.join("out-csv/");
+    let pq_dir = dir.join("out-parquet/");
+    let html_dir = dir.join("pages");
+    let d = dir.display().to_string();
+    // Parquet first: the review pages are .html files the second run would read as reports
+    let (code, _, stderr) = tool(&[
+        "extract",
+        &d,
+        "--format",
+        "parquet",
+        "--out",
+        &pq_dir.display().to_string(),
+        "-j",
+        "1",
+    ]);
+    assert_eq!(code, 1, "{stderr}");
+    let (code, _, stderr) = tool(&[
+        "extract",
+        &d,
+        "--format",
+        "csv",
+        "--out",
+        &csv_dir.display().to_string(),
+        "--html",
+        &html_dir.display().to_string(),
+    ]);
+    assert_eq!(code, 1, "{stderr}");
+    for kind in TableKind::ALL {
+        let expected: Vec<Vec<fazhi::table::Cell>> = reports
+            .iter()
+            .flat_map(|f| rows(kind, &f.report, Some(&f.path.display().to_string())))
+            .collect();
+        let columns = fazhi::table::columns(kind);
+        // CSV: the header, then each row's cells as text
+        let csv = csv_rows(&csv_dir.join(format!("{}.csv", kind.as_str())));
+        assert_eq!(
+            csv[0],
+            columns
+                .iter()
+                .map(|c| c.name.to_string())
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(csv.len() - 1, expected.len(), "{kind:?}");
+        for (got, want) in csv[1..].iter().zip(&expected) {
+            let want: Vec<String> = want.iter().map(fazhi::table::Cell::to_text).collect();
+            assert_eq!(got, &want, "{kind:?}");
+        }
+        // Parquet: the schema, the row count, the batch the library makes
+        let file = std::fs::File::open(pq_dir.join(format!("{}.parquet", kind.as_str()))).unwrap();
+        let reader = ParquetRecordBatchReaderBuilder::try_new(file)
+            .unwrap()
+            .build()
+            .unwrap();
+        let batches: Vec<_> = reader.map(Result::unwrap).collect();
+        let n: usize = batches.iter().map(|b| b.num_rows()).sum();
+        assert_eq!(n, expected.len(), "{kind:?}");
+        let want = fazhi::columnar::record_batch(kind, &expected).unwrap();
+        let mut offset = 0;
+        for batch in &batches {
+            let part = want.slice(offset, batch.num_rows());
+            for (i, c) in columns.iter().enumerate() {
+                assert_eq!(
+                    batch.column(i).to_data(),
+                    part.column(i).to_data(),
+                    "{kind:?}.{}",
+                    c.name
+                );
+            }
+            offset += batch.num_rows();
+        }
+    }
+    // the facts of the GB18030 file, by value
+    let facts = csv_rows(&csv_dir.join("facts.csv"));
+    let at = |n: &str| facts[0].iter().position(|c| c == n).unwrap();
+    let gb: Vec<&Vec<String>> = facts
+        .iter()
+        .filter(|r| r[0].ends_with("b-gb18030.txt"))
+        .collect();
+    let values: Vec<(&str, &str)> = gb
+        .iter()
+        .map(|r| (r[at("concept")].as_str(), r[at("value")].as_str()))
+        .collect();
+    assert!(
+        values.contains(&("dispute_resolution.reconsideration.accepted", "30")),
+        "{values:?}"
+    );
+    assert!(
+        gb.iter()
+            .all(|r| r[at("jurisdiction")] == "某县" && r[at("year")] == "2024")
+    );
+    // the review pages and their index, the failure with its reason
+    let index = std::fs::read_to_string(html_dir.join("index.html")).unwrap();
+    assert_eq!(index.matches("<a href=").count(), 5);
+    assert!(index.contains("e-broken.txt") && index.contains("neither UTF-8 nor GB18030"));
+    let page = std::fs::read_to_string(html_dir.join("a-utf8.html")).unwrap();
+    assert_eq!(
+        page.matches("<mark data-fact=").count(),
+        reports[0].report.facts.len()
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn usage_errors_and_the_other_commands() {
+    let (code, _, stderr) = tool(&["extract"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("at least one PATH"));
+    let (code, _, stderr) = tool(&["extract", "/no/such/file.txt"]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("/no/such/file.txt: no such file or directory"),
+        "{stderr}"
+    );
+    let (code, stdout, _) = tool(&["concepts"]);
+    assert_eq!(code, 0);
+    assert_eq!(stdout.lines().count(), 1 + fazhi::concepts().len());
+    let (code, stdout, _) = tool(&["schema"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&stdout).unwrap(),
+        fazhi::schema::report_schema()
+    );
+    let dir = folder("check");
+    let (code, stdout, _) = tool(&[
+        "check",
+        &dir.join("a-utf8.txt").display().to_string(),
+        "--strict",
+    ]);
+    assert_eq!(code, 1, "the fixture has two error findings");
+    assert!(stdout.contains("error rate.out_of_range"), "{stdout}");
+    let (code, stdout, _) = tool(&["summary", &dir.join("b-gb18030.txt").display().to_string()]);
+    assert_eq!(code, 0);
+    assert!(stdout.starts_with("某县"), "{stdout}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -1,0 +1,108 @@
+"""Folders of report files and the tables of every part (pandas, pyarrow, polars)."""
+
+import decimal
+import pathlib
+
+import pytest
+
+import fazhi
+
+SHORT = "某县2024年法治政府建设年度报告\n一、主要举措和成效\n全年受理行政复议案件30件，审结28件，办理法律援助案件120件。\n二、存在的不足\n一是法治宣传针对性不强。"
+PAGE = (
+    "<!DOCTYPE html><html><head><title>某市2023年法治政府建设年度报告</title>"
+    '<meta name="PubDate" content="2024-03-30"></head><body><div class="nav"><a href="/">首页</a></div>'
+    '<div id="zoom"><p>一、主要举措和成效</p><p>全年受理行政复议案件45件，化解矛盾纠纷1,200件。</p></div></body></html>'
+)
+
+
+@pytest.fixture()
+def folder(tmp_path: pathlib.Path, text: str) -> pathlib.Path:
+    (tmp_path / "nested").mkdir()
+    (tmp_path / "a-utf8.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b-gb18030.txt").write_bytes(SHORT.encode("gb18030"))
+    (tmp_path / "c-bom.txt").write_bytes(SHORT.encode("utf-8-sig"))
+    (tmp_path / "d-page.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "e-broken.txt").write_bytes(b"\xd0\xd0\xff\xff\xff")
+    (tmp_path / "nested" / "f-utf16.txt").write_bytes(SHORT.encode("utf-16"))
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    return tmp_path
+
+
+def test_extract_files_reads_every_encoding_and_keeps_the_failure(folder, text):
+    results = fazhi.extract_files(folder, threads=2)
+    names = [pathlib.Path(r.path).name for r in results]
+    assert names == ["a-utf8.txt", "b-gb18030.txt", "c-bom.txt", "d-page.html", "e-broken.txt", "f-utf16.txt"]
+    assert [r.encoding for r in results] == ["utf-8", "gb18030", "utf-8-bom", "utf-8", None, "utf-16le"]
+    assert [r.ok for r in results] == [True, True, True, True, False, True]
+    broken = results[4]
+    assert broken.report is None and broken.error_kind == "decode"
+    assert "e-broken.txt" in broken.error and "neither UTF-8 nor GB18030" in broken.error
+    assert results[0].report == fazhi.extract(text) and results[0].report.text == text
+    # the same report whatever the encoding
+    assert results[1].report == results[2].report == results[5].report
+    page = results[3].report
+    assert results[3].format == "html"
+    assert (page.meta.jurisdiction, page.meta.year) == ("某市", 2023)
+    assert page.meta.published.isoformat() == "2024-03-30"
+    accepted = page.fact("dispute_resolution.reconsideration.accepted")
+    assert page.text[accepted.span[0] : accepted.span[1]] == "45"
+    assert "failed" in repr(broken) and "gb18030" in repr(results[1])
+
+
+def test_paths_globs_and_errors(folder):
+    assert len(fazhi.extract_files([folder / "a-utf8.txt", str(folder / "*.html")])) == 2
+    missing = fazhi.extract_files([folder / "nope.txt", folder / "c-bom.txt"])
+    assert [r.error_kind for r in missing] == ["missing", None]
+    with pytest.raises(fazhi.InvalidInputError, match="e-broken.txt") as raised:
+        fazhi.extract_files(folder, errors="raise")
+    assert raised.value.path.endswith("e-broken.txt")
+    with pytest.raises(ValueError, match="errors must be"):
+        fazhi.extract_files(folder, errors="ignore")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="at least 1"):
+        fazhi.extract_files(folder, threads=0)
+    with pytest.raises(TypeError, match="os.PathLike"):
+        fazhi.extract_files([3])  # type: ignore[list-item]
+    seen = []
+    fazhi.extract_files(folder, threads=1, progress=False)
+    fazhi._fazhi.extract_files(folder, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (6, 6)
+
+
+def test_frames_of_files_carry_the_file(folder):
+    pytest.importorskip("pandas")
+    results = fazhi.extract_files(folder)
+    facts = fazhi.frame(results, "facts")
+    ok = [r for r in results if r.ok]
+    assert len(facts) == sum(len(r.report.facts) for r in ok)
+    assert set(facts["file"]) == {r.path for r in ok}
+    gb = facts[facts["file"].str.endswith("b-gb18030.txt")]
+    assert set(gb["jurisdiction"]) == {"某县"} and set(gb["year"]) == {2024}
+    assert decimal.Decimal("30") in set(gb["value"])
+
+
+def test_arrow_tables_through_pyarrow_and_polars(folder, report):
+    pa = pytest.importorskip("pyarrow")
+    results = fazhi.extract_files(folder)
+    ok = [r for r in results if r.ok]
+    for part in fazhi.PARTS:
+        t = fazhi.table(results, part)
+        assert hasattr(t, "__arrow_c_stream__") and t.part == part
+        table = pa.table(t)
+        assert table.column_names == [c[0] for c in fazhi.columns(part)] == t.column_names
+        assert table.num_rows == len(t) == len(fazhi.frame(results, part))
+    facts = pa.table(fazhi.table(results, "facts"))
+    assert facts.num_rows == sum(len(r.report.facts) for r in ok)
+    assert facts.schema.field("value").type == pa.decimal128(38, 4)
+    assert pa.types.is_dictionary(facts.schema.field("unit").type)
+    values = facts.column("value").to_pylist()
+    expected = [f.value for r in ok for f in r.report.facts]
+    assert values == expected  # Decimals, equal whatever the scale
+    assert isinstance(values[0], decimal.Decimal)
+    one = pa.table(fazhi.table(report, "facts"))
+    assert one.num_rows == len(report.facts) and one.column("file").null_count == len(report.facts)
+    pl = pytest.importorskip("polars")
+    frame = pl.DataFrame(fazhi.table(results, "facts"))
+    assert frame.height == facts.num_rows
+    assert frame["value"].dtype == pl.Decimal(38, 4)
+    assert frame["value"].to_list() == expected
+    assert frame.filter(pl.col("concept") == "dispute_resolution.reconsideration.accepted")["value"].to_list()[0] == 291
