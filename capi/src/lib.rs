@@ -783,7 +783,7 @@ pub unsafe extern "C" fn fazhi_report_write(
         read_report(r, out, |r| {
             let text = match format {
                 0 => fazhi::json::to_json(&r.report),
-                1 => fazhi::export::facts_csv(&r.report),
+                1 => fazhi::export::facts_csv(&r.report, None),
                 2 => fazhi::export::sdmx_csv(&r.report),
                 other => {
                     return Err(set_error(
