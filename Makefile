@@ -21,7 +21,7 @@ CFLAGS_STRICT := -std=c11 -Wall -Wextra -Werror -g -I$(CAPI)/include
 STATIC_LIBS := -lgcc_s -lutil -lrt -lpthread -lm -ldl -lc
 # "possibly lost" blocks are the regex engine's per-thread caches held by static,
 # lazily compiled patterns (interior pointers); a missing free is "definitely lost".
-VALGRIND := valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=1 --quiet
+VALGRIND := valgrind --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --error-exitcode=1 --quiet
 FIXTURE := core/tests/data/shuozhou-2024.txt
 GOLDEN_FACTS := core/tests/data/shuozhou-2024.facts.tsv
 GOLDEN_DOCUMENTS := core/tests/data/shuozhou-2024.documents.tsv
@@ -34,6 +34,11 @@ run:
 	$(CARGO) run --locked --release -p fazhi --features cli -- summary
 
 test: rust-test c-test py-test fuzz-short
+	@echo "make test: every stage passed (Rust, C, Python, browser, fuzz)"
+
+# the tests that panic on purpose (at the C and Python boundaries) print the panic's
+# message; a backtrace of it would only be noise
+export RUST_BACKTRACE := 0
 
 FUZZ_SECONDS ?= 60
 

@@ -42,7 +42,7 @@ typedef enum fazhi_status {
 typedef enum fazhi_format {
   // The report as JSON (the schema of `schema/report.schema.json`).
   FAZHI_FORMAT_JSON = 0,
-  // The facts as CSV, one row per fact, the columns of the Python facts table.
+  // The facts as CSV, one row per fact, the columns of the facts table (`file` empty).
   FAZHI_FORMAT_CSV = 1,
   // The facts with a concept as SDMX-CSV 2.0 observations (see the README).
   FAZHI_FORMAT_SDMX_CSV = 2,
