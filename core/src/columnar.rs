@@ -186,7 +186,12 @@ mod parquet_table {
     /// How many rows are gathered before they are written as one batch.
     const BATCH_ROWS: usize = 8192;
 
-    /// A Parquet file of one table, written as rows come (snappy-compressed row groups).
+    /// How many rows a row group holds: the writer keeps a row group's columns in memory
+    /// until it is full, so this bounds the memory of a long run.
+    const ROW_GROUP_ROWS: usize = 64 * 1024;
+
+    /// A Parquet file of one table, written as rows come (snappy-compressed row groups of
+    /// at most 65,536 rows).
     pub struct ParquetTable<W: Write + Send> {
         kind: TableKind,
         writer: ArrowWriter<W>,
@@ -198,6 +203,7 @@ mod parquet_table {
         pub fn new(kind: TableKind, out: W) -> Result<Self, parquet::errors::ParquetError> {
             let props = WriterProperties::builder()
                 .set_compression(Compression::SNAPPY)
+                .set_max_row_group_row_count(Some(ROW_GROUP_ROWS))
                 .build();
             Ok(ParquetTable {
                 kind,
@@ -218,6 +224,16 @@ mod parquet_table {
                 self.flush()?;
             }
             Ok(())
+        }
+
+        /// Adds a record batch of the table's schema (made by [`record_batch`], on another
+        /// thread, say): written at once, after the rows pending.
+        pub fn push_batch(
+            &mut self,
+            batch: &arrow_array::RecordBatch,
+        ) -> Result<(), parquet::errors::ParquetError> {
+            self.flush()?;
+            self.writer.write(batch)
         }
 
         fn flush(&mut self) -> Result<(), parquet::errors::ParquetError> {

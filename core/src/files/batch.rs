@@ -1,17 +1,22 @@
-//! Work on all cores, results in input order, memory bounded: items go out in windows of a
-//! few per thread; within a window the threads take the next item as they free up, and the
-//! window's results are handed on in order before the next window starts.
+//! Work on all cores, results in input order, memory bounded: worker threads take the next
+//! item as they free up, and the caller's thread hands each result on in order as soon as it
+//! and every one before it are done, while the workers go on. A worker takes an item only
+//! when it is less than a window ahead of the last result handed on, so at most a window of
+//! results waits at any time.
 
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::collections::VecDeque;
+use std::sync::mpsc;
+use std::sync::{Condvar, Mutex, MutexGuard};
 
-/// How many items per thread a window holds: enough that the wait for the slowest item of a
-/// window is a small share of the window's time.
+/// How many items per thread the window holds: enough that a slow item does not hold the
+/// workers back, few enough that the results waiting for it stay small.
 pub const PER_THREAD: usize = 32;
 
 /// Maps `work` over `items` on `threads` threads and hands each result to `emit` with its
-/// index, in the order of `items`; `emit` returns `false` to stop (the running window
-/// finishes first). At most `threads × PER_THREAD` results are held at a time.
+/// index, in the order of `items`, on the calling thread; `emit` returns `false` to stop
+/// (items already taken finish first, nothing after them starts). At most
+/// `threads × PER_THREAD` results are held at a time. With one thread everything runs on
+/// the calling thread.
 ///
 /// ```
 /// let mut seen = Vec::new();
@@ -29,47 +34,109 @@ where
     E: FnMut(usize, R) -> bool,
 {
     let threads = threads.clamp(1, items.len().max(1));
-    let window = threads * PER_THREAD;
-    for (w, chunk) in items.chunks(window).enumerate() {
-        let results = map_window(chunk, threads, &work);
-        for (i, r) in results.into_iter().enumerate() {
-            if !emit(w * window + i, r) {
+    if threads == 1 {
+        for (i, item) in items.iter().enumerate() {
+            if !emit(i, work(item)) {
                 return;
             }
         }
+        return;
     }
-}
-
-/// The results of one window, in order.
-fn map_window<T, R, W>(chunk: &[T], threads: usize, work: &W) -> Vec<R>
-where
-    T: Sync,
-    R: Send,
-    W: Fn(&T) -> R + Sync,
-{
-    if threads == 1 || chunk.len() == 1 {
-        return chunk.iter().map(work).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let slots: Vec<Mutex<Option<R>>> = chunk.iter().map(|_| Mutex::new(None)).collect();
+    let window = threads * PER_THREAD;
+    let queue = Queue {
+        state: Mutex::new(Claims {
+            next: 0,
+            emitted: 0,
+            stop: false,
+        }),
+        room: Condvar::new(),
+        len: items.len(),
+        window,
+    };
+    let (results, received) = mpsc::channel::<(usize, R)>();
     std::thread::scope(|scope| {
-        for _ in 0..threads.min(chunk.len()) {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(item) = chunk.get(i) else { break };
-                    let r = work(item);
-                    if let Ok(mut slot) = slots[i].lock() {
-                        *slot = Some(r);
+        for _ in 0..threads {
+            let (results, queue, work) = (results.clone(), &queue, &work);
+            scope.spawn(move || {
+                while let Some(i) = queue.claim() {
+                    if results.send((i, work(&items[i]))).is_err() {
+                        break;
                     }
                 }
             });
         }
+        drop(results);
+        // results that came early, from index `done` on
+        let mut early: VecDeque<Option<R>> = VecDeque::with_capacity(window);
+        let mut done = 0;
+        'results: for (i, r) in received {
+            let at = i - done;
+            if early.len() <= at {
+                early.resize_with(at + 1, || None);
+            }
+            early[at] = Some(r);
+            while let Some(Some(_)) = early.front() {
+                let Some(Some(r)) = early.pop_front() else {
+                    break;
+                };
+                let go_on = emit(done, r);
+                done += 1;
+                if !go_on {
+                    queue.stop();
+                    break 'results;
+                }
+            }
+            queue.emitted(done);
+        }
     });
-    slots
-        .into_iter()
-        .filter_map(|s| s.into_inner().ok().flatten())
-        .collect()
+}
+
+/// Which items the workers have taken and the caller has handed on.
+struct Claims {
+    next: usize,
+    emitted: usize,
+    stop: bool,
+}
+
+/// The shared state of a run: the claims, and a signal when the window moves on.
+struct Queue {
+    state: Mutex<Claims>,
+    room: Condvar,
+    len: usize,
+    window: usize,
+}
+
+impl Queue {
+    fn lock(&self) -> MutexGuard<'_, Claims> {
+        // the state is three integers always left consistent: a poisoned lock is still sound
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The next item for a worker, waiting while it would be a window ahead; `None` when
+    /// every item is taken or the run stopped.
+    fn claim(&self) -> Option<usize> {
+        let mut s = self.lock();
+        loop {
+            if s.stop || s.next >= self.len {
+                return None;
+            }
+            if s.next < s.emitted + self.window {
+                s.next += 1;
+                return Some(s.next - 1);
+            }
+            s = self.room.wait(s).unwrap_or_else(|p| p.into_inner());
+        }
+    }
+
+    fn emitted(&self, done: usize) {
+        self.lock().emitted = done;
+        self.room.notify_all();
+    }
+
+    fn stop(&self) {
+        self.lock().stop = true;
+        self.room.notify_all();
+    }
 }
 
 #[cfg(test)]
@@ -103,5 +170,40 @@ mod tests {
         );
         assert_eq!(count, 10);
         for_each_ordered(&[] as &[u8], 3, |_| 0, |_, _| unreachable!());
+    }
+
+    #[test]
+    fn workers_stay_within_a_window_of_the_caller() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let items: Vec<usize> = (0..2000).collect();
+        let started = AtomicUsize::new(0);
+        let window = 2 * PER_THREAD;
+        let mut worst = 0;
+        for_each_ordered(
+            &items,
+            2,
+            |&n| {
+                started.fetch_add(1, Ordering::SeqCst);
+                // uneven work, so results come out of order
+                (0..(n % 7) * 500).fold(n, |a, b| a.wrapping_add(b))
+            },
+            |i, _| {
+                // every item started is at most a window ahead of the one handed on
+                worst = worst.max(started.load(Ordering::SeqCst) - i);
+                true
+            },
+        );
+        assert!(worst <= window, "{worst} items ahead, window {window}");
+        assert_eq!(started.load(Ordering::SeqCst), items.len());
+
+        let started = AtomicUsize::new(0);
+        for_each_ordered(
+            &items,
+            2,
+            |_| started.fetch_add(1, Ordering::SeqCst),
+            |i, _| i < 100,
+        );
+        let n = started.load(Ordering::SeqCst);
+        assert!(n <= 101 + window, "{n} items started after a stop at 100");
     }
 }

@@ -66,6 +66,8 @@ pub struct Loaded {
     pub text: String,
     /// What a web page said about itself (empty for plain text).
     pub page: PageMeta,
+    /// The file's size in bytes, as read.
+    pub bytes: u64,
 }
 
 /// A report read from a file, with the text its spans refer to.
@@ -79,6 +81,8 @@ pub struct FileReport {
     pub format: Format,
     /// The text the report was extracted from.
     pub text: String,
+    /// The file's size in bytes, as read.
+    pub bytes: u64,
     /// The report.
     pub report: Report,
 }
@@ -330,6 +334,7 @@ pub fn load(path: &Path) -> Result<Loaded, FileError> {
         format,
         text,
         page,
+        bytes: bytes.len() as u64,
     })
 }
 
@@ -364,31 +369,71 @@ pub fn extract_file(path: &Path, options: &Options) -> Result<FileReport, FileEr
         encoding: loaded.encoding,
         format: loaded.format,
         text: loaded.text,
+        bytes: loaded.bytes,
         report,
     })
 }
 
 /// Reads many report files on `threads` threads and hands each result to `emit` with its
-/// index, in the order of `paths`, as soon as its window is done (see [`for_each_ordered`]):
-/// a bad file is an error naming it and the others go on; a panic inside fazhi is caught and
-/// becomes [`FileError::Internal`]. `emit` returns `false` to stop.
-pub fn extract_files<E>(paths: &[PathBuf], options: &Options, threads: usize, emit: E)
+/// index, in the order of `paths`, as soon as it and those before it are done (see
+/// [`for_each_ordered`]): a bad file is an error naming it and the others go on; a panic
+/// inside fazhi is caught and becomes [`FileError::Internal`]. `emit` returns `false` to stop.
+pub fn extract_files<E>(paths: &[PathBuf], options: &Options, threads: usize, mut emit: E)
 where
     E: FnMut(usize, Result<FileReport, FileError>) -> bool,
 {
+    extract_files_with(
+        paths,
+        options,
+        threads,
+        |_| (),
+        |i, r| emit(i, r.map(|(f, ())| f)),
+    );
+}
+
+/// [`extract_files`], with `prepare` run on each report on the worker thread that read it
+/// (serialising it, say), so that `emit`, on the calling thread, only has to write: `emit`
+/// gets the report with what `prepare` made of it. A panic in `prepare` is caught like one
+/// in the extractor.
+///
+/// ```
+/// use fazhi::files::extract_files_with;
+/// let paths = vec![std::path::PathBuf::from("../examples/data/shuozhou-2024.txt")];
+/// extract_files_with(&paths, &fazhi::Options::default(), 2, |f| f.report.facts.len(), |_, r| {
+///     let (_, facts) = r.expect("the bundled report reads");
+///     assert!(facts > 50);
+///     true
+/// });
+/// ```
+pub fn extract_files_with<P, F, E>(
+    paths: &[PathBuf],
+    options: &Options,
+    threads: usize,
+    prepare: F,
+    emit: E,
+) where
+    P: Send,
+    F: Fn(&FileReport) -> P + Sync,
+    E: FnMut(usize, Result<(FileReport, P), FileError>) -> bool,
+{
     let work = |path: &PathBuf| {
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract_file(path, options)))
-            .unwrap_or_else(|panic| {
-                let message = panic
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "a panic".into());
-                Err(FileError::Internal {
-                    path: path.clone(),
-                    message,
-                })
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            extract_file(path, options).map(|f| {
+                let p = prepare(&f);
+                (f, p)
             })
+        }))
+        .unwrap_or_else(|panic| {
+            let message = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "a panic".into());
+            Err(FileError::Internal {
+                path: path.clone(),
+                message,
+            })
+        })
     };
     for_each_ordered(paths, threads, work, emit);
 }

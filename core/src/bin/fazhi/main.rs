@@ -99,7 +99,7 @@ fn extract(e: &args::Extract) -> Outcome {
     for err in &missing {
         eprintln!("error: {err}");
     }
-    let mut sink = output::open(e.format, e.out.as_deref(), e.table)?;
+    let (mut sink, encoder) = output::open(e.format, e.out.as_deref(), e.table)?;
     let mut pages = match &e.html {
         Some(dir) => Some(Pages::new(dir)?),
         None => None,
@@ -111,11 +111,12 @@ fn extract(e: &args::Extract) -> Outcome {
     };
     let mut failure: Option<std::io::Error> = None;
     let options = fazhi::Options::default();
-    files::extract_files(&paths, &options, e.threads, |_, result| {
+    let encode = |f: &FileReport| encoder.encode(f);
+    files::extract_files_with(&paths, &options, e.threads, encode, |_, result| {
         totals.files += 1;
         bar.inc(1);
-        let written = match &result {
-            Ok(f) => {
+        let written = match result {
+            Ok((f, encoded)) => {
                 totals.facts += f.report.facts.len();
                 totals.findings += f.report.findings.len();
                 totals.errors += f
@@ -124,19 +125,21 @@ fn extract(e: &args::Extract) -> Outcome {
                     .iter()
                     .filter(|x| x.severity == fazhi::Severity::Error)
                     .count();
-                totals.bytes += std::fs::metadata(&f.path).map_or(0, |m| m.len());
-                sink.report(f).and_then(|()| match &mut pages {
-                    Some(p) => p.add(f),
-                    None => Ok(()),
-                })
+                totals.bytes += f.bytes;
+                encoded
+                    .and_then(|encoded| sink.report(&f, encoded))
+                    .and_then(|()| match &mut pages {
+                        Some(p) => p.add(&f),
+                        None => Ok(()),
+                    })
             }
             Err(err) => {
                 totals.failed += 1;
                 bar.suspend(|| eprintln!("error: {err}"));
                 if let Some(p) = &mut pages {
-                    p.failed(err);
+                    p.failed(&err);
                 }
-                sink.failure(err)
+                sink.failure(&err)
             }
         };
         match written {

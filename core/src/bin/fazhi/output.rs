@@ -1,5 +1,7 @@
 //! Where `fazhi extract` writes: JSON lines or an array, one CSV table or a folder of them,
 //! Parquet files. Each report is written as soon as it is read; nothing holds every report.
+//! The text formats are encoded on the worker threads ([`Encoder`]), so the sink, on the
+//! main thread, only copies bytes.
 
 use crate::args::Format;
 use fazhi::files::{FileError, FileReport};
@@ -8,20 +10,111 @@ use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
+/// What the worker threads make of a report for the sink: for JSON its line, for CSV one
+/// block of rows per table the sink writes, for Parquet one record batch per table.
+pub struct Encoder {
+    format: Format,
+    tables: Vec<TableKind>,
+}
+
+/// A report encoded by an [`Encoder`], one item per table the sink writes (JSON: one).
+pub enum Encoded {
+    /// JSON lines or CSV rows.
+    Bytes(Vec<Vec<u8>>),
+    /// Parquet's columns.
+    #[cfg(feature = "parquet")]
+    Batches(Vec<arrow_array::RecordBatch>),
+}
+
+impl Encoder {
+    /// Encodes one report (run on the thread that read it); an error is a value the table
+    /// cannot hold (a decimal out of the columns' range).
+    pub fn encode(&self, f: &FileReport) -> io::Result<Encoded> {
+        let file = shown(&f.path);
+        let rows = |kind| table::rows(kind, &f.report, Some(&file));
+        Ok(match self.format {
+            Format::Json | Format::Jsonl => Encoded::Bytes(vec![json_item(f).into_bytes()]),
+            Format::Csv => Encoded::Bytes(
+                self.tables
+                    .iter()
+                    .map(|&kind| table::csv_rows(&rows(kind)).into_bytes())
+                    .collect(),
+            ),
+            #[cfg(feature = "parquet")]
+            Format::Parquet => Encoded::Batches(
+                self.tables
+                    .iter()
+                    .map(|&kind| fazhi::columnar::record_batch(kind, &rows(kind)))
+                    .collect::<Result<_, _>>()
+                    .map_err(|e| io::Error::other(format!("{file}: {e}")))?,
+            ),
+            #[cfg(not(feature = "parquet"))]
+            Format::Parquet => Encoded::Bytes(Vec::new()),
+        })
+    }
+}
+
+impl Encoded {
+    /// The byte strings (a Parquet encoding has none).
+    fn bytes(self) -> Vec<Vec<u8>> {
+        match self {
+            Encoded::Bytes(b) => b,
+            #[cfg(feature = "parquet")]
+            Encoded::Batches(_) => Vec::new(),
+        }
+    }
+}
+
+/// A report as one JSON object: the file, how it was read, and the report's own JSON.
+fn json_item(f: &FileReport) -> String {
+    let report = fazhi::json::to_json(&f.report);
+    let file = serde_json::Value::from(shown(&f.path)).to_string();
+    let mut item = String::with_capacity(report.len() + file.len() + 64);
+    item.push_str("{\"file\":");
+    item.push_str(&file);
+    item.push_str(",\"encoding\":\"");
+    item.push_str(f.encoding.as_str());
+    item.push_str("\",\"format\":\"");
+    item.push_str(f.format.as_str());
+    item.push_str("\",\"report\":");
+    item.push_str(&report);
+    item.push('}');
+    item
+}
+
 /// A destination for reports and failures, in input order.
 pub trait Sink {
-    /// Writes one report.
-    fn report(&mut self, file: &FileReport) -> io::Result<()>;
+    /// Writes one report, with what the [`Encoder`] made of it.
+    fn report(&mut self, file: &FileReport, encoded: Encoded) -> io::Result<()>;
     /// Records a file that gave no report (JSON outputs keep it as an error object).
     fn failure(&mut self, err: &FileError) -> io::Result<()>;
     /// Completes the output (closes arrays, writes Parquet footers).
     fn finish(self: Box<Self>) -> io::Result<()>;
 }
 
-/// The sink for a format and destination. `out` is a file, or a folder for the table formats
-/// (one file per table); `None` is standard output.
-pub fn open(format: Format, out: Option<&Path>, table: TableKind) -> io::Result<Box<dyn Sink>> {
+/// The sink for a format and destination, and the encoder that feeds it. `out` is a file, or
+/// a folder for the table formats (one file per table); `None` is standard output.
+pub fn open(
+    format: Format,
+    out: Option<&Path>,
+    table: TableKind,
+) -> io::Result<(Box<dyn Sink>, Encoder)> {
     let folder = out.is_some_and(|p| p.is_dir() || p.to_string_lossy().ends_with('/'));
+    let tables = if folder {
+        TableKind::ALL.to_vec()
+    } else {
+        vec![table]
+    };
+    let sink = sink(format, out, folder, table)?;
+    Ok((sink, Encoder { format, tables }))
+}
+
+fn sink(
+    format: Format,
+    out: Option<&Path>,
+    folder: bool,
+    table: TableKind,
+) -> io::Result<Box<dyn Sink>> {
     match format {
         Format::Json | Format::Jsonl => Ok(Box::new(JsonSink {
             w: writer(out)?,
@@ -98,12 +191,12 @@ struct JsonSink {
 }
 
 impl JsonSink {
-    fn item(&mut self, body: &str) -> io::Result<()> {
+    fn item(&mut self, body: &[u8]) -> io::Result<()> {
         if self.array {
             self.w
                 .write_all(if self.count == 0 { b"[\n" } else { b",\n" })?;
         }
-        self.w.write_all(body.as_bytes())?;
+        self.w.write_all(body)?;
         if !self.array {
             self.w.write_all(b"\n")?;
         }
@@ -113,20 +206,11 @@ impl JsonSink {
 }
 
 impl Sink for JsonSink {
-    fn report(&mut self, f: &FileReport) -> io::Result<()> {
-        let head = serde_json::json!({
-            "file": shown(&f.path),
-            "encoding": f.encoding.as_str(),
-            "format": f.format.as_str(),
-        })
-        .to_string();
-        // the report's own JSON, spliced in as the last member
-        let body = format!(
-            "{},\"report\":{}}}",
-            &head[..head.len() - 1],
-            fazhi::json::to_json(&f.report)
-        );
-        self.item(&body)
+    fn report(&mut self, _: &FileReport, encoded: Encoded) -> io::Result<()> {
+        for item in encoded.bytes() {
+            self.item(&item)?;
+        }
+        Ok(())
     }
 
     fn failure(&mut self, err: &FileError) -> io::Result<()> {
@@ -135,7 +219,7 @@ impl Sink for JsonSink {
             "error": { "kind": err.kind(), "message": err.reason() },
         })
         .to_string();
-        self.item(&body)
+        self.item(body.as_bytes())
     }
 
     fn finish(mut self: Box<Self>) -> io::Result<()> {
@@ -152,11 +236,10 @@ struct CsvSink {
 }
 
 impl Sink for CsvSink {
-    fn report(&mut self, f: &FileReport) -> io::Result<()> {
-        let file = shown(&f.path);
-        for (kind, w) in &mut self.tables {
-            let rows = table::rows(*kind, &f.report, Some(&file));
-            w.write_all(table::csv_rows(&rows).as_bytes())?;
+    fn report(&mut self, _: &FileReport, encoded: Encoded) -> io::Result<()> {
+        // the encoder made one block per table, in the sink's order
+        for ((_, w), rows) in self.tables.iter_mut().zip(encoded.bytes()) {
+            w.write_all(&rows)?;
         }
         Ok(())
     }

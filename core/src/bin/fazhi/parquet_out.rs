@@ -1,6 +1,6 @@
 //! `--format parquet`: one Parquet file per table, written as reports come.
 
-use crate::output::{Sink, shown};
+use crate::output::{Encoded, Sink, shown};
 use fazhi::columnar::ParquetTable;
 use fazhi::files::{FileError, FileReport};
 use fazhi::table::{self, TableKind};
@@ -31,11 +31,21 @@ impl ParquetSink {
 }
 
 impl Sink for ParquetSink {
-    fn report(&mut self, f: &FileReport) -> io::Result<()> {
-        let file = shown(&f.path);
-        for (path, t) in &mut self.tables {
-            let rows = table::rows(t.kind(), &f.report, Some(&file));
-            t.push(rows).map_err(|e| err(path, e))?;
+    fn report(&mut self, f: &FileReport, encoded: Encoded) -> io::Result<()> {
+        match encoded {
+            // the encoder made one batch per table, in the sink's order
+            Encoded::Batches(batches) => {
+                for ((path, t), batch) in self.tables.iter_mut().zip(&batches) {
+                    t.push_batch(batch).map_err(|e| err(path, e))?;
+                }
+            }
+            Encoded::Bytes(_) => {
+                let file = shown(&f.path);
+                for (path, t) in &mut self.tables {
+                    let rows = table::rows(t.kind(), &f.report, Some(&file));
+                    t.push(rows).map_err(|e| err(path, e))?;
+                }
+            }
         }
         Ok(())
     }
