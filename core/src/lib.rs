@@ -27,6 +27,8 @@
 #![deny(missing_docs)]
 
 pub mod checks;
+#[cfg(feature = "cli")]
+pub mod cli;
 #[cfg(feature = "arrow")]
 pub mod columnar;
 pub mod concepts;

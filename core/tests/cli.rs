@@ -291,3 +291,25 @@ fn usage_errors_and_the_other_commands() {
     assert!(stdout.starts_with("某县"), "{stdout}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The README shows an excerpt of the first command's output: every line of it (but the `…`
+/// that mark what is left out) is a line the command prints, spaces aside.
+#[test]
+fn the_readme_shows_what_the_first_command_prints() {
+    let readme = include_str!("../../README.md");
+    let after = &readme[readme.find("an excerpt:").expect("the README introduces the excerpt")..];
+    let start = after.find("```text\n").expect("the excerpt's block") + "```text\n".len();
+    let excerpt = &after[start..start + after[start..].find("```").expect("closed")];
+    let (code, out, err) = tool(&["summary"]);
+    assert_eq!(code, 0, "{err}");
+    let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let printed: std::collections::HashSet<String> = out.lines().map(squeeze).collect();
+    let shown: Vec<&str> = excerpt
+        .lines()
+        .filter(|l| !l.trim().is_empty() && l.trim() != "…")
+        .collect();
+    assert!(shown.len() > 8, "the excerpt is {} lines", shown.len());
+    for line in shown {
+        assert!(printed.contains(&squeeze(line)), "the README shows a line the summary does not print: {line}");
+    }
+}

@@ -494,6 +494,16 @@ fn json_schema_text() -> String {
 }
 
 /// The compiled core of the `fazhi` package.
+/// `python -m fazhi`: the `fazhi` tool (the same code as the Rust binary) run on `argv`
+/// (without the program's name), with the GIL released; returns the exit status. Output goes
+/// to the process's standard output and error, not to `sys.stdout`.
+#[pyfunction]
+fn _main(py: Python<'_>, argv: Vec<std::ffi::OsString>) -> PyResult<u8> {
+    no_panic(py, "the command line", || {
+        py.detach(|| fazhi::cli::run(argv))
+    })
+}
+
 #[pymodule]
 fn _fazhi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", fazhi::VERSION)?;
@@ -520,6 +530,7 @@ fn _fazhi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(concepts, m)?)?;
     m.add_function(wrap_pyfunction!(rules, m)?)?;
     m.add_function(wrap_pyfunction!(json_schema_text, m)?)?;
+    m.add_function(wrap_pyfunction!(_main, m)?)?;
     m.add_function(wrap_pyfunction!(pickle::_pickle_state, m)?)?;
     m.add_function(wrap_pyfunction!(pickle::_unpickle, m)?)?;
     Ok(())

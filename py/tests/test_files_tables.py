@@ -106,3 +106,44 @@ def test_arrow_tables_through_pyarrow_and_polars(folder, report):
     assert frame["value"].dtype == pl.Decimal(38, 4)
     assert frame["value"].to_list() == expected
     assert frame.filter(pl.col("concept") == "dispute_resolution.reconsideration.accepted")["value"].to_list()[0] == 291
+
+
+def _tool(*args: str) -> "subprocess.CompletedProcess[str]":
+    import subprocess
+    import sys
+
+    return subprocess.run(
+        [sys.executable, "-m", "fazhi", *args], capture_output=True, text=True, encoding="utf-8", timeout=300
+    )
+
+
+def test_python_m_fazhi_is_the_tool(folder, tmp_path_factory):
+    import json
+
+    run = _tool("extract", str(folder), "--threads", "2")
+    # a file failed: status 1, the others written, the failure kept and named on stderr
+    assert run.returncode == 1, run.stderr
+    lines = [json.loads(line) for line in run.stdout.splitlines()]
+    assert [pathlib.Path(x["file"]).name for x in lines] == [
+        "a-utf8.txt", "b-gb18030.txt", "c-bom.txt", "d-page.html", "e-broken.txt", "f-utf16.txt"
+    ]
+    assert lines[4]["error"]["kind"] == "decode" and "report" not in lines[4]
+    assert lines[1]["encoding"] == "gb18030" and lines[3]["format"] == "html"
+    assert fazhi.Report.from_json(json.dumps(lines[0]["report"])) == fazhi.extract_files(folder)[0].report
+    assert "error: " in run.stderr and "e-broken.txt" in run.stderr
+    assert "6 files, 1 failed" in run.stderr
+
+    # Parquet, one file per part, read back with pyarrow
+    pq = pytest.importorskip("pyarrow.parquet")
+    out = tmp_path_factory.mktemp("tables")
+    run = _tool("extract", str(folder / "a-utf8.txt"), "--format", "parquet", "--out", f"{out}/")
+    assert run.returncode == 0, run.stderr
+    facts = pq.read_table(out / "facts.parquet")
+    assert facts.num_rows == len(fazhi.extract_files(folder / "a-utf8.txt")[0].report.facts)
+    assert sorted(p.stem for p in out.iterdir()) == sorted(fazhi.PARTS)
+
+    summary = _tool("summary")
+    assert summary.returncode == 0 and "朔州市" in summary.stdout
+    usage = _tool("extract", "--format", "xml", str(folder))
+    assert usage.returncode == 2 and "xml" in usage.stderr
+    assert _tool("--help").stdout.startswith("fazhi")

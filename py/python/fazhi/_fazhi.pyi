@@ -292,6 +292,9 @@ def extract_many(texts: Iterable[str], *, threads: int | None = None) -> list[Re
     text raises its error with its index (``texts[3]: …``); Ctrl-C stops the call.
     """
 
+def _main(argv: list[str]) -> int:
+    """The ``fazhi`` tool on ``argv`` (``python -m fazhi``); returns the exit status."""
+
 def _pickle_state(obj: object) -> tuple[str, str]: ...
 def _unpickle(cls: str, state: str) -> object: ...
 

@@ -1,7 +1,7 @@
 //! The human summary of one report (`fazhi summary`): facts by area, then those of unknown
 //! concept by label, documents, problems, plans and findings.
 
-use fazhi::{Area, Report, Severity, concepts};
+use crate::{Area, Report, Severity, concepts};
 use std::collections::HashMap;
 use std::io::Write;
 
@@ -41,7 +41,7 @@ pub fn print_summary(w: &mut impl Write, r: &Report) -> std::io::Result<()> {
             *w = (*w).max(finding.severity);
         }
     }
-    let by_id: HashMap<&str, &fazhi::Fact> = r.facts.iter().map(|f| (f.id.as_str(), f)).collect();
+    let by_id: HashMap<&str, &crate::Fact> = r.facts.iter().map(|f| (f.id.as_str(), f)).collect();
     writeln!(
         w,
         "{} facts ({known} with a concept), {} documents, {} problems, {} plans, {} findings, {} numbers that are not facts\n",
@@ -75,7 +75,7 @@ pub fn print_summary(w: &mut impl Write, r: &Report) -> std::io::Result<()> {
                 .expect("filtered on concept");
             let flag = worst.get(f.id.as_str()).copied();
             let change = match f.kind {
-                fazhi::FactKind::Level => String::new(),
+                crate::FactKind::Level => String::new(),
                 kind => format!(
                     " ({} of {})",
                     kind.as_str(),
@@ -162,7 +162,7 @@ pub fn print_summary(w: &mut impl Write, r: &Report) -> std::io::Result<()> {
 }
 
 /// The fact's label, or `-` when its sentence has none.
-fn label(f: &fazhi::Fact) -> &str {
+fn label(f: &crate::Fact) -> &str {
     f.label.as_ref().map_or("-", |l| l.text.as_str())
 }
 

@@ -1,8 +1,14 @@
-//! `fazhi`, the command-line tool: one report's summary, many reports to JSON lines, CSV or
-//! Parquet tables, the checks, review pages, the schema and the concept registry.
+//! The `fazhi` command-line tool (feature `cli`): one report's summary, many reports to JSON
+//! lines, CSV or Parquet tables, the checks, review pages, the schema and the concept registry.
 //!
-//! Built with the `cli` feature: `cargo install --path core --features cli` (add `parquet`
-//! for Parquet output). `fazhi --help` lists the commands.
+//! The `fazhi` binary (`cargo install --path core --features cli`, add `parquet` for Parquet
+//! output) and `python -m fazhi` both call [`run`]. `fazhi --help` lists the commands.
+//!
+//! ```
+//! let status = fazhi::cli::run(["concepts".into(), "--format".into(), "json".into()]);
+//! assert_eq!(status, 0);
+//! assert_eq!(fazhi::cli::run(["--no-such-option".into()]), 2);
+//! ```
 
 mod args;
 mod output;
@@ -10,26 +16,28 @@ mod output;
 mod parquet_out;
 mod summary;
 
+use crate::files::{self, FileError, FileReport};
+use crate::html::IndexRow;
 use args::Command;
-use fazhi::files::{self, FileError, FileReport};
-use fazhi::html::IndexRow;
+use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 use std::time::Instant;
 
-/// The report bundled with the sources, for `fazhi summary` without a path.
-const BUNDLED: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../examples/data/shuozhou-2024.txt"
-);
+/// The report bundled with the sources (朔州市 2024), for `fazhi summary` without a path:
+/// built in, so the summary works wherever the tool is installed.
+const BUNDLED: &str = include_str!("../../../examples/data/shuozhou-2024.txt");
 
-fn main() -> ExitCode {
-    let command = match args::parse(std::env::args_os().skip(1)) {
+/// Runs the tool on its arguments (without the program's name) and returns its exit status:
+/// 0 when everything was read, 1 when a file failed or output could not be written, 2 for a
+/// usage error. Output goes to standard output, errors and the closing summary to standard
+/// error.
+pub fn run(arguments: impl IntoIterator<Item = OsString>) -> u8 {
+    let command = match args::parse(arguments) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("error: {e}");
-            return ExitCode::from(2);
+            return 2;
         }
     };
     let result = match command {
@@ -38,7 +46,7 @@ fn main() -> ExitCode {
             Ok(true)
         }
         Command::Version => {
-            println!("fazhi {}", fazhi::VERSION);
+            println!("fazhi {}", crate::VERSION);
             Ok(true)
         }
         Command::Summary(path) => summary(path),
@@ -49,13 +57,13 @@ fn main() -> ExitCode {
         Command::Concepts { json } => concepts(json),
     };
     match result {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(1),
+        Ok(true) => 0,
+        Ok(false) => 1,
         // a reader that stops early (`| head`) is no error of ours
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
         Err(e) => {
             eprintln!("error: {e}");
-            ExitCode::from(1)
+            1
         }
     }
 }
@@ -68,16 +76,18 @@ fn stdout() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
 }
 
 fn summary(path: Option<PathBuf>) -> Outcome {
-    let path = path.unwrap_or_else(|| PathBuf::from(BUNDLED));
-    let file = match files::extract_file(&path, &fazhi::Options::default()) {
-        Ok(f) => f,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return Ok(false);
-        }
+    let report = match path {
+        Some(path) => match files::extract_file(&path, &crate::Options::default()) {
+            Ok(f) => f.report,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return Ok(false);
+            }
+        },
+        None => crate::extract(BUNDLED).map_err(std::io::Error::other)?,
     };
     let mut out = stdout();
-    summary::print_summary(&mut out, &file.report)?;
+    summary::print_summary(&mut out, &report)?;
     out.flush()?;
     Ok(true)
 }
@@ -110,7 +120,7 @@ fn extract(e: &args::Extract) -> Outcome {
         ..Totals::default()
     };
     let mut failure: Option<std::io::Error> = None;
-    let options = fazhi::Options::default();
+    let options = crate::Options::default();
     let encode = |f: &FileReport| encoder.encode(f);
     files::extract_files_with(&paths, &options, e.threads, encode, |_, result| {
         totals.files += 1;
@@ -123,7 +133,7 @@ fn extract(e: &args::Extract) -> Outcome {
                     .report
                     .findings
                     .iter()
-                    .filter(|x| x.severity == fazhi::Severity::Error)
+                    .filter(|x| x.severity == crate::Severity::Error)
                     .count();
                 totals.bytes += f.bytes;
                 encoded
@@ -222,7 +232,7 @@ impl Pages {
 
     fn add(&mut self, f: &FileReport) -> std::io::Result<()> {
         let name = self.name(&f.path);
-        let page = fazhi::html::review(&f.text, &f.report);
+        let page = crate::html::review(&f.text, &f.report);
         std::fs::write(self.dir.join(&name), page)?;
         self.rows
             .push(IndexRow::of(output::shown(&f.path), name, &f.report));
@@ -236,7 +246,7 @@ impl Pages {
 
     fn finish(self) -> std::io::Result<()> {
         let index = self.dir.join("index.html");
-        std::fs::write(&index, fazhi::html::index(&self.rows))?;
+        std::fs::write(&index, crate::html::index(&self.rows))?;
         eprintln!("review pages: {}", index.display());
         Ok(())
     }
@@ -258,13 +268,13 @@ fn check(inputs: &[String], strict: bool) -> Outcome {
         let report = if is_json {
             std::fs::read(path)
                 .map_err(|e| format!("{shown}: {e}"))
-                .and_then(|b| fazhi::json::from_json_bytes(&b).map_err(|e| format!("{shown}: {e}")))
+                .and_then(|b| crate::json::from_json_bytes(&b).map_err(|e| format!("{shown}: {e}")))
                 .map(|r| {
-                    let findings = fazhi::validate(&r);
-                    fazhi::Report { findings, ..r }
+                    let findings = crate::validate(&r);
+                    crate::Report { findings, ..r }
                 })
         } else {
-            files::extract_file(path, &fazhi::Options::default())
+            files::extract_file(path, &crate::Options::default())
                 .map(|f| f.report)
                 .map_err(|e| e.to_string())
         };
@@ -278,7 +288,7 @@ fn check(inputs: &[String], strict: bool) -> Outcome {
         };
         for f in &report.findings {
             total += 1;
-            if f.severity == fazhi::Severity::Error {
+            if f.severity == crate::Severity::Error {
                 errors += 1;
             }
             let on: Vec<String> = f
@@ -306,9 +316,9 @@ fn check(inputs: &[String], strict: bool) -> Outcome {
 }
 
 fn review(input: &Path, out: &Path) -> Outcome {
-    match files::extract_file(input, &fazhi::Options::default()) {
+    match files::extract_file(input, &crate::Options::default()) {
         Ok(f) => {
-            std::fs::write(out, fazhi::html::review(&f.text, &f.report))
+            std::fs::write(out, crate::html::review(&f.text, &f.report))
                 .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", out.display())))?;
             eprintln!(
                 "{}: {} facts, {} findings",
@@ -332,14 +342,14 @@ fn schema(out: Option<&Path>) -> Outcome {
             writeln!(
                 w,
                 "{}",
-                serde_json::to_string_pretty(&fazhi::schema::report_schema())
+                serde_json::to_string_pretty(&crate::schema::report_schema())
                     .map_err(std::io::Error::other)?
             )?;
             w.flush()?;
         }
         Some(dir) => {
             std::fs::create_dir_all(dir)?;
-            for (name, content) in fazhi::schema::files() {
+            for (name, content) in crate::schema::files() {
                 std::fs::write(dir.join(name), content)?;
                 eprintln!("wrote {}", dir.join(name).display());
             }
@@ -351,15 +361,15 @@ fn schema(out: Option<&Path>) -> Outcome {
 fn concepts(json: bool) -> Outcome {
     let mut w = stdout();
     if json {
-        let doc = serde_json::to_string_pretty(&fazhi::schema::concepts_document())
+        let doc = serde_json::to_string_pretty(&crate::schema::concepts_document())
             .map_err(std::io::Error::other)?;
         writeln!(w, "{doc}")?;
     } else {
         let mut csv = String::new();
-        fazhi::table::csv_line(&mut csv, ["id", "area", "zh", "en", "value_kind", "unit"]);
-        for c in fazhi::concepts() {
+        crate::table::csv_line(&mut csv, ["id", "area", "zh", "en", "value_kind", "unit"]);
+        for c in crate::concepts() {
             let row = [c.id, c.area.id(), c.zh, c.en, c.value_kind.as_str(), c.unit];
-            fazhi::table::csv_line(&mut csv, row);
+            crate::table::csv_line(&mut csv, row);
         }
         w.write_all(csv.as_bytes())?;
     }

@@ -1,9 +1,9 @@
 //! `--format parquet`: one Parquet file per table, written as reports come.
 
-use crate::output::{Encoded, Sink, shown};
-use fazhi::columnar::ParquetTable;
-use fazhi::files::{FileError, FileReport};
-use fazhi::table::{self, TableKind};
+use super::output::{Encoded, Sink, shown};
+use crate::columnar::ParquetTable;
+use crate::files::{FileError, FileReport};
+use crate::table::{self, TableKind};
 use std::fs::File;
 use std::io::{self, BufWriter};
 use std::path::PathBuf;

@@ -48,7 +48,7 @@ pub struct Extract {
     pub inputs: Vec<String>,
     pub format: Format,
     pub out: Option<PathBuf>,
-    pub table: fazhi::table::TableKind,
+    pub table: crate::table::TableKind,
     pub html: Option<PathBuf>,
     pub threads: usize,
     pub progress: Option<bool>,
@@ -166,7 +166,7 @@ fn extract(p: &mut Parser) -> Result<Extract, lexopt::Error> {
         inputs: Vec::new(),
         format: Format::Jsonl,
         out: None,
-        table: fazhi::table::TableKind::Facts,
+        table: crate::table::TableKind::Facts,
         html: None,
         threads: std::thread::available_parallelism().map_or(1, usize::from),
         progress: None,
@@ -190,7 +190,7 @@ fn extract(p: &mut Parser) -> Result<Extract, lexopt::Error> {
             Arg::Long("out") | Arg::Short('o') => e.out = Some(PathBuf::from(p.value()?)),
             Arg::Long("table") => {
                 let name = p.value()?.string()?;
-                e.table = fazhi::table::TableKind::parse(&name).ok_or_else(|| {
+                e.table = crate::table::TableKind::parse(&name).ok_or_else(|| {
                     usage_error(format!(
                         "--table {name}: facts, documents, findings, narrative, outline or not_facts"
                     ))

@@ -3,9 +3,9 @@
 //! The text formats are encoded on the worker threads ([`Encoder`]), so the sink, on the
 //! main thread, only copies bytes.
 
-use crate::args::Format;
-use fazhi::files::{FileError, FileReport};
-use fazhi::table::{self, TableKind};
+use super::args::Format;
+use crate::files::{FileError, FileReport};
+use crate::table::{self, TableKind};
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
@@ -44,7 +44,7 @@ impl Encoder {
             Format::Parquet => Encoded::Batches(
                 self.tables
                     .iter()
-                    .map(|&kind| fazhi::columnar::record_batch(kind, &rows(kind)))
+                    .map(|&kind| crate::columnar::record_batch(kind, &rows(kind)))
                     .collect::<Result<_, _>>()
                     .map_err(|e| io::Error::other(format!("{file}: {e}")))?,
             ),
@@ -67,7 +67,7 @@ impl Encoded {
 
 /// A report as one JSON object: the file, how it was read, and the report's own JSON.
 fn json_item(f: &FileReport) -> String {
-    let report = fazhi::json::to_json(&f.report);
+    let report = crate::json::to_json(&f.report);
     let file = serde_json::Value::from(shown(&f.path)).to_string();
     let mut item = String::with_capacity(report.len() + file.len() + 64);
     item.push_str("{\"file\":");
@@ -157,7 +157,7 @@ fn parquet_sink(out: Option<&Path>, folder: bool, table: TableKind) -> io::Resul
     } else {
         vec![(table, out.to_path_buf())]
     };
-    Ok(Box::new(crate::parquet_out::ParquetSink::create(targets)?))
+    Ok(Box::new(super::parquet_out::ParquetSink::create(targets)?))
 }
 
 #[cfg(not(feature = "parquet"))]
