@@ -249,6 +249,21 @@ macro_rules! registry {
             }
         )*
 
+        /// The fields of an area's typed view with their concept ids, in field order: what
+        /// the bindings' views are built from (`report.dispute_resolution().reconsideration_accepted`
+        /// in Python).
+        ///
+        /// ```
+        /// use fazhi::concepts::{Area, view_fields};
+        /// let fields = view_fields(Area::DisputeResolution);
+        /// assert!(fields.contains(&("reconsideration_accepted", "dispute_resolution.reconsideration.accepted")));
+        /// ```
+        pub fn view_fields(area: Area) -> &'static [(&'static str, &'static str)] {
+            match area {
+                $( Area::$area => &[ $( (stringify!($field), concat!($area_id, ".", $suffix)), )* ], )*
+            }
+        }
+
         /// The concept ids of every typed area view, view by view (for cross-checks).
         pub fn view_concept_ids() -> Vec<(Area, &'static [&'static str])> {
             vec![ $( (Area::$area, $view::CONCEPT_IDS), )* ]
@@ -719,6 +734,25 @@ mod tests {
         let from_registry: Vec<&str> = CONCEPTS.iter().map(|c| c.id).collect();
         assert_eq!(from_views, from_registry);
         assert_eq!(view_concept_ids().len(), Area::ALL.len());
+        for (area, ids) in view_concept_ids() {
+            let fields: Vec<&str> = view_fields(area).iter().map(|f| f.1).collect();
+            assert_eq!(fields, ids, "{area:?}");
+        }
+        // the Dispute resolution view serialises its fields under the names view_fields gives
+        let report = crate::extract("全年受理行政复议案件12件。").unwrap();
+        let json = serde_json::to_value(report.dispute_resolution()).unwrap();
+        let names: Vec<&str> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut fields: Vec<&str> = view_fields(Area::DisputeResolution)
+            .iter()
+            .map(|f| f.0)
+            .collect();
+        fields.sort_unstable();
+        assert_eq!(names, fields);
     }
 
     #[test]

@@ -297,7 +297,9 @@ fn usage_errors_and_the_other_commands() {
 #[test]
 fn the_readme_shows_what_the_first_command_prints() {
     let readme = include_str!("../../README.md");
-    let after = &readme[readme.find("an excerpt:").expect("the README introduces the excerpt")..];
+    let after = &readme[readme
+        .find("an excerpt:")
+        .expect("the README introduces the excerpt")..];
     let start = after.find("```text\n").expect("the excerpt's block") + "```text\n".len();
     let excerpt = &after[start..start + after[start..].find("```").expect("closed")];
     let (code, out, err) = tool(&["summary"]);
@@ -310,6 +312,9 @@ fn the_readme_shows_what_the_first_command_prints() {
         .collect();
     assert!(shown.len() > 8, "the excerpt is {} lines", shown.len());
     for line in shown {
-        assert!(printed.contains(&squeeze(line)), "the README shows a line the summary does not print: {line}");
+        assert!(
+            printed.contains(&squeeze(line)),
+            "the README shows a line the summary does not print: {line}"
+        );
     }
 }

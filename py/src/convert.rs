@@ -1,8 +1,51 @@
 //! The read-only Python classes of a report's parts, converted from the Rust model.
 
 use pyo3::prelude::*;
+use pyo3::types::PyDict;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+
+/// A dict of the named fields of `$obj`, each converted as its getter converts it.
+macro_rules! dict_of {
+    ($py:expr, $obj:expr; $($field:ident),* $(,)?) => {{
+        let d = PyDict::new($py);
+        $( d.set_item(stringify!($field), $obj.$field.clone())?; )*
+        Ok::<_, PyErr>(d)
+    }};
+}
+
+/// A str as Python's `repr` writes it: quoted, with backslashes, quotes and control
+/// characters escaped (Chinese text stays as it is).
+pub(crate) fn quoted(s: &str) -> String {
+    let q = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(q);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == q => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push(q);
+    out
+}
+
+/// `None` as `?` in a repr.
+fn or_unknown(s: Option<&str>) -> &str {
+    s.unwrap_or("?")
+}
 
 /// (code-point start, code-point end): indices into the Python str of the report.
 fn span(s: &fazhi::Span) -> (usize, usize) {
@@ -59,9 +102,16 @@ pub struct Label {
 impl Label {
     fn __repr__(&self) -> String {
         format!(
-            "<Label {:?} at {}..{}>",
-            self.text, self.span.0, self.span.1
+            "<Label {} at {}..{}>",
+            quoted(&self.text),
+            self.span.0,
+            self.span.1
         )
+    }
+
+    /// The fields as a dict.
+    pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        dict_of!(py, self; text, span, byte_span)
     }
 
     fn __str__(&self) -> String {
@@ -82,16 +132,35 @@ impl From<&fazhi::Label> for Label {
 #[pymethods]
 impl Fact {
     fn __repr__(&self) -> String {
+        let label = self
+            .label
+            .as_ref()
+            .map_or(String::new(), |l| format!(" label={}", quoted(&l.text)));
+        let qualifier = if self.qualifier == "exact" {
+            String::new()
+        } else {
+            format!(" ({})", self.qualifier)
+        };
         format!(
-            "<Fact {} {} = {} {} ({}) {:?} «{}»>",
+            "<Fact {} {} = {} {}{qualifier} «{}»{label}>",
             self.id,
-            self.concept.as_deref().unwrap_or("?"),
+            or_unknown(self.concept.as_deref()),
             self.value,
             self.unit,
-            self.qualifier,
             self.text,
-            self.label.as_ref().map_or("", |l| l.text.as_str())
         )
+    }
+
+    /// The fields as a dict (`value` a `Decimal`, `label` a dict or None): a row of
+    /// `pandas.DataFrame([f.to_dict() for f in report.facts])`.
+    pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = dict_of!(py, self; id, concept, value, unit, qualifier, kind, change_of, part_of,
+            written_unit, section, span, byte_span, text)?;
+        d.set_item(
+            "label",
+            self.label.as_ref().map(|l| l.to_dict(py)).transpose()?,
+        )?;
+        Ok(d)
     }
 }
 
@@ -139,11 +208,19 @@ pub struct Meta {
 #[pymethods]
 impl Meta {
     fn __repr__(&self) -> String {
-        format!(
-            "<Meta {} {:?}>",
-            self.jurisdiction.as_deref().unwrap_or("?"),
-            self.year
-        )
+        let mut parts = vec![or_unknown(self.jurisdiction.as_deref()).to_string()];
+        parts.extend(self.level.clone());
+        parts.extend(self.division_code.clone());
+        parts.push(self.year.map_or("?".into(), |y| y.to_string()));
+        if let Some(p) = self.published {
+            parts.push(format!("published {p}"));
+        }
+        format!("<Meta {}>", parts.join(" "))
+    }
+
+    /// The fields as a dict (`published` a `datetime.date` or None).
+    pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        dict_of!(py, self; jurisdiction, level, division_code, year, title, published, source)
     }
 }
 
@@ -194,6 +271,11 @@ impl Document {
             self.title, self.kind, self.status
         )
     }
+
+    /// The fields as a dict.
+    pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        dict_of!(py, self; title, kind, status, section, span)
+    }
 }
 
 impl From<&fazhi::Document> for Document {
@@ -223,8 +305,16 @@ pub struct NarrativeItem {
 #[pymethods]
 impl NarrativeItem {
     fn __repr__(&self) -> String {
-        let short: String = self.text.chars().take(20).collect();
-        format!("<NarrativeItem {short}…>")
+        let mut short: String = self.text.chars().take(24).collect();
+        if short.len() < self.text.len() {
+            short.push('…');
+        }
+        format!("<NarrativeItem {}>", quoted(&short))
+    }
+
+    /// The fields as a dict.
+    pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        dict_of!(py, self; text, section, span)
     }
 }
 
@@ -252,6 +342,8 @@ pub struct Finding {
     pub facts: Vec<String>,
     /// The value probably meant, when a repair is plausible.
     pub suggestion: Option<Decimal>,
+    /// The suggestion's unit (`%`, `件`).
+    pub suggestion_unit: Option<String>,
     /// Why the suggestion is plausible.
     pub suggestion_reason: Option<String>,
 }
@@ -259,10 +351,23 @@ pub struct Finding {
 #[pymethods]
 impl Finding {
     fn __repr__(&self) -> String {
+        let suggestion = match (&self.suggestion, &self.suggestion_unit) {
+            (Some(v), Some(u)) => format!(", probably {v} {u}"),
+            (Some(v), None) => format!(", probably {v}"),
+            _ => String::new(),
+        };
         format!(
-            "<Finding {} {} on {:?}>",
-            self.severity, self.rule, self.facts
+            "<Finding {} {} on {}{suggestion}>",
+            self.severity,
+            self.rule,
+            self.facts.join(", ")
         )
+    }
+
+    /// The fields as a dict (`facts` a list of ids, `suggestion` a `Decimal` or None).
+    pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        dict_of!(py, self; rule, severity, message, facts, suggestion, suggestion_unit,
+            suggestion_reason)
     }
 }
 
@@ -274,6 +379,7 @@ impl From<&fazhi::Finding> for Finding {
             message: f.message.clone(),
             facts: f.facts.clone(),
             suggestion: f.suggestion.as_ref().map(|s| s.value),
+            suggestion_unit: f.suggestion.as_ref().map(|s| s.unit.clone()),
             suggestion_reason: f.suggestion.as_ref().map(|s| s.reason.clone()),
         }
     }
@@ -297,6 +403,24 @@ pub struct Section {
     pub span: (usize, usize),
     /// (start, end) str indices of everything under it.
     pub body: (usize, usize),
+}
+
+#[pymethods]
+impl Section {
+    fn __repr__(&self) -> String {
+        format!(
+            "<Section {} {} {} ({})>",
+            self.id,
+            self.label,
+            quoted(&self.title),
+            self.part
+        )
+    }
+
+    /// The fields as a dict.
+    pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        dict_of!(py, self; id, level, label, title, part, span, body)
+    }
 }
 
 impl From<&fazhi::Section> for Section {
@@ -324,6 +448,24 @@ pub struct NotFact {
     pub span: (usize, usize),
     /// The number as written.
     pub text: String,
+}
+
+#[pymethods]
+impl NotFact {
+    fn __repr__(&self) -> String {
+        format!(
+            "<NotFact {} {} at {}..{}>",
+            self.reason,
+            quoted(&self.text),
+            self.span.0,
+            self.span.1
+        )
+    }
+
+    /// The fields as a dict.
+    pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        dict_of!(py, self; reason, span, text)
+    }
 }
 
 impl From<&fazhi::NotFact> for NotFact {
@@ -359,6 +501,11 @@ impl Concept {
     fn __repr__(&self) -> String {
         format!("<Concept {} {} / {}>", self.id, self.zh, self.en)
     }
+
+    /// The fields as a dict.
+    pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        dict_of!(py, self; id, zh, en, area, value_kind, unit)
+    }
 }
 
 impl From<&fazhi::Concept> for Concept {
@@ -386,6 +533,18 @@ pub struct Rule {
     pub summary: String,
     /// A text on which it fires.
     pub example: String,
+}
+
+#[pymethods]
+impl Rule {
+    fn __repr__(&self) -> String {
+        format!("<Rule {} {}>", self.id, self.severity)
+    }
+
+    /// The fields as a dict.
+    pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        dict_of!(py, self; id, severity, summary, example)
+    }
 }
 
 impl From<&fazhi::rules::Rule> for Rule {

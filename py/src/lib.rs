@@ -9,6 +9,7 @@ mod convert;
 mod files;
 mod pickle;
 mod tables;
+mod views;
 
 use convert::{
     Concept, Document, Fact, Finding, Label, Meta, NarrativeItem, NotFact, Rule, Section,
@@ -16,7 +17,7 @@ use convert::{
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBytes, PyString, PyType};
+use pyo3::types::{PyBytes, PyDict, PyList, PyString, PyTuple, PyType};
 
 static INVALID_JSON: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 static INVALID_INPUT: PyOnceLock<Py<PyType>> = PyOnceLock::new();
@@ -91,15 +92,64 @@ pub struct Report {
     /// The text the report was extracted from, for the review page (`None` when read from
     /// JSON).
     text: Option<String>,
+    /// The Python objects of each part, made on first access and then the same tuple every
+    /// time (`report.facts[i]` in a loop costs no more than indexing a tuple).
+    parts: Parts,
+}
+
+/// The tuples of a report's parts, each made once.
+struct Parts {
+    facts: PyOnceLock<Py<PyTuple>>,
+    documents: PyOnceLock<Py<PyTuple>>,
+    problems: PyOnceLock<Py<PyTuple>>,
+    plans: PyOnceLock<Py<PyTuple>>,
+    findings: PyOnceLock<Py<PyTuple>>,
+    outline: PyOnceLock<Py<PyTuple>>,
+    not_facts: PyOnceLock<Py<PyTuple>>,
+}
+
+impl Default for Parts {
+    fn default() -> Self {
+        Parts {
+            facts: PyOnceLock::new(),
+            documents: PyOnceLock::new(),
+            problems: PyOnceLock::new(),
+            plans: PyOnceLock::new(),
+            findings: PyOnceLock::new(),
+            outline: PyOnceLock::new(),
+            not_facts: PyOnceLock::new(),
+        }
+    }
+}
+
+/// The tuple in `cell`, made from `items` the first time.
+fn cached<'py, T, I>(
+    py: Python<'py>,
+    cell: &PyOnceLock<Py<PyTuple>>,
+    items: impl FnOnce() -> I,
+) -> PyResult<Bound<'py, PyTuple>>
+where
+    I: IntoIterator<Item = T>,
+    I::IntoIter: ExactSizeIterator,
+    T: IntoPyObject<'py>,
+{
+    cell.get_or_try_init(py, || PyTuple::new(py, items()).map(Bound::unbind))
+        .map(|t| t.bind(py).clone())
 }
 
 impl Report {
-    /// A report with the text it was extracted from.
-    pub(crate) fn with_text(inner: fazhi::Report, text: String) -> Report {
+    /// A report, with the text it was extracted from when known.
+    pub(crate) fn new(inner: fazhi::Report, text: Option<String>) -> Report {
         Report {
             inner,
-            text: Some(text),
+            text,
+            parts: Parts::default(),
         }
+    }
+
+    /// A report with the text it was extracted from.
+    pub(crate) fn with_text(inner: fazhi::Report, text: String) -> Report {
+        Report::new(inner, Some(text))
     }
 
     /// The Rust report.
@@ -116,55 +166,147 @@ impl Report {
         Meta::from(&self.inner.meta)
     }
 
-    /// Every figure stated in the text, in reading order.
+    /// Every figure stated in the text, in reading order (a tuple made once).
     #[getter]
-    fn facts(&self) -> Vec<Fact> {
-        self.inner.facts.iter().map(Fact::from).collect()
+    fn facts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        cached(py, &self.parts.facts, || {
+            self.inner.facts.iter().map(Fact::from)
+        })
     }
 
-    /// Every document title in 《…》.
+    /// Every document title in 《…》 (a tuple made once).
     #[getter]
-    fn documents(&self) -> Vec<Document> {
-        self.inner.documents.iter().map(Document::from).collect()
+    fn documents<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        cached(py, &self.parts.documents, || {
+            self.inner.documents.iter().map(Document::from)
+        })
     }
 
-    /// The problems the report lists.
+    /// The problems the report lists (a tuple made once).
     #[getter]
-    fn problems(&self) -> Vec<NarrativeItem> {
-        self.inner
-            .problems
-            .iter()
-            .map(NarrativeItem::from)
-            .collect()
+    fn problems<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        cached(py, &self.parts.problems, || {
+            self.inner.problems.iter().map(NarrativeItem::from)
+        })
     }
 
-    /// The plans for the next year the report lists.
+    /// The plans for the next year the report lists (a tuple made once).
     #[getter]
-    fn plans(&self) -> Vec<NarrativeItem> {
-        self.inner.plans.iter().map(NarrativeItem::from).collect()
+    fn plans<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        cached(py, &self.parts.plans, || {
+            self.inner.plans.iter().map(NarrativeItem::from)
+        })
     }
 
-    /// What the checks found in the figures.
+    /// What the checks found in the figures (a tuple made once).
     #[getter]
-    fn findings(&self) -> Vec<Finding> {
-        self.inner.findings.iter().map(Finding::from).collect()
+    fn findings<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        cached(py, &self.parts.findings, || {
+            self.inner.findings.iter().map(Finding::from)
+        })
     }
 
-    /// The heading tree, flattened in reading order.
+    /// The heading tree, flattened in reading order (a tuple made once).
     #[getter]
-    fn outline(&self) -> Vec<Section> {
-        self.inner.outline.iter().map(Section::from).collect()
+    fn outline<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        cached(py, &self.parts.outline, || {
+            self.inner.outline.iter().map(Section::from)
+        })
     }
 
-    /// Numbers of the text that are deliberately not facts, with the reason for each.
+    /// Numbers of the text that are deliberately not facts, with the reason for each (a
+    /// tuple made once).
     #[getter]
-    fn not_facts(&self) -> Vec<NotFact> {
-        self.inner.not_facts.iter().map(NotFact::from).collect()
+    fn not_facts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        cached(py, &self.parts.not_facts, || {
+            self.inner.not_facts.iter().map(NotFact::from)
+        })
     }
 
-    /// The first level fact of a concept, or None.
-    fn fact(&self, concept_id: &str) -> Option<Fact> {
-        self.inner.fact(concept_id).map(Fact::from)
+    /// The first level fact (not a change, not a part) of a concept, or None: the same
+    /// object as in `facts`.
+    fn fact<'py>(&self, py: Python<'py>, concept_id: &str) -> PyResult<Option<Bound<'py, PyAny>>> {
+        let Some(found) = self.inner.fact(concept_id) else {
+            return Ok(None);
+        };
+        let index = self.inner.facts.iter().position(|f| std::ptr::eq(f, found));
+        match index {
+            Some(i) => self.facts(py)?.get_item(i).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The typed view of one area by its id (`"dispute_resolution"`): the same as the
+    /// area's method.
+    fn area(&self, py: Python<'_>, area: &str) -> PyResult<views::AreaView> {
+        let found = fazhi::Area::ALL.into_iter().find(|a| a.id() == area);
+        match found {
+            Some(a) => views::AreaView::new(a, |id| self.fact(py, id)),
+            None => Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "no area {area:?}; the areas: {}",
+                fazhi::Area::ALL.map(|a| a.id()).join(", ")
+            ))),
+        }
+    }
+
+    /// The typed view of the `leadership` area: one field per concept, its first level fact or None.
+    fn leadership(&self, py: Python<'_>) -> PyResult<views::AreaView> {
+        views::AreaView::new(fazhi::Area::Leadership, |id| self.fact(py, id))
+    }
+
+    /// The typed view of the `legislation` area: one field per concept, its first level fact or None.
+    fn legislation(&self, py: Python<'_>) -> PyResult<views::AreaView> {
+        views::AreaView::new(fazhi::Area::Legislation, |id| self.fact(py, id))
+    }
+
+    /// The typed view of the `major_decisions` area: one field per concept, its first level fact or None.
+    fn major_decisions(&self, py: Python<'_>) -> PyResult<views::AreaView> {
+        views::AreaView::new(fazhi::Area::MajorDecisions, |id| self.fact(py, id))
+    }
+
+    /// The typed view of the `normative_documents` area: one field per concept, its first level fact or None.
+    fn normative_documents(&self, py: Python<'_>) -> PyResult<views::AreaView> {
+        views::AreaView::new(fazhi::Area::NormativeDocuments, |id| self.fact(py, id))
+    }
+
+    /// The typed view of the `enforcement` area: one field per concept, its first level fact or None.
+    fn enforcement(&self, py: Python<'_>) -> PyResult<views::AreaView> {
+        views::AreaView::new(fazhi::Area::Enforcement, |id| self.fact(py, id))
+    }
+
+    /// The typed view of the `business_environment` area: one field per concept, its first level fact or None.
+    fn business_environment(&self, py: Python<'_>) -> PyResult<views::AreaView> {
+        views::AreaView::new(fazhi::Area::BusinessEnvironment, |id| self.fact(py, id))
+    }
+
+    /// The typed view of the `government_services` area: one field per concept, its first level fact or None.
+    fn government_services(&self, py: Python<'_>) -> PyResult<views::AreaView> {
+        views::AreaView::new(fazhi::Area::GovernmentServices, |id| self.fact(py, id))
+    }
+
+    /// The typed view of the `credit` area: one field per concept, its first level fact or None.
+    fn credit(&self, py: Python<'_>) -> PyResult<views::AreaView> {
+        views::AreaView::new(fazhi::Area::Credit, |id| self.fact(py, id))
+    }
+
+    /// The typed view of the `dispute_resolution` area: one field per concept, its first level fact or None.
+    fn dispute_resolution(&self, py: Python<'_>) -> PyResult<views::AreaView> {
+        views::AreaView::new(fazhi::Area::DisputeResolution, |id| self.fact(py, id))
+    }
+
+    /// The typed view of the `legal_services` area: one field per concept, its first level fact or None.
+    fn legal_services(&self, py: Python<'_>) -> PyResult<views::AreaView> {
+        views::AreaView::new(fazhi::Area::LegalServices, |id| self.fact(py, id))
+    }
+
+    /// The typed view of the `legal_aid` area: one field per concept, its first level fact or None.
+    fn legal_aid(&self, py: Python<'_>) -> PyResult<views::AreaView> {
+        views::AreaView::new(fazhi::Area::LegalAid, |id| self.fact(py, id))
+    }
+
+    /// The typed view of the `law_popularization` area: one field per concept, its first level fact or None.
+    fn law_popularization(&self, py: Python<'_>) -> PyResult<views::AreaView> {
+        views::AreaView::new(fazhi::Area::LawPopularization, |id| self.fact(py, id))
     }
 
     /// The report as JSON (decimals as strings, spans in UTF-8 bytes and code points).
@@ -183,9 +325,60 @@ impl Report {
         fazhi::export::sdmx_csv(&self.inner)
     }
 
-    /// The report as a dict of plain JSON values (decimals as strings).
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        py.import("json")?.call_method1("loads", (self.to_json(),))
+    /// The report as a dict of Python values, part by part, each item as its class's
+    /// `to_dict()`: `Decimal` values, `datetime.date`, `span` in str indices and `byte_span`
+    /// in UTF-8 bytes. (`json.loads(report.to_json())` is the JSON form, which
+    /// `from_json` reads back.)
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("meta", Meta::from(&self.inner.meta).to_dict(py)?)?;
+        fn list<'py, T>(
+            py: Python<'py>,
+            items: impl Iterator<Item = T>,
+            dict: impl Fn(&T) -> PyResult<Bound<'py, PyDict>>,
+        ) -> PyResult<Bound<'py, PyList>> {
+            let list = PyList::empty(py);
+            for item in items {
+                list.append(dict(&item)?)?;
+            }
+            Ok(list)
+        }
+        let i = &self.inner;
+        d.set_item(
+            "facts",
+            list(py, i.facts.iter().map(Fact::from), |x| x.to_dict(py))?,
+        )?;
+        d.set_item(
+            "documents",
+            list(py, i.documents.iter().map(Document::from), |x| {
+                x.to_dict(py)
+            })?,
+        )?;
+        d.set_item(
+            "problems",
+            list(py, i.problems.iter().map(NarrativeItem::from), |x| {
+                x.to_dict(py)
+            })?,
+        )?;
+        d.set_item(
+            "plans",
+            list(py, i.plans.iter().map(NarrativeItem::from), |x| {
+                x.to_dict(py)
+            })?,
+        )?;
+        d.set_item(
+            "findings",
+            list(py, i.findings.iter().map(Finding::from), |x| x.to_dict(py))?,
+        )?;
+        d.set_item(
+            "outline",
+            list(py, i.outline.iter().map(Section::from), |x| x.to_dict(py))?,
+        )?;
+        d.set_item(
+            "not_facts",
+            list(py, i.not_facts.iter().map(NotFact::from), |x| x.to_dict(py))?,
+        )?;
+        Ok(d)
     }
 
     /// Reads a report from JSON text or UTF-8 bytes; raises InvalidJsonError naming the path.
@@ -206,7 +399,7 @@ impl Report {
             )));
         };
         inner
-            .map(|inner| Report { inner, text: None })
+            .map(|inner| Report::new(inner, None))
             .map_err(|e| to_py_err(py, e))
     }
 
@@ -214,9 +407,8 @@ impl Report {
     #[staticmethod]
     #[pyo3(name = "_restore")]
     fn restore(py: Python<'_>, json: &Bound<'_, PyAny>, text: Option<String>) -> PyResult<Report> {
-        let mut report = Report::from_json(py, json)?;
-        report.text = text;
-        Ok(report)
+        let report = Report::from_json(py, json)?;
+        Ok(Report::new(report.inner, text))
     }
 
     /// The text the report was extracted from, or None for a report read from JSON.
@@ -281,12 +473,53 @@ impl Report {
     }
 }
 
+/// The area methods of `Report`, each named as its area's id (a test checks that they are
+/// every area, in order).
+#[cfg(test)]
+const AREA_METHODS: &[(&str, fazhi::Area)] = &[
+    ("leadership", fazhi::Area::Leadership),
+    ("legislation", fazhi::Area::Legislation),
+    ("major_decisions", fazhi::Area::MajorDecisions),
+    ("normative_documents", fazhi::Area::NormativeDocuments),
+    ("enforcement", fazhi::Area::Enforcement),
+    ("business_environment", fazhi::Area::BusinessEnvironment),
+    ("government_services", fazhi::Area::GovernmentServices),
+    ("credit", fazhi::Area::Credit),
+    ("dispute_resolution", fazhi::Area::DisputeResolution),
+    ("legal_services", fazhi::Area::LegalServices),
+    ("legal_aid", fazhi::Area::LegalAid),
+    ("law_popularization", fazhi::Area::LawPopularization),
+];
+
+#[cfg(test)]
+mod area_tests {
+    #[test]
+    fn every_area_has_its_method() {
+        let methods: Vec<(&str, fazhi::Area)> = super::AREA_METHODS.to_vec();
+        let areas: Vec<(&str, fazhi::Area)> =
+            fazhi::Area::ALL.iter().map(|a| (a.id(), *a)).collect();
+        assert_eq!(methods, areas);
+    }
+}
+
 /// Reads one report.
 ///
-/// `text` is the report as a `str`; `jurisdiction` (a `str`) and `year` (an `int`) are what
-/// the caller knows and win over what the text says. Raises `InvalidInputError` for an empty
-/// or oversized text or a `str` that is not valid Unicode, `TypeError` for arguments of the
-/// wrong type, and `InternalError` (a `FazhiError`) should fazhi itself fail.
+/// Parameters:
+///     text: the report as a `str` (plain text; `extract_files` reads files and web pages).
+///         At most 64 MiB of UTF-8.
+///     jurisdiction: the reporting government or department (`"朔州市"`), when the caller
+///         knows it better than the text's title; wins over what the text says.
+///     year: the year reported on (an `int`), likewise.
+///
+/// Returns:
+///     a `Report`: its facts (every figure with its span in `text`), documents, problems,
+///     plans, outline, not-facts, and the checks' findings. `report.text` is `text`.
+///
+/// Raises:
+///     InvalidInputError: the text is empty, too large, or not valid Unicode.
+///     TypeError: an argument of the wrong type (`year=True`, a `bytes` text).
+///     InternalError: fazhi itself failed (a bug; the message says so). All three are
+///         `FazhiError`s.
 #[pyfunction]
 #[pyo3(signature = (text, *, jurisdiction=None, year=None))]
 fn extract(
@@ -304,10 +537,7 @@ fn extract(
     let options = fazhi::Options::new(jurisdiction, year);
     py.detach(|| caught(|| fazhi::extract_with(&text, &options)))
         .map_err(|p| internal(py, "the text", &p))?
-        .map(|inner| Report {
-            inner,
-            text: Some(text),
-        })
+        .map(|inner| Report::with_text(inner, text))
         .map_err(|e| to_py_err(py, e))
 }
 
@@ -349,15 +579,24 @@ fn str_arg(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<String> {
 /// How many texts the workers read between two looks for a signal (Ctrl-C) from Python.
 const BATCH_PER_THREAD: usize = 16;
 
-/// Reads many reports in parallel with the GIL released; the order of the results is the
-/// order of the texts.
+/// Reads many reports in parallel, with the GIL released.
 ///
-/// `texts` is any iterable of `str` (a bare `str` is refused: it would be read character by
-/// character). `threads` (default: the number of CPUs) is capped at the number of CPUs and at
-/// the number of texts; it must be a positive `int`. Between batches of texts the call looks
-/// for signals, so Ctrl-C stops it with `KeyboardInterrupt`. A failing text raises the error
-/// of that text with its index (`texts[3]: …`); a panic inside fazhi is an `InternalError`
-/// naming the index.
+/// Parameters:
+///     texts: any iterable of `str` (a bare `str` is refused: it would be read character
+///         by character).
+///     threads: worker threads, a positive `int`; default the number of CPUs, and never
+///         more than the CPUs or the texts.
+///
+/// Returns:
+///     a list of `Report`, in the order of `texts`.
+///
+/// Raises:
+///     InvalidInputError: a text is empty or too large; the message starts with its index
+///         (`texts[3]: …`). Use `extract_files` to keep going past bad inputs.
+///     TypeError / ValueError: `texts` is a `str` or holds a non-`str`; `threads` is not a
+///         positive `int`.
+///     KeyboardInterrupt: Ctrl-C, looked for between batches of texts.
+///     InternalError: fazhi itself failed on a text (named by its index).
 #[pyfunction]
 #[pyo3(signature = (texts, *, threads=None))]
 fn extract_many(
@@ -406,10 +645,7 @@ fn extract_many(
         for (i, r) in results.into_iter().enumerate() {
             let index = offset + i;
             match r {
-                Ok(Ok(inner)) => reports.push(Report {
-                    inner,
-                    text: Some(batch[i].clone()),
-                }),
+                Ok(Ok(inner)) => reports.push(Report::with_text(inner, batch[i].clone())),
                 Ok(Err(e)) => {
                     let err = to_py_err(py, e);
                     let path = err
@@ -518,6 +754,7 @@ fn _fazhi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<NotFact>()?;
     m.add_class::<Concept>()?;
     m.add_class::<Rule>()?;
+    m.add_class::<views::AreaView>()?;
     m.add_function(wrap_pyfunction!(extract, m)?)?;
     m.add_function(wrap_pyfunction!(extract_many, m)?)?;
     m.add_class::<files::FileResult>()?;

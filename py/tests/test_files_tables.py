@@ -44,6 +44,7 @@ def test_extract_files_reads_every_encoding_and_keeps_the_failure(folder, text):
     assert results[3].format == "html"
     assert (page.meta.jurisdiction, page.meta.year) == ("某市", 2023)
     assert page.meta.published.isoformat() == "2024-03-30"
+    assert page.to_dict()["meta"]["published"] == page.meta.published  # a datetime.date
     accepted = page.fact("dispute_resolution.reconsideration.accepted")
     assert page.text[accepted.span[0] : accepted.span[1]] == "45"
     assert "failed" in repr(broken) and "gb18030" in repr(results[1])

@@ -13,6 +13,7 @@ import json as _json
 from typing import Any
 
 from ._fazhi import (
+    AreaView,
     Concept,
     Document,
     Fact,
@@ -41,6 +42,7 @@ from .files import extract_files
 from .frame import FACT_COLUMNS, PARTS, columns, facts_frame, frame, panel
 
 __all__ = [
+    "AreaView",
     "ArrowTable",
     "Concept",
     "Document",
