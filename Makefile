@@ -31,7 +31,7 @@ VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 
 # the main job: the tool's summary of the bundled report (builds only the library and the tool)
 run:
-	$(CARGO) run --locked --release -p fazhi --features cli -- summary
+	$(CARGO) run --locked -p fazhi --features cli -- summary
 
 test: rust-test c-test py-test fuzz-short
 	@echo "make test: every stage passed (Rust, C, Python, browser, fuzz)"

@@ -33,7 +33,7 @@ fn readme_starts_with_the_two_commands_and_ci_runs_the_second() {
         .skip(1)
         .collect();
     assert!(
-        block[0].starts_with("cargo run --release -p fazhi --features cli -- summary"),
+        block[0].starts_with("cargo run -p fazhi --features cli -- summary"),
         "{block:?}"
     );
     assert!(block[1].starts_with("make test"), "{block:?}");
