@@ -11,7 +11,7 @@ use std::path::Path;
 
 /// The floors: what the extractor reaches today on the corpus.
 const MIN_FIGURES: usize = 456; // of 458 annotated facts: found with the right value and unit
-const MIN_QUALIFIERS: usize = 455; // of those, with the right qualifier
+const MIN_QUALIFIERS: usize = 456; // of those, with the right qualifier
 const MIN_CONCEPTS: usize = 99; // of 103 annotated with a concept: exactly that concept
 const MAX_WRONG: usize = 0; // annotated with a concept, given another one
 const MAX_UNANNOTATED: usize = 15; // a concept where the annotation has none

@@ -206,7 +206,33 @@ pub(crate) fn scan(src: &Source, regions: &[Region]) -> (Vec<Candidate>, Vec<Ski
             consumed = chinese(text, pos, regions, &mut figures, &mut skips);
         }
     }
+    share_list_qualifiers(text, &mut figures);
     (figures, skips)
+}
+
+/// A qualifier written before the first of figures listed with nothing but `、` between them
+/// (`分别配备不少于3名、2名`) is said of each of them; one written after a figure (`3名以上`)
+/// is said of that figure only.
+fn share_list_qualifiers(text: &str, figures: &mut [Candidate]) {
+    let mut shared = false;
+    for k in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(k);
+        let (prev, cur) = (&head[k - 1], &mut tail[0]);
+        let prefixed = shared
+            || text[prev.start..].chars().next().is_some_and(|c| {
+                prefix_qualifier(&text[..prev.start], c).is_some_and(|(q, _)| q == prev.qualifier)
+            });
+        shared = prefixed
+            && prev.qualifier != Qualifier::Exact
+            && cur.qualifier == Qualifier::Exact
+            && text.get(prev.extent_end..cur.start) == Some("、")
+            && prev.unit == cur.unit
+            && prev.kind == FactKind::Level
+            && cur.kind == FactKind::Level;
+        if shared {
+            cur.qualifier = prev.qualifier;
+        }
+    }
 }
 
 /// Whether `c` is a Chinese unit character (十 百 千 万 亿 and their other forms).
@@ -1158,5 +1184,34 @@ mod tests {
         assert_eq!(one("满意率百分之1,111"), is("1111", "%", Exact));
         assert_eq!(one("满意率百分之９，９９９"), is("9999", "%", Exact));
         assert_eq!(one("出庭率百分之百"), is("100", "%", Exact));
+    }
+
+    #[test]
+    fn a_qualifier_before_a_list_is_said_of_every_item() {
+        let q = |text: &str| -> Vec<Qualifier> {
+            crate::extract(text)
+                .unwrap()
+                .facts
+                .iter()
+                .map(|f| f.qualifier)
+                .collect()
+        };
+        assert_eq!(
+            q("调委会分别配备不少于3名、2名、1名专职人民调解员。"),
+            [Qualifier::AtLeast; 3]
+        );
+        // after the figure, or with words between the items: that figure only
+        assert_eq!(
+            q("分别配备3名以上、2名专职人民调解员。"),
+            [Qualifier::AtLeast, Qualifier::Exact]
+        );
+        assert_eq!(
+            q("全年办理案件超过30件、办结25件。"),
+            [Qualifier::AtLeast, Qualifier::Exact]
+        );
+        assert_eq!(
+            q("受理约30件、12人次。"),
+            [Qualifier::About, Qualifier::Exact]
+        );
     }
 }
