@@ -586,24 +586,37 @@ const BATCH_PER_THREAD: usize = 16;
 ///         by character).
 ///     threads: worker threads, a positive `int`; default the number of CPUs, and never
 ///         more than the CPUs or the texts.
+///     errors: `"raise"` (default): the first failing text raises its error;
+///         `"collect"`: its error takes its place in the list and the others go on.
 ///
 /// Returns:
-///     a list of `Report`, in the order of `texts`.
+///     a list of `Report`, in the order of `texts` (with `errors="collect"`, a failed text's
+///     error in its place).
 ///
 /// Raises:
 ///     InvalidInputError: a text is empty or too large; the message starts with its index
-///         (`texts[3]: …`). Use `extract_files` to keep going past bad inputs.
+///         (`texts[3]: …`). With `errors="collect"` it is returned in the text's place.
 ///     TypeError / ValueError: `texts` is a `str` or holds a non-`str`; `threads` is not a
 ///         positive `int`.
 ///     KeyboardInterrupt: Ctrl-C, looked for between batches of texts.
 ///     InternalError: fazhi itself failed on a text (named by its index).
 #[pyfunction]
-#[pyo3(signature = (texts, *, threads=None))]
+#[pyo3(signature = (texts, *, threads=None, errors="raise"))]
 fn extract_many(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     threads: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Vec<Report>> {
+    errors: &str,
+) -> PyResult<Vec<Py<PyAny>>> {
+    let collect = match errors {
+        "raise" => false,
+        "collect" => true,
+        other => {
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "errors must be \"raise\" or \"collect\", not {other:?}"
+            )));
+        }
+    };
     if texts.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(
             "extract_many() takes an iterable of texts, not one str: use extract() for one report",
@@ -644,8 +657,12 @@ fn extract_many(
         let results = py.detach(|| read_in_parallel(batch, threads));
         for (i, r) in results.into_iter().enumerate() {
             let index = offset + i;
-            match r {
-                Ok(Ok(inner)) => reports.push(Report::with_text(inner, batch[i].clone())),
+            let err = match r {
+                Ok(Ok(inner)) => {
+                    let report = Report::with_text(inner, batch[i].clone());
+                    reports.push(Py::new(py, report)?.into_any());
+                    continue;
+                }
                 Ok(Err(e)) => {
                     let err = to_py_err(py, e);
                     let path = err
@@ -666,10 +683,15 @@ fn extract_many(
                     } else {
                         (&INVALID_INPUT, "InvalidInputError")
                     };
-                    return Err(fazhi_error(py, cell, name, message, path));
+                    fazhi_error(py, cell, name, message, path)
                 }
-                Err(payload) => return Err(internal(py, &format!("texts[{index}]"), &payload)),
+                Err(payload) => internal(py, &format!("texts[{index}]"), &payload),
+            };
+            if !collect {
+                return Err(err);
             }
+            // the error in the text's place; the others go on
+            reports.push(err.into_value(py).into_any());
         }
     }
     Ok(reports)

@@ -395,3 +395,18 @@ def test_area_views(report):
             assert fact is report.fact(view.concept_of(field))
     with pytest.raises(ValueError, match="no area"):
         report.area("sports")
+
+
+def test_extract_many_collects_errors_in_place_on_request():
+    texts = ["全年受理行政复议案件12件。", "", "全年办结28件。", "   "]
+    results = fazhi.extract_many(texts, threads=2, errors="collect")
+    assert len(results) == 4
+    assert isinstance(results[0], fazhi.Report) and isinstance(results[2], fazhi.Report)
+    assert results[0] == fazhi.extract(texts[0]) and results[2].text == texts[2]
+    for i in (1, 3):
+        assert isinstance(results[i], fazhi.InvalidInputError)
+        assert str(results[i]).startswith(f"texts[{i}]")
+    with pytest.raises(fazhi.InvalidInputError, match=r"texts\[1\]"):
+        fazhi.extract_many(texts, threads=2)
+    with pytest.raises(ValueError, match="errors must be"):
+        fazhi.extract_many(texts, errors="ignore")  # type: ignore[call-overload]

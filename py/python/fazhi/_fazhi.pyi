@@ -3,7 +3,9 @@
 import datetime
 import decimal
 from collections.abc import Iterable
-from typing import Any, Literal, final
+from typing import Any, Literal, final, overload
+
+from .errors import FazhiError
 
 _Qualifier = Literal["exact", "at_least", "at_most", "about"]
 _FactKind = Literal["level", "change_percent", "change_points", "change_absolute", "change_factor"]
@@ -358,12 +360,21 @@ class Report:
 def extract(text: str, *, jurisdiction: str | None = None, year: int | None = None) -> Report:
     """Reads one report; the jurisdiction and year given win over the text's."""
 
-def extract_many(texts: Iterable[str], *, threads: int | None = None) -> list[Report]:
+@overload
+def extract_many(
+    texts: Iterable[str], *, threads: int | None = None, errors: Literal["raise"] = "raise"
+) -> list[Report]:
     """Reads many reports in parallel with the GIL released, in the order given.
 
     ``threads`` (default: the number of CPUs) is capped at the CPUs and the texts; a failing
     text raises its error with its index (``texts[3]: …``); Ctrl-C stops the call.
     """
+
+@overload
+def extract_many(
+    texts: Iterable[str], *, threads: int | None = None, errors: Literal["collect"]
+) -> list[Report | FazhiError]:
+    """As above; a failing text's error takes its place in the list and the others go on."""
 
 def _main(argv: list[str]) -> int:
     """The ``fazhi`` tool on ``argv`` (``python -m fazhi``); returns the exit status."""
