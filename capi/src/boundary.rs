@@ -21,14 +21,6 @@ pub(crate) fn last_error() -> *const c_char {
     LAST_ERROR.with(|e| e.borrow().as_ref().map_or(std::ptr::null(), |s| s.as_ptr()))
 }
 
-fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
-    payload
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "unknown panic".to_string())
-}
-
 /// Runs an entry point, turning a panic into `FAZHI_INTERNAL_ERROR`.
 pub(crate) fn guard(f: impl FnOnce() -> fazhi_status) -> fazhi_status {
     match catch_unwind(AssertUnwindSafe(f)) {
@@ -37,7 +29,7 @@ pub(crate) fn guard(f: impl FnOnce() -> fazhi_status) -> fazhi_status {
             fazhi_status::FAZHI_INTERNAL_ERROR,
             format!(
                 "internal error: {} (please report this bug)",
-                panic_message(&*payload)
+                fazhi::panic_message(&*payload)
             ),
         ),
     }
@@ -52,7 +44,7 @@ pub(crate) fn guard_or<T>(fallback: T, f: impl FnOnce() -> T) -> T {
                 fazhi_status::FAZHI_INTERNAL_ERROR,
                 format!(
                     "internal error: {} (please report this bug)",
-                    panic_message(&*payload)
+                    fazhi::panic_message(&*payload)
                 ),
             );
             fallback

@@ -49,7 +49,7 @@ pub mod table;
 
 pub use checks::validate;
 pub use concepts::{Area, Concept, ValueKind, concept, concepts};
-pub use error::{Error, Result};
+pub use error::{Error, Result, panic_message};
 pub use extract::{Options, extract, extract_with};
 pub use model::*;
 

@@ -53,11 +53,7 @@ fn no_panic<T>(py: Python<'_>, input: &str, f: impl FnOnce() -> T) -> PyResult<T
 
 /// The InternalError of a caught panic.
 fn internal(py: Python<'_>, input: &str, payload: &Box<dyn std::any::Any + Send>) -> PyErr {
-    let what = payload
-        .downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "a panic".into());
+    let what = fazhi::panic_message(&**payload);
     fazhi_error(
         py,
         &INTERNAL,

@@ -424,14 +424,9 @@ pub fn extract_files_with<P, F, E>(
             })
         }))
         .unwrap_or_else(|panic| {
-            let message = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "a panic".into());
             Err(FileError::Internal {
                 path: path.clone(),
-                message,
+                message: crate::panic_message(&*panic),
             })
         })
     };
