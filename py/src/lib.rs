@@ -328,52 +328,23 @@ impl Report {
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("meta", Meta::from(&self.inner.meta).to_dict(py)?)?;
-        fn list<'py, T>(
-            py: Python<'py>,
-            items: impl Iterator<Item = T>,
-            dict: impl Fn(&T) -> PyResult<Bound<'py, PyDict>>,
-        ) -> PyResult<Bound<'py, PyList>> {
+        // the parts' cached objects, each as its own to_dict(): nothing converted twice
+        let parts = [
+            ("facts", self.facts(py)?),
+            ("documents", self.documents(py)?),
+            ("problems", self.problems(py)?),
+            ("plans", self.plans(py)?),
+            ("findings", self.findings(py)?),
+            ("outline", self.outline(py)?),
+            ("not_facts", self.not_facts(py)?),
+        ];
+        for (name, items) in parts {
             let list = PyList::empty(py);
-            for item in items {
-                list.append(dict(&item)?)?;
+            for item in items.iter() {
+                list.append(item.call_method0("to_dict")?)?;
             }
-            Ok(list)
+            d.set_item(name, list)?;
         }
-        let i = &self.inner;
-        d.set_item(
-            "facts",
-            list(py, i.facts.iter().map(Fact::from), |x| x.to_dict(py))?,
-        )?;
-        d.set_item(
-            "documents",
-            list(py, i.documents.iter().map(Document::from), |x| {
-                x.to_dict(py)
-            })?,
-        )?;
-        d.set_item(
-            "problems",
-            list(py, i.problems.iter().map(NarrativeItem::from), |x| {
-                x.to_dict(py)
-            })?,
-        )?;
-        d.set_item(
-            "plans",
-            list(py, i.plans.iter().map(NarrativeItem::from), |x| {
-                x.to_dict(py)
-            })?,
-        )?;
-        d.set_item(
-            "findings",
-            list(py, i.findings.iter().map(Finding::from), |x| x.to_dict(py))?,
-        )?;
-        d.set_item(
-            "outline",
-            list(py, i.outline.iter().map(Section::from), |x| x.to_dict(py))?,
-        )?;
-        d.set_item(
-            "not_facts",
-            list(py, i.not_facts.iter().map(NotFact::from), |x| x.to_dict(py))?,
-        )?;
         Ok(d)
     }
 
