@@ -218,17 +218,19 @@ fn share_list_qualifiers(text: &str, figures: &mut [Candidate]) {
     for k in 1..figures.len() {
         let (head, tail) = figures.split_at_mut(k);
         let (prev, cur) = (&head[k - 1], &mut tail[0]);
-        let prefixed = shared
-            || text[prev.start..].chars().next().is_some_and(|c| {
-                prefix_qualifier(&text[..prev.start], c).is_some_and(|(q, _)| q == prev.qualifier)
-            });
-        shared = prefixed
-            && prev.qualifier != Qualifier::Exact
+        let listed = prev.qualifier != Qualifier::Exact
             && cur.qualifier == Qualifier::Exact
             && text.get(prev.extent_end..cur.start) == Some("、")
             && prev.unit == cur.unit
             && prev.kind == FactKind::Level
             && cur.kind == FactKind::Level;
+        // whether the qualifier was written before the list (looked up only for list items)
+        shared = listed
+            && (shared
+                || text[prev.start..].chars().next().is_some_and(|c| {
+                    prefix_qualifier(&text[..prev.start], c)
+                        .is_some_and(|(q, _)| q == prev.qualifier)
+                }));
         if shared {
             cur.qualifier = prev.qualifier;
         }
