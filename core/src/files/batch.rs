@@ -75,10 +75,8 @@ where
                 early.resize_with(at + 1, || None);
             }
             early[at] = Some(r);
-            while let Some(Some(_)) = early.front() {
-                let Some(Some(r)) = early.pop_front() else {
-                    break;
-                };
+            while let Some(r) = early.front_mut().and_then(Option::take) {
+                early.pop_front();
                 let go_on = emit(done, r);
                 done += 1;
                 if !go_on {
