@@ -3,7 +3,7 @@
 use super::output::{Encoded, Sink, shown};
 use crate::columnar::ParquetTable;
 use crate::files::{FileError, FileReport};
-use crate::table::{self, TableKind};
+use crate::table::TableKind;
 use std::fs::File;
 use std::io::{self, BufWriter};
 use std::path::PathBuf;
@@ -32,20 +32,15 @@ impl ParquetSink {
 
 impl Sink for ParquetSink {
     fn report(&mut self, f: &FileReport, encoded: Encoded) -> io::Result<()> {
-        match encoded {
-            // the encoder made one batch per table, in the sink's order
-            Encoded::Batches(batches) => {
-                for ((path, t), batch) in self.tables.iter_mut().zip(&batches) {
-                    t.push_batch(batch).map_err(|e| err(path, e))?;
-                }
-            }
-            Encoded::Bytes(_) => {
-                let file = shown(&f.path);
-                for (path, t) in &mut self.tables {
-                    let rows = table::rows(t.kind(), &f.report, Some(&file));
-                    t.push(rows).map_err(|e| err(path, e))?;
-                }
-            }
+        // the encoder made one record batch per table, in the sink's order
+        let Encoded::Batches(batches) = encoded else {
+            return Err(io::Error::other(format!(
+                "{}: no Parquet columns were made for this report",
+                shown(&f.path)
+            )));
+        };
+        for ((path, t), batch) in self.tables.iter_mut().zip(batches) {
+            t.push_batch(&batch).map_err(|e| err(path, e))?;
         }
         Ok(())
     }
