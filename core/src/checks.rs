@@ -415,6 +415,8 @@ mod tests {
             },
             text: text.into(),
             label: None,
+            dimension: None,
+            evidence: None,
         }
     }
 

@@ -198,6 +198,119 @@ pub struct Fact {
     /// `化解率`, `市本级`): a slice of the figure's sentence that never overlaps the figure.
     /// `null` only when the sentence holds no such words (a row of bare table cells).
     pub label: Option<Label>,
+    /// For a figure that counts a part of a concept's quantity (`投诉举报类12件` of the
+    /// reconsideration cases accepted), the concept and which part. Such a figure has no
+    /// `concept` of its own: sums and panels take undimensioned facts only.
+    #[serde(default)]
+    pub dimension: Option<Dimension>,
+    /// The words the concept (or the dimension's concept) was read from: the act, the
+    /// thing counted and the domain, each with where it was read. `null` without a concept.
+    #[serde(default)]
+    pub evidence: Option<Evidence>,
+}
+
+/// Which part of a concept's count a figure is, in the manner of XBRL's dimensional facts:
+/// the concept, the axis the part lies on, and the member (the words that name the part).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Dimension {
+    /// The concept whose count the figure is a part of.
+    pub concept: String,
+    /// What kind of part it is.
+    pub axis: Axis,
+    /// The words that name the part (`投诉举报类`, `民生领域`, `上半年`), as written; empty
+    /// for an unnamed item of a list.
+    pub member: String,
+    /// Where those words stand (empty at the figure for an unnamed item).
+    pub span: Span,
+}
+
+/// The axis a part lies on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Axis {
+    /// A kind of case or thing (`投诉举报类`, `民事`, `复工复产`).
+    Category,
+    /// A field (`市场监管领域`, `涉企`, `民生`).
+    Field,
+    /// A channel (`来电`, `网络`, `“市长在线”`).
+    Channel,
+    /// A stage of the procedure (`案前`, `诉前`).
+    Stage,
+    /// A period shorter than the report's year (`上半年`).
+    Period,
+    /// An item of a list: after `其中`, or side by side with others of the same concept
+    /// (`局机关27人、一大队15人`).
+    Item,
+}
+
+impl Axis {
+    /// The snake_case name used in JSON and tables.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Axis::Category => "category",
+            Axis::Field => "field",
+            Axis::Channel => "channel",
+            Axis::Stage => "stage",
+            Axis::Period => "period",
+            Axis::Item => "item",
+        }
+    }
+}
+
+/// The words a concept was read from: what was done, what was counted, in which domain.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// The act that governs the figure (`受理`, `审结`), if the concept's wording names one.
+    pub act: Option<Cited>,
+    /// The thing counted (`案件`, `化解率`), if the figure's words name one.
+    pub thing: Option<Cited>,
+    /// The word that names the domain (`行政复议`), or the heading that does.
+    pub domain: Option<Cited>,
+    /// The domain's registry id (`reconsideration`), when a domain was read.
+    pub domain_id: Option<String>,
+}
+
+/// A word of the text that a concept was read from, and where it was read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Cited {
+    /// The word as written (for a heading, the heading's title).
+    pub text: String,
+    /// Where it stands.
+    pub span: Span,
+    /// Where it was read, relative to the figure.
+    pub from: CitedFrom,
+}
+
+/// Where a word of the evidence was read, relative to the figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum CitedFrom {
+    /// The figure's own words.
+    Clause,
+    /// An earlier clause of its sentence, or the figure it continues (an object left out).
+    ClauseBefore,
+    /// An earlier sentence of its paragraph.
+    SentenceBefore,
+    /// A heading above it.
+    Heading,
+    /// An earlier paragraph.
+    ParagraphBefore,
+}
+
+impl CitedFrom {
+    /// The snake_case name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CitedFrom::Clause => "clause",
+            CitedFrom::ClauseBefore => "clause_before",
+            CitedFrom::SentenceBefore => "sentence_before",
+            CitedFrom::Heading => "heading",
+            CitedFrom::ParagraphBefore => "paragraph_before",
+        }
+    }
 }
 
 /// The words of the text that say what a figure counts, as written, with where they stand.

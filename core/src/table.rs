@@ -664,7 +664,7 @@ pub fn csv_rows(rows: &[Vec<Cell>]) -> String {
 mod tests {
     use super::*;
 
-    const TEXT: &str = "朔州市2024年法治政府建设年度报告\n一、主要举措和成效\n全年受理行政复议案件291件，审结301件，化解率达150%。印发《某某办法》。\n二、存在的不足\n一是宣传不够。\n三、下一步工作打算\n一是加强宣传。";
+    const TEXT: &str = "朔州市2024年法治政府建设年度报告\n一、主要举措和成效\n全年受理行政复议案件291件，审结301件。调解矛盾纠纷200件，化解率达150%。印发《某某办法》。\n二、存在的不足\n一是宣传不够。\n三、下一步工作打算\n一是加强宣传。";
 
     #[test]
     fn every_row_is_as_long_as_its_columns_and_of_their_types() {

@@ -1,21 +1,35 @@
-//! The development corpus (`data/devset/`): 49 real report passages with every fact annotated
-//! by hand (see `data/devset/INDEX.md`). The extractor is scored on it the way
-//! `../shared/tools/devscore` scores it, and the test fails when a score falls below the
-//! level reached: a ratchet, so that accuracy never drops without anyone noticing. Raise the
-//! floors when the extractor gets better.
+//! The development corpus (`data/devset/`): 76 real report passages with every fact annotated
+//! by hand (see `data/devset/INDEX.md`); a concept cell of `-` says that no concept of the
+//! registry fits the figure, so any concept given to it is wrong. The extractor is scored on
+//! it the way `../shared/tools/devscore` scores it, and the test fails when a score falls
+//! below the level reached: a ratchet, so that accuracy never drops without anyone noticing.
+//! Raise the floors when the extractor gets better.
+//!
+//! The passages whose names start with a–g (15 of 76, a fixed fifth) are kept out of the
+//! reading that rules are written from: their floors are those of text the rules were not
+//! written for, and they are scored and bounded on their own.
 
 use fazhi::{Fact, Qualifier};
 use rust_decimal::Decimal;
 use std::collections::HashSet;
 use std::path::Path;
 
-/// The floors: what the extractor reaches today on the corpus.
-const MIN_FIGURES: usize = 456; // of 458 annotated facts: found with the right value and unit
-const MIN_QUALIFIERS: usize = 456; // of those, with the right qualifier
-const MIN_CONCEPTS: usize = 99; // of 103 annotated with a concept: exactly that concept
-const MAX_WRONG: usize = 0; // annotated with a concept, given another one
-const MAX_UNANNOTATED: usize = 15; // a concept where the annotation has none
-const MAX_UNLABELLED: usize = 0; // facts without a label
+/// The floors: what the extractor reaches today on the whole corpus.
+const MIN_FIGURES: usize = 745; // of 752 annotated facts: found with the right value and unit
+const MIN_QUALIFIERS: usize = 745; // of those, with the right qualifier
+const MIN_CONCEPTS: usize = 135; // of 169 annotated with a concept: exactly that concept
+const MAX_WRONG: usize = 3; // given a concept where the annotation has another or `-`
+const MAX_UNANNOTATED: usize = 8; // a concept where the annotation leaves the cell empty
+const MAX_UNLABELLED: usize = 1; // facts without a label (jiangyin: `有320件已完成`)
+
+/// The floors of the fifth not read (names a–g).
+const HELD_OUT_MIN_CONCEPTS: usize = 29; // of 45
+const HELD_OUT_MAX_WRONG: usize = 3;
+
+/// Whether a passage belongs to the fifth kept out of the reading.
+fn held_out(name: &str) -> bool {
+    name.starts_with(|c: char| ('a'..='g').contains(&c))
+}
 
 #[derive(Debug, Default, Clone, Copy)]
 struct Score {
@@ -100,7 +114,7 @@ fn score(text: &str, tsv: &str, facts: &[Fact], misses: &mut Vec<String>) -> Sco
         };
         let target = normalised(value, unit.trim());
         s.annotated += 1;
-        s.with_concept += usize::from(!want.is_empty());
+        s.with_concept += usize::from(!want.is_empty() && want != "-");
         let hit = facts.iter().enumerate().find(|(i, f)| {
             f.span.char_start < b
                 && a < f.span.char_end
@@ -119,6 +133,11 @@ fn score(text: &str, tsv: &str, facts: &[Fact], misses: &mut Vec<String>) -> Sco
             misses.push(format!("qualifier {phrase}: {:?}", f.qualifier));
         }
         match (want, f.concept.as_deref()) {
+            ("-", Some(got)) => {
+                s.wrong += 1;
+                misses.push(format!("WRONG {phrase}: {got} (no concept fits)"));
+            }
+            ("-", None) => {}
             ("", Some(got)) => {
                 s.unannotated += 1;
                 misses.push(format!("unannotated {phrase}: {got}"));
@@ -146,16 +165,23 @@ fn scores_on_the_development_corpus_do_not_fall() {
         })
         .collect();
     names.sort();
-    assert_eq!(names.len(), 49, "the corpus has 49 passages");
+    assert_eq!(names.len(), 76, "the corpus has 76 passages");
     let mut total = Score::default();
+    let mut unread = Score::default();
     let mut notes = Vec::new();
     for name in &names {
         let text = std::fs::read_to_string(dir.join(format!("{name}.txt"))).unwrap();
         let tsv = std::fs::read_to_string(dir.join(format!("{name}.facts.tsv"))).unwrap();
         let report = fazhi::extract(&text).unwrap();
         let mut misses = Vec::new();
-        total += score(&text, &tsv, &report.facts, &mut misses);
-        notes.extend(misses.into_iter().map(|m| format!("{name}: {m}")));
+        let s = score(&text, &tsv, &report.facts, &mut misses);
+        total += s;
+        if held_out(name) {
+            // the misses of the unread fifth are not printed: they are not for reading
+            unread += s;
+        } else {
+            notes.extend(misses.into_iter().map(|m| format!("{name}: {m}")));
+        }
     }
     let line = format!(
         "figures {}/{}, qualifiers {}/{}, concepts {}/{}, wrong {}, unannotated {}, unlabelled {}",
@@ -169,14 +195,36 @@ fn scores_on_the_development_corpus_do_not_fall() {
         total.unannotated,
         total.unlabelled
     );
-    println!("{line}\n{}", notes.join("\n"));
-    assert_eq!(total.annotated, 458);
+    let precision = |s: &Score| 100.0 * s.concepts as f64 / (s.concepts + s.wrong).max(1) as f64;
+    println!(
+        "{line}, precision {:.1}%\nunread fifth: concepts {}/{}, wrong {}, precision {:.1}%\n{}",
+        precision(&total),
+        unread.concepts,
+        unread.with_concept,
+        unread.wrong,
+        precision(&unread),
+        notes.join("\n")
+    );
+    assert_eq!(total.annotated, 752);
+    assert_eq!(total.with_concept, 169);
     // (what, score, bound, whether the bound is a floor or a ceiling)
     let bounds = [
         ("figures", total.figures, MIN_FIGURES, true),
         ("qualifiers", total.qualifiers, MIN_QUALIFIERS, true),
         ("concepts", total.concepts, MIN_CONCEPTS, true),
         ("wrong concepts", total.wrong, MAX_WRONG, false),
+        (
+            "concepts of the unread fifth",
+            unread.concepts,
+            HELD_OUT_MIN_CONCEPTS,
+            true,
+        ),
+        (
+            "wrong concepts of the unread fifth",
+            unread.wrong,
+            HELD_OUT_MAX_WRONG,
+            false,
+        ),
         (
             "unannotated concepts",
             total.unannotated,

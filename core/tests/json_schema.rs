@@ -254,19 +254,63 @@ fn fact() -> impl Strategy<Value = Fact> {
         Just(FactKind::ChangePoints),
         Just(FactKind::ChangeAbsolute)
     ];
+    let axis = prop_oneof![
+        Just(Axis::Category),
+        Just(Axis::Field),
+        Just(Axis::Channel),
+        Just(Axis::Stage),
+        Just(Axis::Period),
+        Just(Axis::Item)
+    ];
+    let dimension = proptest::option::of((text(), axis, text(), span())).prop_map(|d| {
+        d.map(|(concept, axis, member, span)| Dimension {
+            concept,
+            axis,
+            member,
+            span,
+        })
+    });
+    let from = prop_oneof![
+        Just(CitedFrom::Clause),
+        Just(CitedFrom::ClauseBefore),
+        Just(CitedFrom::SentenceBefore),
+        Just(CitedFrom::Heading),
+        Just(CitedFrom::ParagraphBefore)
+    ];
+    let cited = move || {
+        proptest::option::of((text(), span(), from.clone()))
+            .prop_map(|c| c.map(|(text, span, from)| Cited { text, span, from }))
+    };
+    let evidence = proptest::option::of((cited(), cited(), cited(), proptest::option::of(text())))
+        .prop_map(|e| {
+            e.map(|(act, thing, domain, domain_id)| Evidence {
+                act,
+                thing,
+                domain,
+                domain_id,
+            })
+        });
     (
-        concept,
-        decimal(),
-        text(),
-        qualifier,
-        kind,
-        span(),
-        text(),
-        proptest::option::of(text()),
-        proptest::option::of((text(), span())),
+        (
+            concept,
+            decimal(),
+            text(),
+            qualifier,
+            kind,
+            span(),
+            text(),
+            proptest::option::of(text()),
+            proptest::option::of((text(), span())),
+        ),
+        dimension,
+        evidence,
     )
         .prop_map(
-            |(concept, value, unit, qualifier, kind, span, text, written_unit, label)| Fact {
+            |(
+                (concept, value, unit, qualifier, kind, span, text, written_unit, label),
+                dimension,
+                evidence,
+            )| Fact {
                 id: String::new(),
                 concept,
                 value,
@@ -280,6 +324,8 @@ fn fact() -> impl Strategy<Value = Fact> {
                 span,
                 text,
                 label: label.map(|(text, span)| Label { text, span }),
+                dimension,
+                evidence,
             },
         )
 }

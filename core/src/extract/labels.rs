@@ -319,6 +319,7 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 /// Gives each candidate its label (byte range), in place.
 pub(crate) fn assign(src: &Source, candidates: &mut [Candidate]) {
     let text: &str = &src.folded;
+    let mut words = Boundaries::default();
     for k in 0..candidates.len() {
         candidates[k].after = attached_after(src, candidates, k);
     }
@@ -332,13 +333,50 @@ pub(crate) fn assign(src: &Source, candidates: &mut [Candidate]) {
             None => label_of(src, candidates, k),
         };
         // a stretch before the figure is cut from its start, one after it is bounded already
-        candidates[k].label = label.map(|(a, b)| {
+        let label = label.map(|(a, b)| {
             if b <= c.start {
                 cap(text, a, b)
             } else {
                 (a, b)
             }
         });
+        candidates[k].label = label.map(|l| words.snap(src, candidates, l));
+    }
+}
+
+/// The word boundaries of the sentence last asked for, kept while the figures of a sentence
+/// are labelled.
+#[derive(Default)]
+struct Boundaries {
+    sentence: (usize, usize),
+    at: Vec<usize>,
+}
+
+impl Boundaries {
+    /// The label widened to the words it cuts into (`修订村规民` → `修订村规民约`, `结案件` →
+    /// `已结案件`), or narrowed to the words it holds whole when widening would reach a
+    /// figure. Every label starts and ends where the lexicon cuts its sentence.
+    fn snap(
+        &mut self,
+        src: &Source,
+        figures: &[Candidate],
+        (a, b): (usize, usize),
+    ) -> (usize, usize) {
+        let sentence = src.sentence_at(a);
+        if self.sentence != sentence || self.at.is_empty() {
+            self.sentence = sentence;
+            self.at = super::lexicon::boundaries(&src.folded, sentence);
+        }
+        let at = &self.at;
+        let floor = |x: usize| at[..at.partition_point(|&p| p <= x)].last().copied();
+        let ceil = |x: usize| at.get(at.partition_point(|&p| p < x)).copied();
+        let overlaps = |(s, e): (usize, usize)| figures.iter().any(|f| f.start < e && s < f.end);
+        let wide = (floor(a).unwrap_or(a), ceil(b).unwrap_or(b));
+        if !overlaps(wide) {
+            return wide;
+        }
+        let narrow = (ceil(a).unwrap_or(a), floor(b).unwrap_or(b));
+        if narrow.0 < narrow.1 { narrow } else { (a, b) }
     }
 }
 
@@ -598,6 +636,60 @@ fn cap(text: &str, a: usize, b: usize) -> (usize, usize) {
 mod tests {
     use super::*;
     use crate::extract::figures::scan;
+    use proptest::prelude::*;
+
+    /// Every label of `text` starts and ends where the lexicon cuts its sentence.
+    fn labels_on_word_boundaries(text: &str) -> Result<(), String> {
+        let report = crate::extract(text).map_err(|e| e.to_string())?;
+        let src = Source::new(text);
+        for f in &report.facts {
+            let Some(l) = &f.label else { continue };
+            let sentence = src.sentence_at(l.span.start);
+            if l.span.end > sentence.1 {
+                continue; // a table cell's label is its column header, cut in its own row
+            }
+            let at = super::super::lexicon::boundaries(&src.folded, sentence);
+            if !at.contains(&l.span.start) || !at.contains(&l.span.end) {
+                return Err(format!(
+                    "{:?} of {:?} cuts a word in {text:?}",
+                    l.text, f.text
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn labels_end_on_word_boundaries_in_the_fixture() {
+        let text = include_str!("../../tests/data/shuozhou-2024.txt");
+        labels_on_word_boundaries(text).unwrap();
+        assert!(labels_on_word_boundaries("修订村规民约12件，已结案件30件。").is_ok());
+        let r = crate::extract("全年修订村规民约12件，已结案件30件。").unwrap();
+        let labels: Vec<&str> = r
+            .facts
+            .iter()
+            .filter_map(|f| f.label.as_ref().map(|l| l.text.as_str()))
+            .collect();
+        assert_eq!(labels, ["修订村规民约", "已结案件"]);
+    }
+
+    proptest! {
+        #[test]
+        fn labels_end_on_word_boundaries(pieces in proptest::collection::vec(prop_oneof![
+            "[0-9]{1,5}",
+            Just("件".to_string()), Just("个".to_string()), Just("人次".to_string()),
+            Just("，".to_string()), Just("。".to_string()), Just("、".to_string()),
+            Just("已结案件".to_string()), Just("村规民约".to_string()), Just("修订".to_string()),
+            Just("受理行政复议案件".to_string()), Just("其中".to_string()), Just("化解率".to_string()),
+            Just("的".to_string()), Just("法治宣传教育活动".to_string()), Just("全年共".to_string()),
+            Just("规范性文件".to_string()), Just("调解成功".to_string()), Just("等".to_string()),
+            "[\\p{Han}]{1,3}",
+        ], 1..24)) {
+            let text: String = pieces.concat();
+            prop_assume!(!text.trim().is_empty());
+            prop_assert!(labels_on_word_boundaries(&text).is_ok(), "{:?}", labels_on_word_boundaries(&text));
+        }
+    }
 
     /// The label of every figure of `text`, in order.
     fn labels(text: &str) -> Vec<(String, String)> {

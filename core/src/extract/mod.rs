@@ -9,15 +9,18 @@
 //! | `documents` | titles in `《…》` with their kind and status |
 //! | `figures` | every number: figures with unit and qualifier, and the numbers that are not figures |
 //! | `labels` | the words that say what each figure counts |
-//! | `meaning` | the concept of each figure, from the registry's cue words |
+//! | `lexicon` | the words the reader knows, and a stretch of text cut into them |
+//! | `frame` | what the structure of each figure's clause says it counts: act, things, domain, part |
+//! | `meaning` | the concept of each figure: its frame against the registry's wordings |
 //! | `narrative` | the listed problems and plans |
 //! | `meta` | year, jurisdiction, title, publication date |
 
 mod documents;
 mod figures;
 mod fold;
-mod guards;
+mod frame;
 mod labels;
+mod lexicon;
 mod meaning;
 mod meta;
 mod narrative;
@@ -122,10 +125,12 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
     let mut candidates = split_shared_subjects(&src.folded, candidates);
     labels::assign(&src, &mut candidates);
     let sections = outline::SectionIndex::new(&outline);
-    let mut concepts = meaning::assign(&src, &candidates, &outline, &sections);
-    infer_siblings(&src, &candidates, &mut concepts);
+    let title_spans: Vec<(usize, usize)> = titles.iter().map(|t| (t.start, t.end)).collect();
+    let scope = report_scope(&src.folded, options.title.as_deref());
+    let frames = frame::read(&src, &candidates, &outline, &sections, &title_spans, &scope);
+    let meanings = meaning::assign(&src, &candidates, &frames);
 
-    let facts = build_facts(&src, &sections, candidates, &concepts, &mut skips);
+    let facts = build_facts(&src, &sections, candidates, &meanings, &frames, &mut skips);
 
     let mut not_facts: Vec<NotFact> = skips
         .into_iter()
@@ -178,6 +183,99 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
     Ok(report)
 }
 
+/// What the report says it covers: the short lines that open the text when more follows
+/// (its title among them), and the title known outside it. Words of it name the report's own scope, not a part of it.
+fn report_scope(text: &str, title: Option<&str>) -> String {
+    // the short lines that open a text with more after them (a saved page puts its
+    // navigation before the title)
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(6)
+        .collect();
+    let mut scope = String::new();
+    if lines.len() > 1 {
+        for l in lines.iter().take(5).take_while(|l| l.chars().count() <= 80) {
+            scope.push_str(l);
+            scope.push('\n');
+        }
+    }
+    if let Some(t) = title {
+        scope.push('\n');
+        scope.push_str(&fold::fold(t));
+    }
+    scope
+}
+
+/// The frame and meaning of every figure of `text`, one block per figure: for reading why a
+/// figure got (or did not get) a concept.
+#[cfg(test)]
+pub(crate) fn debug_frames(text: &str) -> String {
+    use std::fmt::Write as _;
+    let src = Source::new(text);
+    let (outline, heads) = outline::outline(&src);
+    let titles = documents::titles(&src);
+    let mut regions: Vec<Region> = titles
+        .iter()
+        .map(|t| Region {
+            start: t.start,
+            end: t.end,
+            reason: NotFactReason::Title,
+        })
+        .chain(heads.iter().map(|h| Region {
+            start: h.label_start,
+            end: h.label_end,
+            reason: NotFactReason::Ordinal,
+        }))
+        .collect();
+    regions.sort_by_key(|r| (r.start, r.end));
+    let (mut candidates, mut skips) = figures::scan(&src, &regions);
+    tables::read(&src, &mut candidates, &mut skips);
+    let candidates = split_shared_subjects(&src.folded, candidates);
+    let sections = outline::SectionIndex::new(&outline);
+    let title_spans: Vec<(usize, usize)> = titles.iter().map(|t| (t.start, t.end)).collect();
+    let scope = report_scope(&src.folded, None);
+    let frames = frame::read(&src, &candidates, &outline, &sections, &title_spans, &scope);
+    let meanings = meaning::assign(&src, &candidates, &frames);
+    let f = &src.folded;
+    let w = |c: &frame::Cite| {
+        format!(
+            "{}@{:?}",
+            &f[c.start..c.end].chars().take(12).collect::<String>(),
+            c.from
+        )
+    };
+    let mut out = String::new();
+    for ((c, fr), m) in candidates.iter().zip(&frames).zip(&meanings) {
+        let _ = writeln!(
+            out,
+            "{} {} [{}|{}] acts {:?} things {:?} head {:?} domain {:?} across {} part {:?} narrowed {:?} blocks {} breakdown {}\n   => {:?} part {:?}",
+            &text[c.start..c.end],
+            c.unit,
+            &f[fr.left.0..fr.left.1],
+            &f[fr.right.0..fr.right.1],
+            fr.acts.iter().map(w).collect::<Vec<_>>(),
+            fr.things.iter().map(w).collect::<Vec<_>>(),
+            match fr.head {
+                frame::Head::Foreign(a, b) | frame::Head::Unknown(a, b) =>
+                    format!("{:?}", &f[a..b]),
+                h => format!("{h:?}"),
+            },
+            fr.domain
+                .map(|(d, c)| (crate::concepts::DOMAINS[d as usize].id, w(&c))),
+            fr.across,
+            fr.part.map(|p| (p.axis, &f[p.start..p.end])),
+            fr.narrowed.map(|p| &f[p.start..p.end]),
+            fr.blocks.len(),
+            fr.after_part_marker,
+            m.concept.map(|c| c.id),
+            m.part.map(|p| p.0.id),
+        );
+    }
+    out
+}
+
 /// The facts of the candidates, in reading order: ids, concepts (a change has none: its base
 /// does), units of zero words, sections, spans, and the `其中` breakdowns. A zero word with no
 /// concept (a bare `清零`) becomes a not-fact in `skips`.
@@ -185,13 +283,17 @@ fn build_facts(
     src: &Source,
     sections: &outline::SectionIndex,
     candidates: Vec<Candidate>,
-    concepts: &[Option<&'static crate::Concept>],
+    meanings: &[meaning::Meaning],
+    frames: &[frame::Frame],
     skips: &mut Vec<figures::Skip>,
 ) -> Vec<Fact> {
     let text = src.text;
     let mut facts: Vec<Fact> = Vec::with_capacity(candidates.len());
     let mut sentence_of: Vec<usize> = Vec::with_capacity(candidates.len());
-    for (c, &concept) in candidates.into_iter().zip(concepts) {
+    // the fact made of each candidate (a bare zero word makes none)
+    let mut fact_of: Vec<Option<usize>> = Vec::with_capacity(candidates.len());
+    for (k, (c, m)) in candidates.into_iter().zip(meanings).enumerate() {
+        let concept = m.concept;
         let sentence = src.sentence_index(c.start);
         let (mut concept_id, mut unit) = (concept.map(|k| k.id.to_string()), c.unit);
         let mut change_of = None;
@@ -216,7 +318,7 @@ fn build_facts(
             concept_id = None;
         }
         if c.zero_word {
-            match concept {
+            match concept.or(m.part.map(|p| p.0)) {
                 Some(k) => unit = k.unit.to_string(),
                 None => {
                     // a bare 清零 with no known subject says nothing countable
@@ -225,11 +327,22 @@ fn build_facts(
                         end: c.end,
                         reason: NotFactReason::Word,
                     });
+                    fact_of.push(None);
                     continue;
                 }
             }
         }
         let id = format!("f{}", facts.len() + 1);
+        // the whole of a `其中` part, when it is in the same unit (or the part is a named item)
+        let part_of = frames[k]
+            .whole
+            .and_then(|w| fact_of.get(w).copied().flatten())
+            .filter(|&w| {
+                facts[w].unit == unit || m.part.is_some_and(|p| p.1.axis == frame::Axis::Item)
+            })
+            .map(|w| facts[w].id.clone());
+        let (dimension, evidence) = meaning::describe(src, m, c.kind);
+        fact_of.push(Some(facts.len()));
         facts.push(Fact {
             id,
             concept: concept_id,
@@ -238,7 +351,7 @@ fn build_facts(
             qualifier: c.qualifier,
             kind: c.kind,
             change_of,
-            part_of: None,
+            part_of,
             written_unit: c.written_unit,
             section: sections.id_at(c.start),
             span: src.span(c.start, c.end),
@@ -247,10 +360,11 @@ fn build_facts(
                 text: text[a..b].to_string(),
                 span: src.span(a, b),
             }),
+            dimension,
+            evidence,
         });
         sentence_of.push(sentence);
     }
-    link_breakdowns(src, &mut facts, &sentence_of);
     facts
 }
 
@@ -358,89 +472,4 @@ fn split_shared_subjects(text: &str, candidates: Vec<Candidate>) -> Vec<Candidat
         }
     }
     out
-}
-
-/// Words of a label that name the people or the part of what the figure before counted.
-const SIBLING_WORDS: &[&str] = &["人员", "人数", "参考", "参加", "参与", "涉及", "其中"];
-
-/// A figure with no cue of its own that follows, in the same sentence, a figure of a concept
-/// group (`任前法律知识考试3场，参考人员286人`) takes the one concept of that group its unit
-/// fits (`pre_appointment_exam.persons`). Nothing is inferred when several concepts of the group
-/// fit, or only the previous figure's own concept (`省级示范村15个，累计达到128个`).
-fn infer_siblings(
-    src: &Source,
-    candidates: &[Candidate],
-    concepts: &mut [Option<&'static crate::Concept>],
-) {
-    let text: &str = &src.folded;
-    for k in 1..candidates.len() {
-        let (prev, fig) = (&candidates[k - 1], &candidates[k]);
-        if concepts[k].is_some() || fig.kind != FactKind::Level || fig.zero_word {
-            continue;
-        }
-        // only a figure whose words name no thing of their own: none, a verb, or the people
-        // taking part (`参考人员286人`); `新建公园3个` after `审结28件` is about parks
-        let own_thing = fig.label.is_some_and(|(a, b)| {
-            let l = &text[a..b];
-            l.chars().count() > 2 && !SIBLING_WORDS.iter().any(|w| l.contains(w))
-        });
-        if own_thing {
-            continue;
-        }
-        let Some(prev_concept) = concepts[k - 1] else {
-            continue;
-        };
-        if src.sentence_index(prev.start) != src.sentence_index(fig.start) {
-            continue;
-        }
-        let Some(group) = prev_concept
-            .id
-            .rsplit_once('.')
-            .map(|(g, _)| g)
-            .filter(|g| g.contains('.'))
-        else {
-            continue;
-        };
-        let mut fits = crate::concepts::concepts().iter().filter(|c| {
-            c.id.rsplit_once('.').is_some_and(|(g, _)| g == group) && c.accepts_unit(&fig.unit)
-        });
-        if let (Some(only), None) = (fits.next(), fits.next())
-            && only.id != prev_concept.id
-        {
-            concepts[k] = Some(only);
-        }
-    }
-}
-
-/// Parts listed after `其中` belong to the last level stated before it in the sentence, when
-/// they share its unit.
-fn link_breakdowns(src: &Source, facts: &mut [Fact], sentence_of: &[usize]) {
-    let text = src.text;
-    for (pos, _) in text.match_indices("其中") {
-        let sentence = src.sentence_index(pos);
-        // facts are in reading order: the ones before `其中` end at `split`
-        let split = facts.partition_point(|f| f.span.end <= pos);
-        let Some(whole) = (0..split)
-            .rev()
-            .take_while(|&i| sentence_of[i] == sentence)
-            .find(|&i| facts[i].kind == FactKind::Level)
-        else {
-            continue;
-        };
-        let (whole_id, whole_unit, whole_concept) = (
-            facts[whole].id.clone(),
-            facts[whole].unit.clone(),
-            facts[whole].concept.clone(),
-        );
-        for i in (split..facts.len()).take_while(|&i| sentence_of[i] == sentence) {
-            let f = &mut facts[i];
-            if f.kind == FactKind::Level && f.unit == whole_unit && f.part_of.is_none() {
-                f.part_of = Some(whole_id.clone());
-                // a part is not its whole: the same concept on both would count it twice
-                if f.concept.is_some() && f.concept == whole_concept {
-                    f.concept = None;
-                }
-            }
-        }
-    }
 }

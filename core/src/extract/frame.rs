@@ -1,0 +1,1066 @@
+//! The frame of each figure: what the structure of its clause says the figure counts.
+//!
+//! A figure's *own words* are the stretch of its clause between the previous figure (or the
+//! clause start) and the figure, and the words after its measure word up to the next figure
+//! or the clause end. Cut into words ([`super::lexicon`]), they give:
+//!
+//! * the **act** that governs the figure: the verb nearest before it (`受理行政复议案件291件`),
+//!   the main verb when the nearest stands in a `…的` clause that only describes the thing
+//!   (`收到以市政府部门为被申请人的行政复议案件35件`), the verb after `对…进行` when the
+//!   figure stands in the object of `对` (`对45件议题进行合法性审查`), and every verb
+//!   coordinated with it (`撤销、变更6件`);
+//! * the **things** of its noun phrase and its **head**, the last noun before the figure: a
+//!   known thing, another known noun (the figure counts that: `开通热线3条`), or words the
+//!   reader does not know (then it does not know what is counted);
+//! * its **domain**: the procedure or field named in its own words; else the nearest named
+//!   before it in its paragraph (an object left out is carried from the clause before:
+//!   `受理行政复议案件88件，调解23件`); else the headings above it. Two different domains in
+//!   its own words make the earlier one a category of the later (`行政处罚被申请行政复议9宗`);
+//! * what makes it a **part**: a category, field, channel, stage or period among the
+//!   modifiers of its noun phrase (`投诉举报类12件`, `民生领域`, `来电`, `案前`, `上半年`),
+//!   unknown words that modify its thing (`复工复产公证`), or the part its clause continues;
+//! * words that **block** a count: a plan (`拟`), a reversal (`注销`), an average, a sample.
+//!
+//! A figure that continues the one before it (`修改3部地方性法规和2部政府规章`,
+//! `国家级示范村9个、省级29个`) takes its act, and its things when it names none.
+
+use super::figures::Candidate;
+use super::lexicon::{self, Class, Token, role};
+use super::outline::SectionIndex;
+use super::source::Source;
+pub(crate) use crate::model::{Axis, CitedFrom};
+use crate::model::{FactKind, Section};
+
+/// A word of a frame: its byte range and where it was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cite {
+    pub start: usize,
+    pub end: usize,
+    pub from: CitedFrom,
+    /// The word's index in the lexicon.
+    pub word: u32,
+}
+
+/// The last noun before the figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Head {
+    /// The phrase names no thing (`化解2473件`, `受理行政复议291件`).
+    None,
+    /// A known thing of the registry.
+    Thing(u32),
+    /// Another known noun: the figure counts that.
+    Foreign(usize, usize),
+    /// Words the reader does not know.
+    Unknown(usize, usize),
+}
+
+/// The words that make a figure a part, and of which kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PartOf {
+    pub axis: Axis,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A word that stops a figure from being the count its words otherwise name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Block {
+    Plan,
+    Reversal,
+    Average,
+    Sample,
+}
+
+/// The frame of one figure.
+#[derive(Debug, Clone)]
+pub(crate) struct Frame {
+    /// The governing act and the acts coordinated with it.
+    pub acts: Vec<Cite>,
+    /// The things of the noun phrase.
+    pub things: Vec<Cite>,
+    pub head: Head,
+    /// The domain (an index into `DOMAINS`) and the word that names it.
+    pub domain: Option<(u16, Cite)>,
+    /// Another domain named before the figure's act (the setting: `常务会议举办法治讲座`):
+    /// a concept of either domain may fit.
+    pub setting: Option<u16>,
+    /// Whether the phrase coordinates things or domains of different kinds: a total across
+    /// kinds (`对规范性文件、重大决策和合同开展合法性审查560件`).
+    pub across: bool,
+    pub part: Option<PartOf>,
+    /// Words before the domain carried from an earlier clause that may narrow it
+    /// (`开展产品质量执法，…查办违法案件5.67万件`). An unknown word there may as well be a
+    /// verb (`创优营商环境`), so this only decides between figures that would otherwise
+    /// give one concept two values.
+    pub narrowed: Option<PartOf>,
+    /// Blocking words and where they stand.
+    pub blocks: Vec<(Block, usize, usize)>,
+    /// The figure's own words: before it, and after its measure word.
+    pub left: (usize, usize),
+    /// The figure's clause up to the end of its own words (marks may stand there, in the
+    /// words of the figure it continues: `4054名“法律明白人”参加培训会42次`).
+    pub clause: (usize, usize),
+    pub right: (usize, usize),
+    /// Whether a `其中` (or `含`, `包括`) stands before the figure in its sentence.
+    pub after_part_marker: bool,
+    /// The figure (index) whose parts the figures after that `其中` list: the last level
+    /// figure before it in its sentence, or, for a sentence that opens with it, the last of
+    /// the sentence before.
+    pub whole: Option<usize>,
+    /// What the figure before it in its sentence counts (for a rate: what it is the rate of).
+    pub prev_things: Vec<Cite>,
+    /// Where the noun phrase read after the figure ends, when its things were read there
+    /// (`修改3部地方性法规和…`): the words up to it are this figure's, the next figure's own
+    /// words start after it.
+    pub right_np_end: Option<usize>,
+}
+
+impl Frame {
+    fn empty(left: (usize, usize), right: (usize, usize)) -> Self {
+        Frame {
+            clause: (left.0, right.1),
+            acts: Vec::new(),
+            things: Vec::new(),
+            head: Head::None,
+            domain: None,
+            setting: None,
+            across: false,
+            part: None,
+            narrowed: None,
+            blocks: Vec::new(),
+            left,
+            right,
+            after_part_marker: false,
+            whole: None,
+            right_np_end: None,
+            prev_things: Vec::new(),
+        }
+    }
+
+    /// Whether the frame names any act that is not a light verb.
+    pub fn has_act(&self) -> bool {
+        self.acts.iter().any(|a| !is_light(a.word))
+    }
+}
+
+fn is_light(word: u32) -> bool {
+    lexicon::WORDS[word as usize].1 & role::LIGHT != 0
+        && lexicon::WORDS[word as usize].1 & role::ACT == 0
+}
+
+fn cite(t: &Token, from: CitedFrom) -> Option<Cite> {
+    Some(Cite {
+        start: t.start,
+        end: t.end,
+        from,
+        word: t.word?,
+    })
+}
+
+/// Tokens that neither name nor narrow what is counted.
+const PASS: u32 = role::TRANSPARENT | role::SCOPE | role::LIGHT | role::BROAD;
+
+fn is_de(text: &str, t: &Token) -> bool {
+    &text[t.start..t.end] == "的"
+}
+
+/// The frames of every figure, in order.
+pub(crate) fn read(
+    src: &Source,
+    figures: &[Candidate],
+    sections: &[Section],
+    index: &SectionIndex,
+    titles: &[(usize, usize)],
+    scope: &str,
+) -> Vec<Frame> {
+    let text: &str = &src.folded;
+    let mut frames: Vec<Frame> = Vec::with_capacity(figures.len());
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut right_tokens: Vec<Token> = Vec::new();
+    // the nearest domain named before the current figure in its paragraph
+    let mut carried: Option<(u16, usize, usize, u32)> = None;
+    // the words that narrow the carried domain, if any
+    let mut narrowed: Option<(usize, usize)> = None;
+    // the last named in an earlier paragraph: asked after the headings
+    let mut far: Option<(u16, usize, usize, u32)> = None;
+    let mut last_sentence = usize::MAX;
+    let mut part_marker_in_sentence = false;
+    let mut whole: Option<usize> = None;
+    // whether the `其中` of the sentence stands inside parentheses
+    let mut marker_in_parens = false;
+    // the last level figure, and the sentence it stands in
+    let mut last_level: Option<(usize, usize)> = None;
+    let rights = right_regions(src, figures);
+    let heading_domains: Vec<Option<(u16, u32)>> = sections.iter().map(title_domain).collect();
+    for (k, fig) in figures.iter().enumerate() {
+        let (cs, _) = src.clause_at(fig.start);
+        let sentence = src.sentence_index(fig.start);
+        let prev = k.checked_sub(1).map(|j| &figures[j]);
+        let prev_end = prev.map_or(0, |p| p.extent_end).min(fig.start);
+        let mut left = match fig.cue_window {
+            Some(w) => w,
+            None => (cs.max(prev_end), fig.start),
+        };
+        // the words after the previous figure named its thing (`修改3部地方性法规和2部…`):
+        // this figure's own words start after the coordinator that follows them
+        let mut after_coordinator = false;
+        if fig.cue_window.is_none()
+            && let Some(np_end) = frames.last().and_then(|f: &Frame| f.right_np_end)
+            && np_end > left.0
+            && np_end <= left.1
+        {
+            left.0 = np_end;
+            tokens.clear();
+            lexicon::cut(text, left, &mut tokens);
+            if let Some(t) = tokens
+                .iter()
+                .find(|t| !t.is(role::SCOPE))
+                .filter(|t| t.is(role::COORD))
+            {
+                after_coordinator = true;
+                left.0 = t.end;
+            }
+        }
+        if sentence != last_sentence {
+            part_marker_in_sentence = false;
+            whole = None;
+            marker_in_parens = false;
+        }
+        // a `其中` opens a list of parts of the figure before it
+        let marker_at = |pos: usize, whole: &mut Option<usize>| {
+            let opens_sentence = src.sentence_at(pos).0 >= prev_end.min(pos)
+                && src.folded[src.sentence_at(pos).0..pos]
+                    .chars()
+                    .all(|c| !c.is_alphanumeric() || c == '其');
+            *whole = match last_level {
+                Some((k, s)) if s == sentence => Some(k),
+                Some((k, s)) if opens_sentence && s + 1 == sentence => Some(k),
+                _ => None,
+            };
+        };
+        // the words between the previous figure and this one, before its own: the domains
+        // they name are carried to it (a paragraph break ends what is carried)
+        let gap = (prev_end, left.0.max(prev_end));
+        tokens.clear();
+        if gap.0 < gap.1 {
+            lexicon::cut(text, gap, &mut tokens);
+        }
+        if let Some(nl) = text[gap.0..gap.1].rfind('\n').map(|i| gap.0 + i)
+            && paragraph_break(text, nl)
+        {
+            far = carried.take().or(far);
+            narrowed = None;
+        }
+        for (i, t) in tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| !inside(titles, t.start))
+        {
+            if let Some(d) = t.domain().filter(|_| t.is(role::DOMAIN | role::THING)) {
+                carried = Some((d, t.start, t.end, t.word.unwrap_or_default()));
+                // a field narrowed by the words before it (`开展产品质量执法`) narrows the
+                // figures of its sentence that take it
+                let mut j = i;
+                while j > 0 && is_content_or_single(&tokens[j - 1]) {
+                    j -= 1;
+                }
+                let member = (tokens[j.min(i)].start, t.start);
+                narrowed = (j < i
+                    && member.1 - member.0 >= 6
+                    && !scope.contains(&text[member.0..member.1]))
+                .then_some(member);
+            }
+            if t.is(role::PART) && src.sentence_index(t.start) == sentence {
+                part_marker_in_sentence = true;
+                marker_at(t.start, &mut whole);
+                marker_in_parens = open_paren(text, src.sentence_at(t.start).0, t.start);
+            }
+            // a list of parts inside parentheses ends with them (`立案查处390件(其中简易程序
+            // 110件…)，共处罚款金额136161元`)
+            if marker_in_parens && matches!(&text[t.start..t.end], ")" | "）") {
+                part_marker_in_sentence = false;
+                whole = None;
+                marker_in_parens = false;
+            }
+        }
+        let carried_from = |start: usize| {
+            if src.sentence_index(start) == sentence {
+                CitedFrom::ClauseBefore
+            } else {
+                CitedFrom::SentenceBefore
+            }
+        };
+        tokens.clear();
+        lexicon::cut(text, left, &mut tokens);
+        right_tokens.clear();
+        lexicon::cut(text, rights[k], &mut right_tokens);
+        let count = fig.unit != "%" && fig.unit != "元";
+        // words after the figure that run on to the next figure are shared with it: their
+        // verbs are the next one's
+        let shared = figures.get(k + 1).is_some_and(|n| n.start == rights[k].1);
+        let mut frame = own_frame(
+            text,
+            count,
+            shared,
+            &tokens,
+            &right_tokens,
+            left,
+            rights[k],
+            titles,
+        );
+        // words of the report's own scope (its title: `环境行政处罚`) restrict nothing
+        if frame
+            .part
+            .is_some_and(|p| p.axis != Axis::Item && scope.contains(&text[p.start..p.end]))
+        {
+            frame.part = None;
+        }
+        if let Some(t) = tokens.iter().find(|t| t.is(role::PART)) {
+            part_marker_in_sentence = true;
+            marker_at(t.start, &mut whole);
+            marker_in_parens = open_paren(text, src.sentence_at(t.start).0, t.start);
+        }
+        frame.clause = (cs.min(left.0), rights[k].1.max(left.1));
+        frame.after_part_marker = part_marker_in_sentence && fig.kind == FactKind::Level;
+        frame.whole = whole.filter(|_| frame.after_part_marker);
+
+        // what it continues from the figure before it in the sentence
+        // (a table cell reads its column's header: it continues no figure)
+        let prev_frame = frames
+            .last()
+            .filter(|_| fig.cue_window.is_none())
+            .filter(|_| prev.is_some_and(|p| src.sentence_index(p.start) == sentence));
+        if let Some(pf) = prev_frame {
+            frame.prev_things = pf
+                .things
+                .iter()
+                .map(|a| carry(a, CitedFrom::ClauseBefore))
+                .collect();
+            let coordinated = after_coordinator
+                || tokens
+                    .iter()
+                    .find(|t| !t.is(role::SCOPE))
+                    .is_some_and(|t| t.is(role::COORD));
+            if coordinated && !frame.has_act() {
+                frame.acts = pf
+                    .acts
+                    .iter()
+                    .map(|a| carry(a, CitedFrom::ClauseBefore))
+                    .collect();
+            }
+            // an amount right after a part is that part's money (`查办食品案件54.4万件，罚没
+            // 金额26.3亿元`)
+            if !count && frame.part.is_none() && fig.unit == "元" {
+                frame.part = pf.part;
+            }
+            if frame.things.is_empty() && matches!(frame.head, Head::None) {
+                frame.things = pf
+                    .things
+                    .iter()
+                    .map(|a| carry(a, CitedFrom::ClauseBefore))
+                    .collect();
+                if frame.part.is_none()
+                    && let Some(p) = pf.part
+                    && pf.domain.map(|d| d.0)
+                        == frame.domain.map(|d| d.0).or(pf.domain.map(|d| d.0))
+                {
+                    frame.part = Some(p);
+                }
+            }
+        }
+        // a subject shared by a list (`受理、审结行政复议案件分别为48件、45件`): the words
+        // of the list after this figure's own piece name its domain too
+        if frame.domain.is_none()
+            && let Some((_, window_end)) = fig.cue_window
+            && window_end < fig.start
+        {
+            tokens.clear();
+            lexicon::cut(text, (window_end, fig.start), &mut tokens);
+            frame.domain = tokens
+                .iter()
+                .filter(|t| t.is(role::DOMAIN | role::THING))
+                .find_map(|t| Some((t.domain()?, cite(t, CitedFrom::ClauseBefore)?)));
+        }
+        if frame.domain.is_none() {
+            frame.domain = carried.map(|(d, s, e, w)| {
+                (
+                    d,
+                    Cite {
+                        start: s,
+                        end: e,
+                        from: carried_from(s),
+                        word: w,
+                    },
+                )
+            });
+        }
+        // the clause before narrowed the figure's field (`开展产品质量执法，…查办违法案件`)
+        if let (Some((d, c)), Some((a, b)), Some((cd, cs, ..))) = (frame.domain, narrowed, carried)
+            && d == cd
+            && src.sentence_index(cs) == sentence
+            && (c.from == CitedFrom::ClauseBefore || c.from == CitedFrom::Clause)
+        {
+            frame.narrowed = Some(PartOf {
+                axis: Axis::Field,
+                start: a,
+                end: b,
+            });
+        }
+        if frame.domain.is_none() {
+            frame.domain = index.around(fig.start).find_map(|i| {
+                let (d, word) = heading_domains[i]?;
+                let span = sections[i].span;
+                let from = CitedFrom::Heading;
+                Some((
+                    d,
+                    Cite {
+                        start: span.start,
+                        end: span.end,
+                        from,
+                        word,
+                    },
+                ))
+            });
+        }
+        if frame.domain.is_none() {
+            frame.domain = far.map(|(d, s, e, w)| {
+                let from = CitedFrom::ParagraphBefore;
+                (
+                    d,
+                    Cite {
+                        start: s,
+                        end: e,
+                        from,
+                        word: w,
+                    },
+                )
+            });
+        }
+        // the figure's own domain is carried on to the figures after it
+        if let Some((d, c)) = frame.domain.filter(|(_, c)| c.from == CitedFrom::Clause) {
+            carried = Some((d, c.start, c.end, c.word));
+            narrowed = None;
+        }
+        for t in right_tokens.iter().filter(|t| !inside(titles, t.start)) {
+            if let Some(d) = t.domain().filter(|_| t.is(role::DOMAIN | role::THING)) {
+                carried = Some((d, t.start, t.end, t.word.unwrap_or_default()));
+                narrowed = None;
+            }
+        }
+        last_sentence = sentence;
+        if fig.kind == FactKind::Level && !frame.after_part_marker {
+            last_level = Some((k, sentence));
+        }
+        frames.push(frame);
+    }
+    frames
+}
+
+/// Whether a parenthesis opened between `from` and `at` is still open at `at`.
+fn open_paren(text: &str, from: usize, at: usize) -> bool {
+    let mut depth = 0i32;
+    for c in text[from.min(at)..at].chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
+fn carry(c: &Cite, from: CitedFrom) -> Cite {
+    Cite {
+        from: if c.from == CitedFrom::Clause {
+            from
+        } else {
+            c.from
+        },
+        ..*c
+    }
+}
+
+/// Whether the line break at byte `nl` ends a paragraph: the line before it ends a
+/// sentence, or a blank line follows. A line broken inside a sentence (a page's layout)
+/// continues it.
+fn paragraph_break(text: &str, nl: usize) -> bool {
+    let before = text[..nl].trim_end_matches(super::source::is_inline_space);
+    let ends = before
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?' | '\n'));
+    ends || text[nl + 1..]
+        .trim_start_matches(super::source::is_inline_space)
+        .starts_with('\n')
+}
+
+fn inside(titles: &[(usize, usize)], pos: usize) -> bool {
+    let i = titles.partition_point(|t| t.1 <= pos);
+    titles.get(i).is_some_and(|t| t.0 <= pos)
+}
+
+/// Where the words after each figure's measure word end: the next figure or the clause end.
+/// A figure followed at once by another (`11批次166人的…`) shares the words after the last
+/// of them.
+fn right_regions(src: &Source, figures: &[Candidate]) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = figures
+        .iter()
+        .enumerate()
+        .map(|(k, f)| {
+            let (_, ce) = src.clause_at(f.start);
+            let next = figures
+                .get(k + 1)
+                .map(|n| n.start)
+                .filter(|&s| s >= f.extent_end && s < ce);
+            let mut end = next.unwrap_or(ce.max(f.extent_end));
+            // before a coordinated figure, the words after the coordinator are its own
+            // (`示范村9个、省级29个`, `3部地方性法规和2部政府规章`)
+            if next.is_some() {
+                let mut tokens = Vec::new();
+                lexicon::cut(&src.folded, (f.extent_end, end), &mut tokens);
+                let mut depth = 0i32;
+                for t in &tokens {
+                    match &src.folded[t.start..t.end] {
+                        "(" | "（" => depth += 1,
+                        ")" | "）" => depth -= 1,
+                        _ if depth <= 0 && t.is(role::COORD) => {
+                            end = t.start;
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            (f.extent_end, end)
+        })
+        .collect();
+    for k in (0..out.len().saturating_sub(1)).rev() {
+        let (a, b) = out[k];
+        let blank = src.folded[a..b]
+            .chars()
+            .all(|c| super::source::is_inline_space(c) || c == '、');
+        if blank && figures[k + 1].start == b && k + 1 < out.len() {
+            out[k] = out[k + 1];
+        }
+    }
+    out
+}
+
+/// The frame the figure's own words give, before anything is carried to it.
+#[allow(clippy::too_many_arguments)]
+fn own_frame(
+    text: &str,
+    count: bool,
+    shared: bool,
+    left: &[Token],
+    right: &[Token],
+    left_range: (usize, usize),
+    right_range: (usize, usize),
+    titles: &[(usize, usize)],
+) -> Frame {
+    let mut frame = Frame::empty(left_range, right_range);
+    // a verb that forms a kind with the character after it (`公示型`, `审批类`) is no act
+    // and a verb inside quotation marks is part of a name (`“学法用法示范户”`); a verb that
+    // is also a thing, last before the figure, is that thing (`累计罚款76.72亿元`)
+    let mut quoted = false;
+    let last_content = left
+        .iter()
+        .rposition(|t| t.class != Class::Bracket && (t.is(role::THING) || !t.is(PASS)));
+    let demoted: Vec<Token> = left
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let kind = left
+                .get(i + 1)
+                .is_some_and(|n| matches!(&text[n.start..n.end], "型" | "类" | "式" | "性"));
+            if t.class == Class::Bracket {
+                match &text[t.start..t.end] {
+                    "“" | "「" => quoted = true,
+                    "”" | "」" => quoted = false,
+                    _ => {}
+                }
+            }
+            let mut t = *t;
+            if kind || quoted || (Some(i) == last_content && t.is(role::THING)) {
+                t.roles &= !role::ACT;
+            }
+            t
+        })
+        .collect();
+    let mut tokens: Vec<&Token> = demoted
+        .iter()
+        .filter(|t| !inside(titles, t.start))
+        .collect();
+    // a list of examples closed by 等 (`开展“民法典进企业”、“宪法宣传周”等…活动`) names
+    // instances of the thing, not its act or kind: the reader passes over it
+    if let Some(deng) = tokens.iter().rposition(|t| &text[t.start..t.end] == "等") {
+        let opens = tokens[..deng]
+            .iter()
+            .position(|t| t.class == Class::Bracket || &text[t.start..t.end] == "、");
+        if let Some(first) = opens {
+            // the list starts with the item before its first mark, after the verb before it
+            let from = if tokens[first].class == Class::Bracket {
+                first
+            } else {
+                (0..first)
+                    .rev()
+                    .find(|&i| {
+                        tokens[i].is(role::ACT | role::LIGHT) || tokens[i].class == Class::Punct
+                    })
+                    .map_or(0, |i| i + 1)
+            };
+            tokens.drain(from..deng);
+        }
+    }
+    for t in &tokens {
+        let block = if t.is(role::PLAN) {
+            Some(Block::Plan)
+        } else if t.is(role::REVERSAL) && !t.is(role::SHIELD) {
+            Some(Block::Reversal)
+        } else if t.is(role::AVERAGE) {
+            Some(Block::Average)
+        } else if t.is(role::SAMPLE) {
+            Some(Block::Sample)
+        } else {
+            None
+        };
+        if let Some(b) = block {
+            frame.blocks.push((b, t.start, t.end));
+        }
+    }
+    // the figure stands in the object of 对 (`对45件议题进行合法性审查`): its act and
+    // things come after it
+    let object_of_dui = tokens
+        .iter()
+        .rev()
+        .find(|t| t.class != Class::Bracket && !t.is(role::SCOPE | role::LIGHT | role::BROAD))
+        .is_some_and(|t| matches!(&text[t.start..t.end], "对" | "将" | "把"));
+    let mut acts = governing_acts(text, &tokens);
+    // `通过调解、和解等方式结案`: the acts of the manner are what was done
+    if let Some(m) = tokens
+        .iter()
+        .position(|t| matches!(&text[t.start..t.end], "方式" | "形式"))
+        && acts.iter().any(|&a| a > m)
+    {
+        let from = (0..m)
+            .rev()
+            .find(|&i| {
+                matches!(
+                    &text[tokens[i].start..tokens[i].end],
+                    "通过" | "以" | "采取"
+                )
+            })
+            .map_or(0, |i| i + 1);
+        let mut manner: Vec<usize> = (from..m).filter(|&i| tokens[i].is(role::ACT)).collect();
+        // `以调解、和解、撤回申请等方式结案`: manners listed as examples leave others open, so
+        // the act itself stays part of what was done
+        let open = tokens[from..m]
+            .iter()
+            .any(|t| &text[t.start..t.end] == "等");
+        if open {
+            manner.extend(acts.iter().copied().filter(|&a| a > m));
+        }
+        if !manner.is_empty() {
+            acts = manner;
+        }
+    }
+    let first_act = acts.first().copied();
+    let np_start = acts.last().map_or(0, |&i| i + 1);
+    let np: &[&Token] = &tokens[np_start..];
+
+    // things: in the noun phrase after the act, else the topic before it (`合同备案4份`)
+    let mut things: Vec<usize> = (np_start..tokens.len())
+        .filter(|&i| tokens[i].is(role::THING) && !tokens[i].is(role::ACT))
+        .collect();
+    // what is listed before 等 are examples of the thing (`“新生儿出生”等24件“一件事”`)
+    if let Some(deng) = (0..tokens.len())
+        .rev()
+        .find(|&i| &text[tokens[i].start..tokens[i].end] == "等")
+    {
+        things.retain(|&i| i > deng);
+    }
+    // things inside a `…的` clause before the head only describe it (`可申请、可兑现的奖励
+    // 事项`), unless the head names no kind (`实行容缺受理的事项`)
+    if let Some(de) = (0..tokens.len()).rev().find(|&i| is_de(text, tokens[i]))
+        && things
+            .iter()
+            .any(|&i| i > de && !tokens[i].is(role::GENERIC))
+    {
+        things.retain(|&i| i > de);
+    }
+    // a generic thing after the act (`纳入事项12项`) counts what the topic before it names
+    let generic = things.iter().all(|&i| tokens[i].is(role::GENERIC));
+    if things.is_empty() || generic {
+        let topic: Vec<usize> = (0..first_act.unwrap_or(0))
+            .filter(|&i| tokens[i].is(role::THING))
+            .collect();
+        things.splice(0..0, topic);
+    }
+    frame.acts = acts
+        .iter()
+        .filter_map(|&i| cite(tokens[i], CitedFrom::Clause))
+        .collect();
+    frame.things = things
+        .iter()
+        .filter_map(|&i| cite(tokens[i], CitedFrom::Clause))
+        .collect();
+    frame.across = coordinated_kinds(text, &tokens, &things);
+    frame.head = head(text, np);
+
+    // domains of its own words: the last names it; an earlier different one not coordinated
+    // with it is a category of it
+    let domains: Vec<usize> = (0..tokens.len())
+        .filter(|&i| tokens[i].domain().is_some())
+        .collect();
+    if let Some(&last) = domains.last() {
+        let d = tokens[last].domain().unwrap_or(lexicon::NO_DOMAIN);
+        frame.domain = cite(tokens[last], CitedFrom::Clause).map(|c| (d, c));
+        // (a domain word naming an agency, `行政执法部门`, says who acts, not a kind)
+        let agency = |i: usize| tokens.get(i + 1).is_some_and(|n| n.is(role::AGENCY));
+        let other = domains
+            .iter()
+            .rev()
+            .find(|&&i| tokens[i].domain() != Some(d) && !agency(i))
+            .copied();
+        if let Some(i) = other {
+            // a verb between them: the earlier names the setting (`常务会议举办法治讲座`),
+            // either may be the figure's domain; none: the earlier is a kind of the later
+            // (`行政处罚被申请行政复议9宗`)
+            let verb_between = tokens[i + 1..last]
+                .iter()
+                .any(|t| t.is(role::ACT | role::LIGHT));
+            if joined(&tokens, i, last) {
+                frame.across = true;
+            } else if verb_between {
+                frame.setting = tokens[i].domain();
+            } else if frame.part.is_none() {
+                frame.part = Some(PartOf {
+                    axis: Axis::Category,
+                    start: tokens[i].start,
+                    end: tokens[i].end,
+                });
+            }
+        }
+    }
+    if frame.part.is_none() {
+        // what is listed before 等 are examples of the thing, not a restriction of it
+        let after_examples = np
+            .iter()
+            .rposition(|t| &text[t.start..t.end] == "等")
+            .map_or(np, |i| &np[i + 1..]);
+        frame.part = restriction(text, after_examples, &tokens);
+    }
+
+    // nothing named before the figure: the words after it say what it counts
+    // (`建成96个公共法律服务中心`, `对45件议题进行合法性审查`)
+    let says_nothing = frame.things.is_empty() && matches!(frame.head, Head::None);
+    // a thing right after the measure word is what the figure counts, whatever stands
+    // before it (`朔州市、怀仁市、山阴县三个复议场所`)
+    let counts_next = count
+        && right
+            .iter()
+            .find(|t| t.class != Class::Bracket && (t.is(role::THING) || !t.is(role::TRANSPARENT)))
+            .is_some_and(|t| t.is(role::THING));
+    if counts_next {
+        frame.things.clear();
+        frame.head = Head::None;
+        frame.part = None;
+        if frame
+            .domain
+            .is_some_and(|(_, c)| c.start < left_range.1 && c.start >= left_range.0)
+        {
+            frame.domain = None;
+        }
+    }
+    if says_nothing || object_of_dui || counts_next {
+        frame.right_np_end = read_right(text, right, titles, shared, &mut frame);
+    }
+    frame
+}
+
+/// The governing act and the acts coordinated with it (token indices, in order).
+fn governing_acts(text: &str, tokens: &[&Token]) -> Vec<usize> {
+    let is_act = |t: &Token| t.is(role::ACT);
+    let acts: Vec<usize> = (0..tokens.len()).filter(|&i| is_act(tokens[i])).collect();
+    // `移送的1起…案件被…挂牌督办`: a verb with 的 right before the figure describes what
+    // the figure counts; the verb after it governs
+    if let [.., a, d] = tokens
+        && is_act(a)
+        && is_de(text, d)
+    {
+        return Vec::new();
+    }
+    let Some(&last) = acts.last() else {
+        return Vec::new();
+    };
+    let last_de = (0..tokens.len()).rev().find(|&i| is_de(text, tokens[i]));
+    let governing = match last_de {
+        // a verb before `…的` only describes the thing: the main verb is the first one
+        // that is not light, or the nearest when all are
+        Some(de) if last < de => acts
+            .iter()
+            .copied()
+            .find(|&i| !tokens[i].is(role::LIGHT))
+            .unwrap_or(last),
+        _ => last,
+    };
+    // the run of acts coordinated with it: joined by 、 和 及
+    let mut from = governing;
+    while from > 1 && tokens[from - 1].is(role::COORD) && is_act(tokens[from - 2]) {
+        from -= 2;
+    }
+    let mut to = governing;
+    while to + 2 < tokens.len() && tokens[to + 1].is(role::COORD) && is_act(tokens[to + 2]) {
+        to += 2;
+    }
+    (from..=to).filter(|&i| is_act(tokens[i])).collect()
+}
+
+/// Whether tokens `a` and `b` are joined by coordinators only (and words that pass).
+fn joined(tokens: &[&Token], a: usize, b: usize) -> bool {
+    let (a, b) = (a.min(b), a.max(b));
+    tokens[a + 1..b].iter().any(|t| t.is(role::COORD))
+        && tokens[a + 1..b]
+            .iter()
+            .all(|t| t.is(role::COORD | PASS | role::THING | role::DOMAIN) || t.class == Class::Han)
+}
+
+/// Whether the things of the phrase are coordinated items of different kinds.
+fn coordinated_kinds(text: &str, tokens: &[&Token], things: &[usize]) -> bool {
+    things.windows(2).any(|w| {
+        let (a, b) = (w[0], w[1]);
+        joined(tokens, a, b)
+            && text[tokens[a].start..tokens[a].end] != text[tokens[b].start..tokens[b].end]
+    })
+}
+
+/// The last noun of the phrase before the figure.
+fn head(text: &str, np: &[&Token]) -> Head {
+    let mut i = np.len();
+    while i > 0 {
+        let t = np[i - 1];
+        // `“新生儿出生”等24件“一件事”`: examples before 等, the thing after the figure
+        if &text[t.start..t.end] == "等" {
+            return Head::None;
+        }
+        if t.class == Class::Bracket || (t.is(PASS) && !t.is(role::THING | role::NOUN)) {
+            i -= 1;
+            continue;
+        }
+        if t.is(role::THING) {
+            return Head::Thing(t.word.unwrap_or_default());
+        }
+        if t.is(role::NOUN) {
+            return Head::Foreign(t.start, t.end);
+        }
+        if t.class == Class::Han || (t.class == Class::Alnum && t.word.is_none()) {
+            let mut j = i - 1;
+            while j > 0 && np[j - 1].word.is_none() && np[j - 1].class == Class::Han {
+                j -= 1;
+            }
+            return Head::Unknown(np[j].start, t.end);
+        }
+        return Head::None;
+    }
+    Head::None
+}
+
+/// The words among the modifiers of the phrase that make it a part.
+fn restriction(text: &str, np: &[&Token], _all: &[&Token]) -> Option<PartOf> {
+    for (i, t) in np.iter().enumerate() {
+        let axis = if t.is(role::PERIOD) {
+            Axis::Period
+        } else if t.is(role::RESTRICT) {
+            let w = &text[t.start..t.end];
+            match w {
+                "来电" | "来信" | "网络" | "电话" | "非电话" | "前台" | "现场受理" => {
+                    Axis::Channel
+                }
+                "案前" | "诉前" | "庭前" => Axis::Stage,
+                "类" | "民事" | "刑事" => Axis::Category,
+                _ => Axis::Field,
+            }
+        } else {
+            continue;
+        };
+        // the member: the content words right before the word (`投诉举报类`)
+        let mut j = i;
+        while j > 0 && is_content(np[j - 1]) {
+            j -= 1;
+        }
+        return Some(PartOf {
+            axis,
+            start: np[j].start,
+            end: t.end,
+        });
+    }
+    // unknown words that modify a thing or a domain (`复工复产公证`; an issuer, as in
+    // `国家药监局典型案例`, is read so too: concepts whose count always has one are scoped)
+    // a quoted name before the thing (`“市长在线”相关诉求`) names one channel or kind of it
+    for (i, t) in np.iter().enumerate() {
+        if t.class != Class::Bracket || !matches!(&text[t.start..t.end], "“" | "「" | "\"") {
+            continue;
+        }
+        let Some(close) = (i + 1..np.len()).find(|&j| np[j].class == Class::Bracket) else {
+            break;
+        };
+        // (a quoted list of kinds, `“巡展、巡讲、巡演”活动`, names them all)
+        let names_thing = np[i + 1..close]
+            .iter()
+            .any(|t| t.is(role::THING) || &text[t.start..t.end] == "、");
+        let next = np[close + 1..]
+            .iter()
+            .find(|t| !t.is(role::BROAD) && &text[t.start..t.end] != "等");
+        if !names_thing && close > i + 1 && next.is_some_and(|n| n.is(role::THING)) {
+            return Some(PartOf {
+                axis: Axis::Category,
+                start: np[i + 1].start,
+                end: np[close - 1].end,
+            });
+        }
+    }
+    // (a known one-character word right after an unknown character ends an unknown word:
+    // `家居质量`)
+    let unknown = |i: usize| {
+        np.get(i)
+            .is_some_and(|t| t.word.is_none() && t.class == Class::Han)
+    };
+    let content = |i: usize| {
+        is_content(np[i])
+            || ((i > 0 && unknown(i - 1) || unknown(i + 1)) && is_content_or_single(np[i]))
+    };
+    let mut i = 0;
+    while i < np.len() {
+        if !content(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < np.len() && content(i) {
+            i += 1;
+        }
+        let run = (np[start].start, np[i - 1].end);
+        let modifies = np
+            .get(i)
+            .is_some_and(|n| n.is(role::THING | role::DOMAIN) && !n.is(role::ACT));
+        if modifies && run.1 - run.0 >= 6 {
+            return Some(PartOf {
+                axis: Axis::Category,
+                start: run.0,
+                end: run.1,
+            });
+        }
+    }
+    None
+}
+
+/// Whether a token is a content word that plays no role in a frame: a character the reader
+/// does not know, or a word of the lexicon known only as a word or a noun.
+fn is_content(t: &Token) -> bool {
+    (t.word.is_none() && t.class == Class::Han)
+        || (t.word.is_some()
+            && !t.is(role::MARK)
+            && t.roles & !(role::WORD | role::NOUN | role::AGENCY) == 0)
+}
+
+/// [`is_content`], or a one-character function word, likely part of an unknown word among
+/// unknown characters (`产品质量`, where 量 alone is known).
+fn is_content_or_single(t: &Token) -> bool {
+    is_content(t)
+        || (t.end - t.start == 3
+            && t.is(role::TRANSPARENT | role::BROAD)
+            && !t.is(role::THING)
+            && t.word != lexicon::lookup("的"))
+}
+
+/// Reads the words after the figure's measure word: the first noun they name is what it
+/// counts; their acts and domains are its own.
+fn read_right(
+    text: &str,
+    right: &[Token],
+    titles: &[(usize, usize)],
+    shared: bool,
+    frame: &mut Frame,
+) -> Option<usize> {
+    let tokens: Vec<&Token> = right.iter().filter(|t| !inside(titles, t.start)).collect();
+    // the noun phrase right after the measure word ends at the first verb or mark; its last
+    // noun is the head
+    let np_end = tokens
+        .iter()
+        .position(|t| {
+            (t.is(role::ACT) && !t.is(role::THING))
+                || t.class == Class::Punct
+                || &text[t.start..t.end] == "的"
+        })
+        .unwrap_or(tokens.len());
+    let mut head = Head::None;
+    for t in &tokens[..np_end] {
+        if t.is(role::THING) {
+            head = Head::Thing(t.word.unwrap_or_default());
+        } else if t.is(role::NOUN) {
+            head = Head::Foreign(t.start, t.end);
+        }
+    }
+    let mut right_act = None;
+    // words that run on to the next figure: only the noun phrase is this figure's
+    let tokens = if shared {
+        &tokens[..np_end]
+    } else {
+        &tokens[..]
+    };
+    for t in tokens {
+        if t.is(role::THING)
+            && let Some(c) = cite(t, CitedFrom::Clause)
+        {
+            frame.things.push(c);
+        }
+        if t.is(role::ACT)
+            && !t.is(role::LIGHT)
+            && let Some(c) = cite(t, CitedFrom::Clause)
+        {
+            right_act = Some(c);
+        }
+        if frame.domain.is_none()
+            && t.is(role::DOMAIN | role::THING)
+            && let (Some(d), Some(c)) = (t.domain(), cite(t, CitedFrom::Clause))
+        {
+            frame.domain = Some((d, c));
+        }
+    }
+    // the last act after the figure is the one that governs it (`对…进行合法性审查`,
+    // `乡镇街道已完成…评估工作`); the figure's own acts before it stay
+    if let Some(a) = right_act
+        && !frame.has_act()
+    {
+        frame.acts = vec![a];
+    }
+    let thing_idx: Vec<usize> = (0..tokens.len())
+        .filter(|&i| tokens[i].is(role::THING))
+        .collect();
+    frame.across |= coordinated_kinds(text, tokens, &thing_idx);
+    if matches!(frame.head, Head::None) {
+        frame.head = head;
+    }
+    let end = tokens.get(np_end.saturating_sub(1).min(tokens.len().saturating_sub(1)));
+    (!frame.things.is_empty())
+        .then(|| {
+            if shared {
+                end.map(|t| t.end)
+            } else {
+                tokens.last().map(|t| t.end)
+            }
+        })
+        .flatten()
+}
+
+/// The domain a heading's title names (the last named), with its word.
+fn title_domain(section: &Section) -> Option<(u16, u32)> {
+    let title = super::fold::fold(&section.title);
+    let mut tokens = Vec::new();
+    lexicon::cut(&title, (0, title.len()), &mut tokens);
+    tokens
+        .iter()
+        .rev()
+        .find(|t| t.is(role::DOMAIN | role::THING) && t.domain().is_some())
+        .and_then(|t| Some((t.domain()?, t.word?)))
+}
