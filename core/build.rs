@@ -135,8 +135,27 @@ fn wording(t: &Table, domains: &[String]) -> Result<String, String> {
     if things.is_empty() {
         return Err("`things` is empty".into());
     }
+    let coordinated = t
+        .get("coordinated")
+        .map(|v| v.as_bool().ok_or("`coordinated` is not true or false"))
+        .transpose()?
+        .unwrap_or(false);
+    let part = match t
+        .get("part")
+        .map(|v| v.as_str().ok_or("`part` is not a string"))
+    {
+        None => "None".to_string(),
+        Some(axis) => {
+            let axis = axis?;
+            const AXES: &[&str] = &["category", "field", "channel", "stage", "period", "item"];
+            if !AXES.contains(&axis) {
+                return Err(format!("unknown part axis `{axis}`"));
+            }
+            format!("Some(crate::model::Axis::{})", camel(axis))
+        }
+    };
     Ok(format!(
-        "{{ domains {}, acts {}, things {}, marks {}, of {} }}",
+        "{{ domains {}, acts {}, things {}, marks {}, of {}, coordinated {coordinated}, part {part} }}",
         list(&ds),
         list(&acts),
         list(&things),
@@ -340,8 +359,12 @@ fn lexicon_code(lexicon: &Table, registry: &Table) -> Result<String, String> {
             for w in strings(t, "things", &[])? {
                 add(&w, role("THING"));
             }
-            for w in strings(t, "marks", &[])? {
-                add(&w, role("MARK"));
+            // (a one-character mark is looked for as written, not cut out as a word)
+            for w in strings(t, "marks", &[])?
+                .iter()
+                .filter(|w| w.chars().count() > 1)
+            {
+                add(w, role("MARK"));
             }
             for w in strings(t, "of", &[])? {
                 add(&w, role("THING"));

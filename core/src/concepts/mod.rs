@@ -183,6 +183,12 @@ pub struct Wording {
     /// For a rate: things of which one must be what the figure before it in its sentence
     /// counts (`提供免费法律咨询13754人次，完成率143.27%`); empty: none needed.
     pub of: &'static [&'static str],
+    /// Whether the wording fits only two or more of its acts written together
+    /// (`撤销、变更6件`): one alone names a kind of the count.
+    pub coordinated: bool,
+    /// When set, a figure the wording fits is a part of the concept's count on this axis,
+    /// named by its act or thing (`确认违法150件` of the corrections), not its value.
+    pub part: Option<crate::model::Axis>,
 }
 
 /// A domain: a procedure or field that counts belong to (行政复议, 人民调解, 仲裁 …).
@@ -247,7 +253,8 @@ macro_rules! registry {
                units [$($u:literal),*], exclude [$($e:literal),*], scoped $scoped:literal,
                wordings [$({
                    domains [$($d:literal),*], acts [$($a:literal),*],
-                   things [$($t:literal),*], marks [$($m:literal),*], of [$($o:literal),*]
+                   things [$($t:literal),*], marks [$($m:literal),*], of [$($o:literal),*],
+                   coordinated $co:literal, part $part:expr
                }),*]; )*
         }
     )*) => {
@@ -266,6 +273,8 @@ macro_rules! registry {
                 things: &[$($t),*],
                 marks: &[$($m),*],
                 of: &[$($o),*],
+                coordinated: $co,
+                part: $part,
             }),*],
             exclude: &[$($e),*],
             scoped: $scoped,

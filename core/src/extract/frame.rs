@@ -87,6 +87,9 @@ pub(crate) struct Frame {
     /// Whether the phrase coordinates things or domains of different kinds: a total across
     /// kinds (`对规范性文件、重大决策和合同开展合法性审查560件`).
     pub across: bool,
+    /// Whether the phrase coordinates different domains (`行政复议和行政诉讼案件`): no
+    /// concept bound to one domain counts it.
+    pub across_domains: bool,
     pub part: Option<PartOf>,
     /// Words before the domain carried from an earlier clause that may narrow it
     /// (`开展产品质量执法，…查办违法案件5.67万件`). An unknown word there may as well be a
@@ -107,6 +110,11 @@ pub(crate) struct Frame {
     /// figure before it in its sentence, or, for a sentence that opens with it, the last of
     /// the sentence before.
     pub whole: Option<usize>,
+    /// The acts of a manner phrase (`通过撤销、变更等方式纠正`), and whether they are listed as
+    /// examples (`等`): then the act after them governs, and the manners must be kinds of
+    /// its concept or the figure counts a part of it.
+    pub manner: Vec<Cite>,
+    pub manner_open: bool,
     /// What the figure before it in its sentence counts (for a rate: what it is the rate of).
     pub prev_things: Vec<Cite>,
     /// Where the noun phrase read after the figure ends, when its things were read there
@@ -125,6 +133,7 @@ impl Frame {
             domain: None,
             setting: None,
             across: false,
+            across_domains: false,
             part: None,
             narrowed: None,
             blocks: Vec::new(),
@@ -134,6 +143,8 @@ impl Frame {
             whole: None,
             right_np_end: None,
             prev_things: Vec::new(),
+            manner: Vec::new(),
+            manner_open: false,
         }
     }
 
@@ -323,6 +334,19 @@ pub(crate) fn read(
         frame.clause = (cs.min(left.0), rights[k].1.max(left.1));
         frame.after_part_marker = part_marker_in_sentence && fig.kind == FactKind::Level;
         frame.whole = whole.filter(|_| frame.after_part_marker);
+        // a part after 其中 that names neither act nor thing of its own was done as its
+        // whole was (`受理行政复议案件126件，其中治安管理类41件`)
+        if let Some(w) = frame.whole
+            && !frame.has_act()
+            && frame.things.is_empty()
+            && let Some(wf) = frames.get(w)
+        {
+            frame.acts = wf
+                .acts
+                .iter()
+                .map(|a| carry(a, CitedFrom::ClauseBefore))
+                .collect();
+        }
 
         // what it continues from the figure before it in the sentence
         // (a table cell reads its column's header: it continues no figure)
@@ -591,6 +615,16 @@ fn own_frame(
         .iter()
         .filter(|t| !inside(titles, t.start))
         .collect();
+    // `通过调解、和解方式结案`: the acts of the manner are what was done; listed as examples
+    // (`以调解、和解、撤回申请等方式结案`) they leave others open
+    let manner = manner_acts(text, &tokens);
+    if let Some((acts, open)) = &manner {
+        frame.manner = acts
+            .iter()
+            .filter_map(|t| cite(t, CitedFrom::Clause))
+            .collect();
+        frame.manner_open = *open;
+    }
     // a list of examples closed by 等 (`开展“民法典进企业”、“宪法宣传周”等…活动`) names
     // instances of the thing, not its act or kind: the reader passes over it
     if let Some(deng) = tokens.iter().rposition(|t| &text[t.start..t.end] == "等") {
@@ -602,7 +636,8 @@ fn own_frame(
             let from = if tokens[first].class == Class::Bracket {
                 first
             } else {
-                (0..first)
+                // (back from before the list's first item, which may itself be a verb)
+                (0..first.saturating_sub(1))
                     .rev()
                     .find(|&i| {
                         tokens[i].is(role::ACT | role::LIGHT) || tokens[i].class == Class::Punct
@@ -636,33 +671,10 @@ fn own_frame(
         .find(|t| t.class != Class::Bracket && !t.is(role::SCOPE | role::LIGHT | role::BROAD))
         .is_some_and(|t| matches!(&text[t.start..t.end], "对" | "将" | "把"));
     let mut acts = governing_acts(text, &tokens);
-    // `通过调解、和解等方式结案`: the acts of the manner are what was done
-    if let Some(m) = tokens
-        .iter()
-        .position(|t| matches!(&text[t.start..t.end], "方式" | "形式"))
-        && acts.iter().any(|&a| a > m)
-    {
-        let from = (0..m)
-            .rev()
-            .find(|&i| {
-                matches!(
-                    &text[tokens[i].start..tokens[i].end],
-                    "通过" | "以" | "采取"
-                )
-            })
-            .map_or(0, |i| i + 1);
-        let mut manner: Vec<usize> = (from..m).filter(|&i| tokens[i].is(role::ACT)).collect();
-        // `以调解、和解、撤回申请等方式结案`: manners listed as examples leave others open, so
-        // the act itself stays part of what was done
-        let open = tokens[from..m]
-            .iter()
-            .any(|t| &text[t.start..t.end] == "等");
-        if open {
-            manner.extend(acts.iter().copied().filter(|&a| a > m));
-        }
-        if !manner.is_empty() {
-            acts = manner;
-        }
+    // a closed manner replaces the act: it says what was done
+    if !frame.manner.is_empty() && !frame.manner_open {
+        acts.clear();
+        frame.acts = frame.manner.clone();
     }
     let first_act = acts.first().copied();
     let np_start = acts.last().map_or(0, |&i| i + 1);
@@ -696,10 +708,12 @@ fn own_frame(
             .collect();
         things.splice(0..0, topic);
     }
-    frame.acts = acts
-        .iter()
-        .filter_map(|&i| cite(tokens[i], CitedFrom::Clause))
-        .collect();
+    if frame.acts.is_empty() {
+        frame.acts = acts
+            .iter()
+            .filter_map(|&i| cite(tokens[i], CitedFrom::Clause))
+            .collect();
+    }
     frame.things = things
         .iter()
         .filter_map(|&i| cite(tokens[i], CitedFrom::Clause))
@@ -729,8 +743,12 @@ fn own_frame(
             let verb_between = tokens[i + 1..last]
                 .iter()
                 .any(|t| t.is(role::ACT | role::LIGHT));
-            if joined(&tokens, i, last) {
+            // (two domain words side by side name one thing: `12345政务服务热线`)
+            let compound = i + 1 == last;
+            if compound {
+            } else if joined(&tokens, i, last) {
                 frame.across = true;
+                frame.across_domains = true;
             } else if verb_between {
                 frame.setting = tokens[i].domain();
             } else if frame.part.is_none() {
@@ -744,9 +762,10 @@ fn own_frame(
     }
     if frame.part.is_none() {
         // what is listed before 等 are examples of the thing, not a restriction of it
+        // and a `…的` clause before the head only describes it
         let after_examples = np
             .iter()
-            .rposition(|t| &text[t.start..t.end] == "等")
+            .rposition(|t| matches!(&text[t.start..t.end], "等" | "的"))
             .map_or(np, |i| &np[i + 1..]);
         frame.part = restriction(text, after_examples, &tokens);
     }
@@ -776,6 +795,35 @@ fn own_frame(
         frame.right_np_end = read_right(text, right, titles, shared, &mut frame);
     }
     frame
+}
+
+/// The acts of a manner phrase (`通过调解、和解方式`, `以…等方式`) before the act that
+/// follows it, and whether the manners are examples (`等`).
+fn manner_acts<'t>(text: &str, tokens: &[&'t Token]) -> Option<(Vec<&'t Token>, bool)> {
+    let m = tokens
+        .iter()
+        .position(|t| matches!(&text[t.start..t.end], "方式" | "形式"))?;
+    if !tokens[m..].iter().any(|t| t.is(role::ACT)) {
+        return None;
+    }
+    let from = (0..m)
+        .rev()
+        .find(|&i| {
+            matches!(
+                &text[tokens[i].start..tokens[i].end],
+                "通过" | "以" | "采取"
+            )
+        })
+        .map_or(0, |i| i + 1);
+    let acts: Vec<&Token> = tokens[from..m]
+        .iter()
+        .filter(|t| t.is(role::ACT) && !t.is(role::LIGHT))
+        .copied()
+        .collect();
+    let open = tokens[from..m]
+        .iter()
+        .any(|t| &text[t.start..t.end] == "等");
+    (!acts.is_empty()).then_some((acts, open))
 }
 
 /// The governing act and the acts coordinated with it (token indices, in order).
@@ -883,10 +931,14 @@ fn restriction(text: &str, np: &[&Token], _all: &[&Token]) -> Option<PartOf> {
         } else {
             continue;
         };
-        // the member: the content words right before the word (`投诉举报类`)
+        // the member: the content words right before the word (`投诉举报类`), or the one
+        // known noun there (`咨询类`)
         let mut j = i;
         while j > 0 && is_content(np[j - 1]) {
             j -= 1;
+        }
+        if j == i && i > 0 && np[i - 1].is(role::THING | role::NOUN) && !np[i - 1].is(role::ACT) {
+            j = i - 1;
         }
         return Some(PartOf {
             axis,
@@ -990,7 +1042,8 @@ fn read_right(
         .position(|t| {
             (t.is(role::ACT) && !t.is(role::THING))
                 || t.class == Class::Punct
-                || &text[t.start..t.end] == "的"
+                || t.is(role::PART)
+                || matches!(&text[t.start..t.end], "的" | "(" | "（")
         })
         .unwrap_or(tokens.len());
     let mut head = Head::None;
@@ -999,6 +1052,9 @@ fn read_right(
             head = Head::Thing(t.word.unwrap_or_default());
         } else if t.is(role::NOUN) {
             head = Head::Foreign(t.start, t.end);
+        } else if t.word.is_none() && t.class == Class::Han && head == Head::None {
+            // a noun the reader does not know (`“法治带头人”`)
+            head = Head::Unknown(t.start, t.end);
         }
     }
     let mut right_act = None;

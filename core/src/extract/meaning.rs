@@ -52,6 +52,8 @@ struct Score(u8);
 struct Fit {
     score: Score,
     evidence: Evidence,
+    /// The wording makes the figure a part on this axis.
+    part: Option<Axis>,
 }
 
 /// The meaning of every figure, from its frame.
@@ -101,7 +103,7 @@ fn meaning_of(
     } else {
         by_unit.get(fig.unit.as_str()).cloned().unwrap_or_default()
     };
-    let mut best: Option<(Score, &'static Concept, Evidence)> = None;
+    let mut best: Option<(Score, &'static Concept, Fit)> = None;
     let mut tie = false;
     for c in candidates {
         let Some(f) = fits(text, c, frame) else {
@@ -111,24 +113,50 @@ fn meaning_of(
             Some((s, b, _)) if f.score == *s && b.id != c.id => tie = true,
             Some((s, _, _)) if f.score <= *s => {}
             _ => {
-                best = Some((f.score, c, f.evidence));
+                best = Some((f.score, c, f));
                 tie = false;
             }
         }
     }
-    let Some((_, concept, evidence)) = best.filter(|_| !tie) else {
+    let Some((_, concept, fit)) = best.filter(|_| !tie) else {
         return Meaning::default();
     };
-    match frame.part {
-        Some(p) if !concept.scoped => Meaning {
+    // a part by its wording (`确认违法150件` of the corrections), named by its act or thing
+    let by_wording = fit.part.and_then(|axis| {
+        let named = fit.evidence.act.or(fit.evidence.thing)?;
+        Some(PartOf {
+            axis,
+            start: named.start,
+            end: named.end,
+        })
+    });
+    // manners listed as examples that are not kinds of the concept's act name a part of it
+    // (`以调解、和解、撤回申请等方式结案6.9万件` of the cases concluded)
+    let by_manner = (frame.manner_open
+        && frame
+            .manner
+            .iter()
+            .any(|m| !concept.wordings.iter().any(|w| w.acts.contains(&word(m)))))
+    .then(|| PartOf {
+        axis: Axis::Category,
+        start: frame.manner[0].start,
+        end: frame.manner[frame.manner.len() - 1].end,
+    });
+    match frame
+        .part
+        .filter(|_| !concept.scoped)
+        .or(by_wording)
+        .or(by_manner)
+    {
+        Some(p) => Meaning {
             concept: None,
             part: Some((concept, p)),
-            evidence: Some(evidence),
+            evidence: Some(fit.evidence),
         },
-        _ => Meaning {
+        None => Meaning {
             concept: Some(concept),
             part: None,
-            evidence: Some(evidence),
+            evidence: Some(fit.evidence),
         },
     }
 }
@@ -202,6 +230,9 @@ fn fits_wording(
         .setting
         .is_some_and(|d| w.domains.contains(&DOMAINS[d as usize].id));
     if !w.domains.is_empty() {
+        if frame.across_domains {
+            return None;
+        }
         match domain {
             Some((id, _)) if w.domains.contains(&id) => score += 1,
             Some(_) if setting => score += 1,
@@ -229,6 +260,9 @@ fn fits_wording(
         light.copied()
     } else {
         if !heavy.iter().all(|a| listed(a)) {
+            return None;
+        }
+        if w.coordinated && heavy.len() < 2 {
             return None;
         }
         score += 4;
@@ -302,7 +336,15 @@ fn fits_wording(
     {
         return None;
     }
+    if w.coordinated {
+        if heavy.len() < 2 {
+            return None;
+        }
+        // acts written together are more specific than any one of them
+        score += 1;
+    }
     Some(Fit {
+        part: w.part,
         score: Score(score),
         evidence: Evidence {
             act,
@@ -497,10 +539,17 @@ fn distinguishing(k: usize, ks: &[usize], out: &[Meaning], at: usize) -> PartOf 
 }
 
 /// Whether two figures state the same value: equal, or equal within the precision of the
-/// rounder one (`116.87亿` and `1168659.84万`).
+/// rounder one (`约24%` and `24.2%`; `116.87亿` and `1168659.84万`).
 fn same_value(a: &Candidate, b: &Candidate) -> bool {
     if a.value == b.value {
-        return a.qualifier == b.qualifier;
+        return true;
+    }
+    let scale = a.value.scale().min(b.value.scale());
+    let round = |v: rust_decimal::Decimal| {
+        v.round_dp_with_strategy(scale, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
+    };
+    if round(a.value) == round(b.value) {
+        return true;
     }
     let (x, y) = (a.value.abs(), b.value.abs());
     let big = x.max(y);

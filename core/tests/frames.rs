@@ -1,0 +1,202 @@
+//! The kinds of meaning errors that come from reading the words near a figure instead of the
+//! structure of its clause, one test per kind, each with sentences of our own: the right
+//! reading, and the tempting wrong one that must not be given.
+
+use fazhi::{Axis, Report};
+
+fn report(text: &str) -> Report {
+    fazhi::extract(text).unwrap()
+}
+
+/// The concept of the figure written as `figure` (the first such).
+fn concept(r: &Report, figure: &str) -> Option<String> {
+    r.facts
+        .iter()
+        .find(|f| f.text == figure)
+        .unwrap_or_else(|| panic!("no figure {figure} in {:?}", r.facts))
+        .concept
+        .clone()
+}
+
+/// The concept and axis of the part the figure is, if it is one.
+fn part(r: &Report, figure: &str) -> Option<(String, Axis)> {
+    r.facts
+        .iter()
+        .find(|f| f.text == figure)
+        .and_then(|f| f.dimension.as_ref())
+        .map(|d| (d.concept.clone(), d.axis))
+}
+
+#[test]
+fn the_verb_that_governs_the_object_decides() {
+    // the status word modifies the object; the act is the clean-up
+    let r = report("今年共清理现行有效的市政府规章27件。");
+    assert_eq!(concept(&r, "27"), None);
+    let r = report("全县现行有效的规范性文件156件。");
+    assert_eq!(
+        concept(&r, "156").as_deref(),
+        Some("normative_documents.in_force")
+    );
+    // 对…进行: the figure stands in the object, the act comes after it
+    let r = report("对38件局党组议题、规范性文件进行合法性审查。");
+    assert_eq!(
+        concept(&r, "38").as_deref(),
+        Some("major_decisions.legality_reviews")
+    );
+    // a verb in a 的 clause only describes the thing: the main verb governs
+    let r = report("全年共收到以县政府为被申请人的行政复议申请19件。");
+    assert_eq!(
+        concept(&r, "19").as_deref(),
+        Some("dispute_resolution.reconsideration.received")
+    );
+}
+
+#[test]
+fn a_verb_is_distributed_over_coordinated_objects() {
+    let r = report("本年度修订4部地方性法规和1部政府规章。");
+    assert_eq!(
+        concept(&r, "4").as_deref(),
+        Some("legislation.local_regulations.revised")
+    );
+    assert_eq!(
+        concept(&r, "1").as_deref(),
+        Some("legislation.government_rules.revised")
+    );
+    let r = report("建成国家级民主法治示范村3个、省级17个。");
+    assert_eq!(
+        concept(&r, "17").as_deref(),
+        Some("law_popularization.demo_villages.provincial")
+    );
+}
+
+#[test]
+fn an_object_left_out_is_carried_from_the_clause_before() {
+    let r = report("全年新收行政复议申请64件，依法受理58件，调解结案11件。");
+    assert_eq!(
+        concept(&r, "58").as_deref(),
+        Some("dispute_resolution.reconsideration.accepted")
+    );
+    assert_eq!(
+        concept(&r, "11").as_deref(),
+        Some("dispute_resolution.reconsideration.mediated")
+    );
+    // the clause before names litigation: the heading's reconsideration does not apply
+    let r = report("（三）行政复议和行政应诉\n全市发生行政应诉案件47件，已审结30件。");
+    assert_eq!(
+        concept(&r, "30").as_deref(),
+        Some("dispute_resolution.litigation.concluded")
+    );
+    // carried into the next sentence of the paragraph
+    let r = report("全年共收到行政复议申请40件。其中，受理36件。");
+    assert_eq!(
+        concept(&r, "36").as_deref(),
+        Some("dispute_resolution.reconsideration.accepted")
+    );
+}
+
+#[test]
+fn a_total_across_kinds_is_not_one_kind() {
+    let r = report("对行政规范性文件、重大行政决策和村级合同开展合法性审查312件。");
+    assert_eq!(
+        concept(&r, "312").as_deref(),
+        Some("major_decisions.legality_reviews")
+    );
+    let r = report("全年办理行政复议和行政诉讼案件95件。");
+    assert_eq!(concept(&r, "95"), None);
+}
+
+#[test]
+fn another_quantity_sharing_a_noun_is_not_the_concept() {
+    // the hotlines, townships and thank-you letters are not hotline cases
+    let r = report("整合政务服务便民热线6条，12345热线受理群众诉求3.2万件，收到群众感谢信41封。");
+    assert_eq!(concept(&r, "6"), None);
+    assert_eq!(
+        concept(&r, "3.2万").as_deref(),
+        Some("government_services.hotline.cases")
+    );
+    assert_eq!(concept(&r, "41"), None);
+    // a consultation of the hotline is not a free legal consultation
+    let r = report("12345热线接听群众咨询电话8600个。");
+    assert_eq!(concept(&r, "8600"), None);
+    // model enterprises are not model villages
+    let r = report("创建省级法治示范企业6家，省级民主法治示范社区4个。");
+    assert_eq!(concept(&r, "6"), None);
+    assert_eq!(
+        concept(&r, "4").as_deref(),
+        Some("law_popularization.demo_villages.provincial")
+    );
+    // a legislative plan's items are not rules enacted
+    let r = report("年度立法计划安排政府规章项目5件。");
+    assert_eq!(concept(&r, "5"), None);
+    // an average is no total
+    let r = report("各乡镇平均化解矛盾纠纷83件。");
+    assert_eq!(concept(&r, "83"), None);
+}
+
+#[test]
+fn parts_are_dimensions_not_totals() {
+    // a category after 其中
+    let r = report("全年受理行政复议案件126件，其中治安管理类41件，市场监管类37件。");
+    assert_eq!(
+        concept(&r, "126").as_deref(),
+        Some("dispute_resolution.reconsideration.accepted")
+    );
+    assert_eq!(concept(&r, "41"), None);
+    assert_eq!(
+        part(&r, "41"),
+        Some((
+            "dispute_resolution.reconsideration.accepted".to_string(),
+            Axis::Category
+        ))
+    );
+    // per-unit counts in a listing, with no total stated
+    let r = report("机关本级执法人员31人；城区中队执法人员18人；郊区中队执法人员12人。");
+    for figure in ["31", "18", "12"] {
+        assert_eq!(concept(&r, figure), None, "{figure}");
+        assert_eq!(
+            part(&r, figure).map(|p| p.0).as_deref(),
+            Some("enforcement.officers")
+        );
+    }
+    // a field named before the count
+    let r = report("查办各类违法案件900件，查办民生领域违法案件310件。");
+    assert_eq!(
+        concept(&r, "900").as_deref(),
+        Some("enforcement.cases.investigated")
+    );
+    assert_eq!(
+        part(&r, "310"),
+        Some(("enforcement.cases.investigated".to_string(), Axis::Field))
+    );
+}
+
+#[test]
+fn a_lecture_at_a_leaders_meeting_is_study() {
+    let r = report("县政府常务会议安排法治讲座5次。");
+    assert_eq!(
+        concept(&r, "5").as_deref(),
+        Some("leadership.study_sessions")
+    );
+    let r = report("深入开展普法宣传，举办法治讲座62场。");
+    assert_eq!(
+        concept(&r, "62").as_deref(),
+        Some("law_popularization.events")
+    );
+}
+
+#[test]
+fn words_the_registry_did_not_know() {
+    let r = report("党组理论学习中心组专题学习9次。");
+    assert_eq!(
+        concept(&r, "9").as_deref(),
+        Some("leadership.study_sessions")
+    );
+    let r = report("发放《民法典》普法读本1200册。");
+    assert_eq!(
+        concept(&r, "1200").as_deref(),
+        Some("law_popularization.materials")
+    );
+    // 办理 a reconsideration case: accepted or concluded? neither is known
+    let r = report("全年办理行政复议案件73件。");
+    assert_eq!(concept(&r, "73"), None);
+}
