@@ -92,6 +92,22 @@ typedef struct fazhi_fact {
   const char *part_of;
   // The id of the outline section holding it, or NULL.
   const char *section;
+  // For a part of a concept's count (the fact then has no concept of its own), that
+  // concept; else NULL.
+  const char *dimension_concept;
+  // `category`, `field`, `channel`, `stage`, `period` or `item`; NULL without a dimension.
+  const char *dimension_axis;
+  // The words that name the part (`投诉举报类`), or NULL.
+  const char *dimension_member;
+  // The act the concept was read from (`受理`), or NULL.
+  const char *evidence_act;
+  // The thing the concept was read from (`案件`), or NULL.
+  const char *evidence_thing;
+  // The id of the domain the concept was read in (`reconsideration`), or NULL.
+  const char *evidence_domain;
+  // Where the domain was read: `clause`, `clause_before`, `sentence_before`, `heading` or
+  // `paragraph_before`; NULL without a domain.
+  const char *evidence_domain_from;
 } fazhi_fact;
 
 // One finding of the checks, borrowed from its report.

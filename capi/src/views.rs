@@ -62,6 +62,22 @@ pub struct fazhi_fact {
     pub part_of: *const c_char,
     /// The id of the outline section holding it, or NULL.
     pub section: *const c_char,
+    /// For a part of a concept's count (the fact then has no concept of its own), that
+    /// concept; else NULL.
+    pub dimension_concept: *const c_char,
+    /// `category`, `field`, `channel`, `stage`, `period` or `item`; NULL without a dimension.
+    pub dimension_axis: *const c_char,
+    /// The words that name the part (`投诉举报类`), or NULL.
+    pub dimension_member: *const c_char,
+    /// The act the concept was read from (`受理`), or NULL.
+    pub evidence_act: *const c_char,
+    /// The thing the concept was read from (`案件`), or NULL.
+    pub evidence_thing: *const c_char,
+    /// The id of the domain the concept was read in (`reconsideration`), or NULL.
+    pub evidence_domain: *const c_char,
+    /// Where the domain was read: `clause`, `clause_before`, `sentence_before`, `heading` or
+    /// `paragraph_before`; NULL without a domain.
+    pub evidence_domain_from: *const c_char,
 }
 
 pub(crate) fn fact_texts(f: &Fact) -> Texts {
@@ -77,6 +93,22 @@ pub(crate) fn fact_texts(f: &Fact) -> Texts {
         f.change_of.as_deref(),
         f.part_of.as_deref(),
         f.section.as_deref(),
+        f.dimension.as_ref().map(|d| d.concept.as_str()),
+        f.dimension.as_ref().map(|d| d.axis.as_str()),
+        f.dimension.as_ref().map(|d| d.member.as_str()),
+        f.evidence
+            .as_ref()
+            .and_then(|e| e.act.as_ref())
+            .map(|c| c.text.as_str()),
+        f.evidence
+            .as_ref()
+            .and_then(|e| e.thing.as_ref())
+            .map(|c| c.text.as_str()),
+        f.evidence.as_ref().and_then(|e| e.domain_id.as_deref()),
+        f.evidence
+            .as_ref()
+            .and_then(|e| e.domain.as_ref())
+            .map(|c| c.from.as_str()),
     ])
 }
 
@@ -101,6 +133,13 @@ pub(crate) fn fact_view(f: &Fact, t: &Texts) -> fazhi_fact {
         change_of: t.get(8),
         part_of: t.get(9),
         section: t.get(10),
+        dimension_concept: t.get(11),
+        dimension_axis: t.get(12),
+        dimension_member: t.get(13),
+        evidence_act: t.get(14),
+        evidence_thing: t.get(15),
+        evidence_domain: t.get(16),
+        evidence_domain_from: t.get(17),
     }
 }
 

@@ -187,6 +187,11 @@ static void test_fixture(const char *text, size_t len, char *facts_tsv, char *do
     CHECK(strcmp(f.value, "291") == 0 && f.value_f64 == 291.0);
     CHECK(f.label && strcmp(f.label, "受理行政复议") == 0);
     CHECK(f.section && strcmp(f.section, "1.5.1") == 0);
+    /* the evidence it was read from: the act and the domain */
+    CHECK(f.evidence_act && strcmp(f.evidence_act, "受理") == 0);
+    CHECK(f.evidence_domain && strcmp(f.evidence_domain, "reconsideration") == 0);
+    CHECK(f.evidence_domain_from && strcmp(f.evidence_domain_from, "clause") == 0);
+    CHECK(f.dimension_concept == NULL && f.dimension_axis == NULL);
     CHECK_STATUS(fazhi_report_find(r, "enforcement.fines_and_confiscations", &f), FAZHI_OK);
     CHECK(strcmp(f.value, "243150000") == 0 && strcmp(f.unit, "元") == 0);
 
@@ -319,6 +324,23 @@ static void test_registry(void) {
     CHECK_STATUS(fazhi_concept(n, &c), FAZHI_INDEX_OUT_OF_RANGE);
 }
 
+/* A figure that counts a part of a concept's count: no concept of its own, a dimension. */
+static void test_dimensions(void) {
+    const char *text = "全年受理行政复议案件126件，其中治安管理类41件。";
+    fazhi_report *r = NULL;
+    CHECK_STATUS(fazhi_extract(text, strlen(text), &r), FAZHI_OK);
+    if (!r) return;
+    CHECK(fazhi_report_fact_count(r) == 2);
+    SIZED(fazhi_fact, f);
+    CHECK_STATUS(fazhi_report_fact(r, 1, &f), FAZHI_OK);
+    CHECK(f.concept == NULL);
+    CHECK(f.dimension_concept && strcmp(f.dimension_concept, "dispute_resolution.reconsideration.accepted") == 0);
+    CHECK(f.dimension_axis && strcmp(f.dimension_axis, "category") == 0);
+    CHECK(f.dimension_member && strcmp(f.dimension_member, "治安管理类") == 0);
+    CHECK(f.part_of && strcmp(f.part_of, "f1") == 0);
+    fazhi_report_free(r);
+}
+
 /* A program built against an older header declares smaller structs: the accessors write
  * only the fields its struct holds, nothing past it. */
 struct old_fact {
@@ -446,6 +468,7 @@ int main(int argc, char **argv) {
     test_fixture(text, len, facts, documents);
     test_validate_a_built_report();
     test_registry();
+    test_dimensions();
     test_old_callers(text, len);
     test_errors();
     free(text);

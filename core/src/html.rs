@@ -761,6 +761,26 @@ fn fact_data(report: &Report) -> String {
                 "change_of": f.change_of,
                 "part_of": f.part_of,
                 "section": f.section,
+                "dimension": f.dimension.as_ref().map(|d| {
+                    let dc = concept(&d.concept);
+                    serde_json::json!({
+                        "concept": d.concept,
+                        "zh": dc.map(|c| c.zh),
+                        "axis": d.axis.as_str(),
+                        "member": d.member,
+                    })
+                }),
+                "evidence": f.evidence.as_ref().map(|e| {
+                    let word = |c: &Option<crate::model::Cited>| {
+                        c.as_ref().map(|c| format!("{} ({})", c.text, c.from.as_str().replace('_', " ")))
+                    };
+                    serde_json::json!({
+                        "act": word(&e.act),
+                        "thing": word(&e.thing),
+                        "domain": word(&e.domain),
+                        "domain_id": e.domain_id,
+                    })
+                }),
                 "findings": findings,
             }),
         );
@@ -834,6 +854,11 @@ const SCRIPT: &str = r#"
     row(list, 'qualifier', f.qualifier); row(list, 'kind', f.kind);
     if (f.change_of) row(list, 'change of', link(f.change_of));
     if (f.part_of) row(list, 'part of', link(f.part_of));
+    if (f.dimension) row(list, 'a part of', (f.dimension.zh || f.dimension.concept) + ' — ' + f.dimension.axis + (f.dimension.member ? ': ' + f.dimension.member : ''));
+    if (f.evidence) {
+      row(list, 'read from: act', f.evidence.act); row(list, 'read from: thing', f.evidence.thing);
+      row(list, 'read from: domain', f.evidence.domain ? f.evidence.domain + (f.evidence.domain_id ? ' = ' + f.evidence.domain_id : '') : null);
+    }
     row(list, 'section', f.section);
     for (const x of f.findings) row(list, x.severity + ' ' + x.rule, x.message + (x.suggestion ? ' → ' + x.suggestion : ''));
     body.appendChild(list);

@@ -170,7 +170,7 @@ const ORIGIN: [Column; 5] = [
     col("year", Int, true, "the year the report is about"),
 ];
 
-const FACTS: [Column; 25] = [
+const FACTS: [Column; 32] = [
     col(
         "fact_id",
         Text,
@@ -218,6 +218,48 @@ const FACTS: [Column; 25] = [
         "for a change, the id of the fact it changes",
     ),
     col("part_of", Text, true, "for a part, the id of its whole"),
+    col(
+        "dimension_concept",
+        Text,
+        true,
+        "for a part of a concept's count, that concept (the fact has no concept of its own)",
+    ),
+    col(
+        "dimension_axis",
+        Category,
+        true,
+        "what kind of part: category, field, channel, stage, period or item",
+    ),
+    col(
+        "dimension_member",
+        Text,
+        true,
+        "the words that name the part (投诉举报类, 民生领域)",
+    ),
+    col(
+        "evidence_act",
+        Text,
+        true,
+        "the act the concept was read from (受理, 审结)",
+    ),
+    col(
+        "evidence_thing",
+        Text,
+        true,
+        "the thing the concept was read from (案件, 化解率)",
+    ),
+    col(
+        "evidence_domain",
+        Category,
+        true,
+        "the domain the concept was read in (reconsideration, mediation, …)",
+    ),
+    col(
+        "evidence_domain_from",
+        Category,
+        true,
+        "where the domain was read: clause, clause_before, sentence_before, heading, paragraph_before",
+    ),
     col(
         "written_unit",
         Text,
@@ -587,6 +629,7 @@ fn fact_row(f: &Fact, findings: &[(&str, Severity)], section: [Cell; 2]) -> Vec<
     let worst = findings.iter().map(|(_, s)| *s).max();
     let rules: Vec<&str> = findings.iter().map(|(r, _)| *r).collect();
     let label = f.label.as_ref();
+    let (dimension, evidence) = (f.dimension.as_ref(), f.evidence.as_ref());
     let [section, section_title] = section;
     vec![
         Cell::from(f.id.as_str()),
@@ -601,6 +644,25 @@ fn fact_row(f: &Fact, findings: &[(&str, Severity)], section: [Cell; 2]) -> Vec<
         Cell::from(f.kind.as_str()),
         Cell::from(f.change_of.as_deref()),
         Cell::from(f.part_of.as_deref()),
+        Cell::from(dimension.map(|d| d.concept.as_str())),
+        Cell::from(dimension.map(|d| d.axis.as_str())),
+        Cell::from(dimension.map(|d| d.member.as_str())),
+        Cell::from(
+            evidence
+                .and_then(|e| e.act.as_ref())
+                .map(|c| c.text.as_str()),
+        ),
+        Cell::from(
+            evidence
+                .and_then(|e| e.thing.as_ref())
+                .map(|c| c.text.as_str()),
+        ),
+        Cell::from(evidence.and_then(|e| e.domain_id.as_deref())),
+        Cell::from(
+            evidence
+                .and_then(|e| e.domain.as_ref())
+                .map(|c| c.from.as_str()),
+        ),
         Cell::from(f.written_unit.as_deref()),
         section,
         section_title,

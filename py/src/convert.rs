@@ -84,6 +84,148 @@ pub struct Fact {
     pub text: String,
     /// The words that say what the figure counts, or None when its sentence has none.
     pub label: Option<Label>,
+    /// For a part of a concept's count, the concept and which part (the fact then has no
+    /// concept of its own).
+    pub dimension: Option<Dimension>,
+    /// The words the concept was read from, or None without a concept.
+    pub evidence: Option<Evidence>,
+}
+
+/// Which part of a concept's count a fact is: the concept, the axis and the member.
+#[pyclass(frozen, get_all, eq, hash, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Dimension {
+    /// The concept whose count the fact is a part of.
+    pub concept: String,
+    /// `category`, `field`, `channel`, `stage`, `period` or `item`.
+    pub axis: String,
+    /// The words that name the part, as written (empty for an unnamed item).
+    pub member: String,
+    /// (start, end) indices of the member into the report's str.
+    pub span: (usize, usize),
+    /// (start, end) offsets in the report's UTF-8 bytes.
+    pub byte_span: (usize, usize),
+}
+
+#[pymethods]
+impl Dimension {
+    fn __repr__(&self) -> String {
+        format!(
+            "<Dimension {} {}={}>",
+            self.concept,
+            self.axis,
+            quoted(&self.member)
+        )
+    }
+
+    /// The fields as a dict.
+    pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        dict_of!(py, self; concept, axis, member, span, byte_span)
+    }
+}
+
+impl From<&fazhi::Dimension> for Dimension {
+    fn from(d: &fazhi::Dimension) -> Self {
+        Dimension {
+            concept: d.concept.clone(),
+            axis: d.axis.as_str().to_string(),
+            member: d.member.clone(),
+            span: span(&d.span),
+            byte_span: (d.span.start, d.span.end),
+        }
+    }
+}
+
+/// A word of the text a concept was read from, and where it was read.
+#[pyclass(frozen, get_all, eq, hash, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Cited {
+    /// The word as written (for a heading, its title).
+    pub text: String,
+    /// (start, end) indices into the report's str.
+    pub span: (usize, usize),
+    /// (start, end) offsets in the report's UTF-8 bytes.
+    pub byte_span: (usize, usize),
+    /// `clause`, `clause_before`, `sentence_before`, `heading` or `paragraph_before`.
+    pub source: String,
+}
+
+#[pymethods]
+impl Cited {
+    fn __repr__(&self) -> String {
+        format!("<Cited {} from {}>", quoted(&self.text), self.source)
+    }
+
+    /// The fields as a dict.
+    pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        dict_of!(py, self; text, span, byte_span, source)
+    }
+}
+
+impl From<&fazhi::Cited> for Cited {
+    fn from(c: &fazhi::Cited) -> Self {
+        Cited {
+            text: c.text.clone(),
+            span: span(&c.span),
+            byte_span: (c.span.start, c.span.end),
+            source: c.from.as_str().to_string(),
+        }
+    }
+}
+
+/// The words a concept was read from: the act, the thing counted and the domain.
+#[pyclass(frozen, get_all, eq, hash, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The act that governs the figure (`受理`), if the concept's wording names one.
+    pub act: Option<Cited>,
+    /// The thing counted (`案件`), if the figure's words name one.
+    pub thing: Option<Cited>,
+    /// The word (or heading) that names the domain.
+    pub domain: Option<Cited>,
+    /// The domain's registry id (`reconsideration`).
+    pub domain_id: Option<String>,
+}
+
+#[pymethods]
+impl Evidence {
+    fn __repr__(&self) -> String {
+        let part = |name: &str, c: &Option<Cited>| {
+            c.as_ref()
+                .map_or(String::new(), |c| format!(" {name}={}", quoted(&c.text)))
+        };
+        format!(
+            "<Evidence{}{}{}>",
+            part("act", &self.act),
+            part("thing", &self.thing),
+            part("domain", &self.domain)
+        )
+    }
+
+    /// The fields as a dict (each word a dict or None).
+    pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        for (name, c) in [
+            ("act", &self.act),
+            ("thing", &self.thing),
+            ("domain", &self.domain),
+        ] {
+            d.set_item(name, c.as_ref().map(|c| c.to_dict(py)).transpose()?)?;
+        }
+        d.set_item("domain_id", self.domain_id.as_deref())?;
+        Ok(d)
+    }
+}
+
+impl From<&fazhi::Evidence> for Evidence {
+    fn from(e: &fazhi::Evidence) -> Self {
+        Evidence {
+            act: e.act.as_ref().map(Cited::from),
+            thing: e.thing.as_ref().map(Cited::from),
+            domain: e.domain.as_ref().map(Cited::from),
+            domain_id: e.domain_id.clone(),
+        }
+    }
 }
 
 /// The words of the text that say what a figure counts (`受理行政复议案件`), as written.
@@ -151,7 +293,8 @@ impl Fact {
         )
     }
 
-    /// The fields as a dict (`value` a `Decimal`, `label` a dict or None): a row of
+    /// The fields as a dict (`value` a `Decimal`; `label`, `dimension`, `evidence` dicts or
+    /// None): a row of
     /// `pandas.DataFrame([f.to_dict() for f in report.facts])`.
     pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = dict_of!(py, self; id, concept, value, unit, qualifier, kind, change_of, part_of,
@@ -159,6 +302,14 @@ impl Fact {
         d.set_item(
             "label",
             self.label.as_ref().map(|l| l.to_dict(py)).transpose()?,
+        )?;
+        d.set_item(
+            "dimension",
+            self.dimension.as_ref().map(|x| x.to_dict(py)).transpose()?,
+        )?;
+        d.set_item(
+            "evidence",
+            self.evidence.as_ref().map(|x| x.to_dict(py)).transpose()?,
         )?;
         Ok(d)
     }
@@ -181,6 +332,8 @@ impl From<&fazhi::Fact> for Fact {
             byte_span: (f.span.start, f.span.end),
             text: f.text.clone(),
             label: f.label.as_ref().map(Label::from),
+            dimension: f.dimension.as_ref().map(Dimension::from),
+            evidence: f.evidence.as_ref().map(Evidence::from),
         }
     }
 }

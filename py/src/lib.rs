@@ -12,7 +12,8 @@ mod tables;
 mod views;
 
 use convert::{
-    Concept, Document, Fact, Finding, Label, Meta, NarrativeItem, NotFact, Rule, Section,
+    Cited, Concept, Dimension, Document, Evidence, Fact, Finding, Label, Meta, NarrativeItem,
+    NotFact, Rule, Section,
 };
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
@@ -736,6 +737,9 @@ fn _fazhi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Meta>()?;
     m.add_class::<Fact>()?;
     m.add_class::<Label>()?;
+    m.add_class::<Dimension>()?;
+    m.add_class::<Evidence>()?;
+    m.add_class::<Cited>()?;
     m.add_class::<Document>()?;
     m.add_class::<NarrativeItem>()?;
     m.add_class::<Finding>()?;

@@ -3,7 +3,8 @@
 //! reducer with `copyreg` for every class, so reports' parts cross process boundaries.
 
 use crate::convert::{
-    Concept, Document, Fact, Finding, Label, Meta, NarrativeItem, NotFact, Rule, Section,
+    Cited, Concept, Dimension, Document, Evidence, Fact, Finding, Label, Meta, NarrativeItem,
+    NotFact, Rule, Section,
 };
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -43,6 +44,9 @@ macro_rules! picklable {
 picklable!(
     Fact,
     Label,
+    Dimension,
+    Evidence,
+    Cited,
     Meta,
     Document,
     NarrativeItem,

@@ -54,6 +54,35 @@ def test_every_fact_has_a_label_that_slices_the_text(report, text):
     assert len({f.label for f in report.facts}) > 1  # hashable, and not all the same
 
 
+def test_evidence_and_dimensions(report, text):
+    accepted = report.fact("dispute_resolution.reconsideration.accepted")
+    evidence = accepted.evidence
+    assert isinstance(evidence, fazhi.Evidence)
+    assert evidence.act is not None and evidence.act.text == "受理"
+    assert evidence.domain_id == "reconsideration"
+    assert evidence.domain is not None and evidence.domain.source == "clause"
+    start, end = evidence.act.span
+    assert text[start:end] == "受理"
+    assert accepted.dimension is None
+    assert accepted.to_dict()["evidence"]["act"]["text"] == "受理"
+    # a part of a concept's count has no concept of its own, and says which part
+    r = fazhi.extract("全年受理行政复议案件126件，其中治安管理类41件。")
+    part = r.facts[1]
+    assert part.concept is None and part.part_of == r.facts[0].id
+    d = part.dimension
+    assert isinstance(d, fazhi.Dimension)
+    assert (d.concept, d.axis, d.member) == (
+        "dispute_resolution.reconsideration.accepted",
+        "category",
+        "治安管理类",
+    )
+    assert part.to_dict()["dimension"]["member"] == "治安管理类"
+    # the facts table carries both
+    frame = fazhi.facts_frame([r])
+    row = frame[frame["fact_id"] == part.id].iloc[0]
+    assert row["dimension_concept"] == d.concept and row["dimension_member"] == "治安管理类"
+
+
 def test_types_of_every_field(report):
     for f in report.facts:
         assert isinstance(f.id, str) and isinstance(f.text, str) and isinstance(f.unit, str)
@@ -306,6 +335,8 @@ def test_every_class_pickles(report):
         report.meta,
         report.facts[0],
         report.facts[0].label,
+        report.fact("dispute_resolution.reconsideration.accepted").evidence,
+        fazhi.extract("受理行政复议案件12件，其中治安管理类4件。").facts[1].dimension,
         report.documents[0],
         report.problems[0],
         report.findings[0],

@@ -105,6 +105,17 @@ def test_clicking_a_finding_scrolls_to_its_figure_and_opens_the_panel(browser, t
     assert console_errors(browser) == []
 
 
+def test_the_panel_shows_what_a_concept_was_read_from(browser, tmp_path, report, text):
+    open_page(browser, tmp_path, report, text)
+    fact = report.fact("dispute_resolution.reconsideration.accepted")
+    mark = browser.find_element(By.CSS_SELECTOR, f'mark[data-fact="{fact.id}"]')
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", mark)
+    mark.click()
+    shown = browser.find_element(By.ID, "panel").text
+    assert "read from: act" in shown and "受理" in shown
+    assert "reconsideration" in shown
+
+
 def test_a_filter_hides_the_other_areas(browser, tmp_path, report, text):
     open_page(browser, tmp_path, report, text)
     Select(browser.find_element(By.ID, "filter-area")).select_by_value("dispute_resolution")

@@ -14,8 +14,11 @@ from typing import Any
 
 from ._fazhi import (
     AreaView,
+    Cited,
     Concept,
+    Dimension,
     Document,
+    Evidence,
     Fact,
     Finding,
     Label,
@@ -44,8 +47,11 @@ from .frame import FACT_COLUMNS, PARTS, columns, facts_frame, frame, panel
 __all__ = [
     "AreaView",
     "ArrowTable",
+    "Cited",
     "Concept",
+    "Dimension",
     "Document",
+    "Evidence",
     "FACT_COLUMNS",
     "Fact",
     "FazhiError",
@@ -90,5 +96,19 @@ def _reduce(obj: Any) -> tuple[Any, tuple[str, str]]:
 
 
 # every read-only class pickles through JSON of its fields (Report pickles through to_json)
-for _cls in (Fact, Label, Meta, Document, NarrativeItem, Finding, Section, NotFact, Concept, Rule):
+for _cls in (
+    Fact,
+    Label,
+    Dimension,
+    Evidence,
+    Cited,
+    Meta,
+    Document,
+    NarrativeItem,
+    Finding,
+    Section,
+    NotFact,
+    Concept,
+    Rule,
+):
     _copyreg.pickle(_cls, _reduce)
