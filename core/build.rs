@@ -396,6 +396,80 @@ fn lexicon_code(lexicon: &Table, registry: &Table) -> Result<String, String> {
             .map_or("NO_DOMAIN".to_string(), |(_, i)| i.to_string());
         let _ = writeln!(code, "    ({}, {bits}, {domain}),", lit(w));
     }
-    code.push_str("];\n");
+    code.push_str("];\n\n");
+    trie_code(&mut code, words.keys().map(String::as_str));
     Ok(code)
 }
+
+/// A character trie of the words (in `WORDS` order), as two static tables, so that the
+/// longest word at a position is found by walking it: no automaton is built at run time.
+fn trie_code<'a>(code: &mut String, words: impl Iterator<Item = &'a str>) {
+    // nodes as (children by character, word index); node 0 is the root
+    let mut nodes: Vec<(std::collections::BTreeMap<char, usize>, Option<usize>)> =
+        vec![(Default::default(), None)];
+    for (index, word) in words.enumerate() {
+        let mut node = 0;
+        for c in word.chars() {
+            node = match nodes[node].0.get(&c) {
+                Some(&next) => next,
+                None => {
+                    nodes.push((Default::default(), None));
+                    let next = nodes.len() - 1;
+                    nodes[node].0.insert(c, next);
+                    next
+                }
+            };
+        }
+        nodes[node].1 = Some(index);
+    }
+    let mut edges = String::new();
+    let mut table = String::new();
+    let mut first = 0usize;
+    for (children, word) in &nodes {
+        let word = word.map_or("NO_WORD".to_string(), |w| w.to_string());
+        let _ = writeln!(table, "    ({first}, {}, {word}),", children.len());
+        for (c, next) in children {
+            let _ = writeln!(edges, "    ({c:?}, {next}),");
+        }
+        first += children.len();
+    }
+    code.push_str(
+        "/// No word ends at a trie node.\npub(crate) const NO_WORD: u32 = u32::MAX;\n\n",
+    );
+    code.push_str("/// The trie's nodes: (first edge, number of edges, the word ending here or `NO_WORD`).\npub(crate) static TRIE_NODES: &[(u32, u32, u32)] = &[\n");
+    code.push_str(&table);
+    code.push_str("];\n\n/// The trie's edges, each node's sorted by character: (character, next node).\npub(crate) static TRIE_EDGES: &[(char, u32)] = &[\n");
+    code.push_str(&edges);
+    code.push_str("];\n\n");
+    // the root's children for the common Chinese characters, by code point: the first step
+    // of every walk is one index instead of a search among a thousand edges
+    let mut root = vec![u32::MAX; (CJK_END - CJK_START) as usize];
+    for (c, next) in &nodes[0].0 {
+        if (CJK_START..CJK_END).contains(&(*c as u32)) {
+            root[(*c as u32 - CJK_START) as usize] = *next as u32;
+        }
+    }
+    let _ = writeln!(
+        code,
+        "/// The first code point of [`TRIE_ROOT_CJK`].\npub(crate) const CJK_START: u32 = {CJK_START:#x};\n/// The root's child for each character from `CJK_START` (`NO_WORD`: none).\npub(crate) static TRIE_ROOT_CJK: [u32; {}] = [",
+        root.len()
+    );
+    for chunk in root.chunks(16) {
+        let line: Vec<String> = chunk
+            .iter()
+            .map(|&n| {
+                if n == u32::MAX {
+                    "NO_WORD".into()
+                } else {
+                    n.to_string()
+                }
+            })
+            .collect();
+        let _ = writeln!(code, "    {},", line.join(", "));
+    }
+    code.push_str("];\n");
+}
+
+/// The block of common Chinese characters (CJK Unified Ideographs).
+const CJK_START: u32 = 0x4E00;
+const CJK_END: u32 = 0xA000;

@@ -25,7 +25,7 @@
 //! `国家级示范村9个、省级29个`) takes its act, and its things when it names none.
 
 use super::figures::Candidate;
-use super::lexicon::{self, Class, Token, role};
+use super::lexicon::{self, Class, Token, Tokens, role};
 use super::outline::SectionIndex;
 use super::source::Source;
 pub(crate) use crate::model::{Axis, CitedFrom};
@@ -183,11 +183,12 @@ pub(crate) fn read(
     index: &SectionIndex,
     titles: &[(usize, usize)],
     scope: &str,
+    words: &Tokens,
 ) -> Vec<Frame> {
     let text: &str = &src.folded;
     let mut frames: Vec<Frame> = Vec::with_capacity(figures.len());
-    let mut tokens: Vec<Token> = Vec::new();
-    let mut right_tokens: Vec<Token> = Vec::new();
+    // where a stretch is cut afresh (a word crosses its edge)
+    let (mut scratch, mut right_scratch) = (Vec::new(), Vec::new());
     // the nearest domain named before the current figure in its paragraph
     let mut carried: Option<(u16, usize, usize, u32)> = None;
     // the words that narrow the carried domain, if any
@@ -201,8 +202,12 @@ pub(crate) fn read(
     let mut marker_in_parens = false;
     // the last level figure, and the sentence it stands in
     let mut last_level: Option<(usize, usize)> = None;
-    let rights = right_regions(src, figures);
-    let heading_domains: Vec<Option<(u16, u32)>> = sections.iter().map(title_domain).collect();
+    let rights = right_regions(src, figures, words);
+    // the domain each heading names, read when first asked
+    let heading_domains: Vec<std::cell::OnceCell<Option<(u16, u32)>>> = sections
+        .iter()
+        .map(|_| std::cell::OnceCell::new())
+        .collect();
     for (k, fig) in figures.iter().enumerate() {
         let (cs, _) = src.clause_at(fig.start);
         let sentence = src.sentence_index(fig.start);
@@ -221,9 +226,8 @@ pub(crate) fn read(
             && np_end <= left.1
         {
             left.0 = np_end;
-            tokens.clear();
-            lexicon::cut(text, left, &mut tokens);
-            if let Some(t) = tokens
+            if let Some(t) = words
+                .region(text, left, &mut scratch)
                 .iter()
                 .find(|t| !t.is(role::SCOPE))
                 .filter(|t| t.is(role::COORD))
@@ -252,10 +256,7 @@ pub(crate) fn read(
         // the words between the previous figure and this one, before its own: the domains
         // they name are carried to it (a paragraph break ends what is carried)
         let gap = (prev_end, left.0.max(prev_end));
-        tokens.clear();
-        if gap.0 < gap.1 {
-            lexicon::cut(text, gap, &mut tokens);
-        }
+        let tokens = words.region(text, gap, &mut scratch);
         if let Some(nl) = text[gap.0..gap.1].rfind('\n').map(|i| gap.0 + i)
             && paragraph_break(text, nl)
         {
@@ -301,10 +302,8 @@ pub(crate) fn read(
                 CitedFrom::SentenceBefore
             }
         };
-        tokens.clear();
-        lexicon::cut(text, left, &mut tokens);
-        right_tokens.clear();
-        lexicon::cut(text, rights[k], &mut right_tokens);
+        let tokens = words.region(text, left, &mut scratch);
+        let right_tokens = words.region(text, rights[k], &mut right_scratch);
         let count = fig.unit != "%" && fig.unit != "元";
         // words after the figure that run on to the next figure are shared with it: their
         // verbs are the next one's
@@ -313,8 +312,8 @@ pub(crate) fn read(
             text,
             count,
             shared,
-            &tokens,
-            &right_tokens,
+            tokens,
+            right_tokens,
             left,
             rights[k],
             titles,
@@ -398,9 +397,8 @@ pub(crate) fn read(
             && let Some((_, window_end)) = fig.cue_window
             && window_end < fig.start
         {
-            tokens.clear();
-            lexicon::cut(text, (window_end, fig.start), &mut tokens);
-            frame.domain = tokens
+            frame.domain = words
+                .region(text, (window_end, fig.start), &mut scratch)
                 .iter()
                 .filter(|t| t.is(role::DOMAIN | role::THING))
                 .find_map(|t| Some((t.domain()?, cite(t, CitedFrom::ClauseBefore)?)));
@@ -432,7 +430,7 @@ pub(crate) fn read(
         }
         if frame.domain.is_none() {
             frame.domain = index.around(fig.start).find_map(|i| {
-                let (d, word) = heading_domains[i]?;
+                let (d, word) = (*heading_domains[i].get_or_init(|| title_domain(&sections[i])))?;
                 let span = sections[i].span;
                 let from = CitedFrom::Heading;
                 Some((
@@ -519,6 +517,10 @@ fn paragraph_break(text: &str, nl: usize) -> bool {
 }
 
 fn inside(titles: &[(usize, usize)], pos: usize) -> bool {
+    // (most reports name few documents: no search when there are none)
+    if titles.is_empty() {
+        return false;
+    }
     let i = titles.partition_point(|t| t.1 <= pos);
     titles.get(i).is_some_and(|t| t.0 <= pos)
 }
@@ -526,7 +528,8 @@ fn inside(titles: &[(usize, usize)], pos: usize) -> bool {
 /// Where the words after each figure's measure word end: the next figure or the clause end.
 /// A figure followed at once by another (`11批次166人的…`) shares the words after the last
 /// of them.
-fn right_regions(src: &Source, figures: &[Candidate]) -> Vec<(usize, usize)> {
+fn right_regions(src: &Source, figures: &[Candidate], words: &Tokens) -> Vec<(usize, usize)> {
+    let mut scratch = Vec::new();
     let mut out: Vec<(usize, usize)> = figures
         .iter()
         .enumerate()
@@ -540,10 +543,8 @@ fn right_regions(src: &Source, figures: &[Candidate]) -> Vec<(usize, usize)> {
             // before a coordinated figure, the words after the coordinator are its own
             // (`示范村9个、省级29个`, `3部地方性法规和2部政府规章`)
             if next.is_some() {
-                let mut tokens = Vec::new();
-                lexicon::cut(&src.folded, (f.extent_end, end), &mut tokens);
                 let mut depth = 0i32;
-                for t in &tokens {
+                for t in words.region(&src.folded, (f.extent_end, end), &mut scratch) {
                     match &src.folded[t.start..t.end] {
                         "(" | "（" => depth += 1,
                         ")" | "）" => depth -= 1,

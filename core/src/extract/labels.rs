@@ -14,6 +14,7 @@
 //! A label is always a slice of the figure's sentence and never overlaps a figure.
 
 use super::figures::Candidate;
+use super::lexicon::Tokens;
 use super::source::{Source, ends_clause, is_han, is_inline_space, skip_spaces};
 use super::words::Words;
 use regex::Regex;
@@ -317,9 +318,8 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Gives each candidate its label (byte range), in place.
-pub(crate) fn assign(src: &Source, candidates: &mut [Candidate]) {
+pub(crate) fn assign(src: &Source, words: &Tokens, candidates: &mut [Candidate]) {
     let text: &str = &src.folded;
-    let mut words = Boundaries::default();
     for k in 0..candidates.len() {
         candidates[k].after = attached_after(src, candidates, k);
     }
@@ -340,44 +340,31 @@ pub(crate) fn assign(src: &Source, candidates: &mut [Candidate]) {
                 (a, b)
             }
         });
-        candidates[k].label = label.map(|l| words.snap(src, candidates, l));
+        candidates[k].label = label.map(|l| snap(words, candidates, l));
     }
 }
 
-/// The word boundaries of the sentence last asked for, kept while the figures of a sentence
-/// are labelled.
-#[derive(Default)]
-struct Boundaries {
-    sentence: (usize, usize),
-    at: Vec<usize>,
-}
-
-impl Boundaries {
-    /// The label widened to the words it cuts into (`修订村规民` → `修订村规民约`, `结案件` →
-    /// `已结案件`), or narrowed to the words it holds whole when widening would reach a
-    /// figure. Every label starts and ends where the lexicon cuts its sentence.
-    fn snap(
-        &mut self,
-        src: &Source,
-        figures: &[Candidate],
-        (a, b): (usize, usize),
-    ) -> (usize, usize) {
-        let sentence = src.sentence_at(a);
-        if self.sentence != sentence || self.at.is_empty() {
-            self.sentence = sentence;
-            self.at = super::lexicon::boundaries(&src.folded, sentence);
-        }
-        let at = &self.at;
-        let floor = |x: usize| at[..at.partition_point(|&p| p <= x)].last().copied();
-        let ceil = |x: usize| at.get(at.partition_point(|&p| p < x)).copied();
-        let overlaps = |(s, e): (usize, usize)| figures.iter().any(|f| f.start < e && s < f.end);
-        let wide = (floor(a).unwrap_or(a), ceil(b).unwrap_or(b));
-        if !overlaps(wide) {
-            return wide;
-        }
-        let narrow = (ceil(a).unwrap_or(a), floor(b).unwrap_or(b));
-        if narrow.0 < narrow.1 { narrow } else { (a, b) }
+/// The label widened to the words it cuts into (`修订村规民` → `修订村规民约`, `结案件` →
+/// `已结案件`), or narrowed to the words it holds whole when widening would reach a figure:
+/// every label starts and ends where the lexicon cuts the text.
+fn snap(words: &Tokens, figures: &[Candidate], (a, b): (usize, usize)) -> (usize, usize) {
+    let floor = |x: usize| words.inside(x).map_or(x, |t| t.start);
+    let ceil = |x: usize| words.inside(x).map_or(x, |t| t.end);
+    // (the figures are in reading order: only those starting before `e` can overlap)
+    let overlaps = |(s, e): (usize, usize)| {
+        let upto = figures.partition_point(|f| f.start < e);
+        figures[..upto]
+            .iter()
+            .rev()
+            .take_while(|f| f.start + 256 > s)
+            .any(|f| s < f.end)
+    };
+    let wide = (floor(a), ceil(b));
+    if !overlaps(wide) {
+        return wide;
     }
+    let narrow = (ceil(a), floor(b));
+    if narrow.0 < narrow.1 { narrow } else { (a, b) }
 }
 
 /// The words attached right after candidate `k` (no punctuation between), past the figures
@@ -642,14 +629,11 @@ mod tests {
     fn labels_on_word_boundaries(text: &str) -> Result<(), String> {
         let report = crate::extract(text).map_err(|e| e.to_string())?;
         let src = Source::new(text);
+        let words = Tokens::new(&src.folded);
         for f in &report.facts {
             let Some(l) = &f.label else { continue };
-            let sentence = src.sentence_at(l.span.start);
-            if l.span.end > sentence.1 {
-                continue; // a table cell's label is its column header, cut in its own row
-            }
-            let at = super::super::lexicon::boundaries(&src.folded, sentence);
-            if !at.contains(&l.span.start) || !at.contains(&l.span.end) {
+            // no word of the text holds either end strictly inside it
+            if words.inside(l.span.start).is_some() || words.inside(l.span.end).is_some() {
                 return Err(format!(
                     "{:?} of {:?} cuts a word in {text:?}",
                     l.text, f.text
@@ -695,7 +679,7 @@ mod tests {
     fn labels(text: &str) -> Vec<(String, String)> {
         let src = Source::new(text);
         let mut candidates = scan(&src, &[]).0;
-        assign(&src, &mut candidates);
+        assign(&src, &Tokens::new(&src.folded), &mut candidates);
         candidates
             .iter()
             .map(|c| {

@@ -6,9 +6,9 @@
 //! known words, left to right; a character no known word covers is a word of its own that
 //! the reader does not know (`Token::word` is `None`), and a run of digits, letters or
 //! spaces is one token.
-
-use aho_corasick::{AhoCorasick, MatchKind};
-use std::sync::LazyLock;
+//!
+//! The words are compiled into a character trie at build time, so nothing is built when a
+//! process starts; the whole text is cut once ([`Tokens`]) and every pass reads slices of it.
 
 include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
 
@@ -54,14 +54,6 @@ impl Token {
     }
 }
 
-/// The automaton over every word, built once per process.
-static AUTOMATON: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(WORDS.iter().map(|w| w.0))
-        .expect("the lexicon's words")
-});
-
 /// The index of `word` in the table, if it is a known word.
 pub(crate) fn lookup(word: &str) -> Option<u32> {
     WORDS
@@ -71,9 +63,13 @@ pub(crate) fn lookup(word: &str) -> Option<u32> {
 }
 
 fn class_of(c: char) -> Class {
-    if super::source::is_han(c) {
+    // digits and Latin letters, half or full width, run together; any other letter (a rarer
+    // Chinese character, another script) is a word of its own like a Chinese character
+    let latin = c.is_ascii_alphanumeric()
+        || matches!(c, '.' | '．' | '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ');
+    if super::source::is_han(c) || (!latin && c.is_alphanumeric()) {
         Class::Han
-    } else if c.is_alphanumeric() || c == '.' || c == '．' {
+    } else if latin {
         Class::Alnum
     } else if matches!(
         c,
@@ -85,61 +81,134 @@ fn class_of(c: char) -> Class {
     }
 }
 
+/// The longest word that starts with `first` and goes on in `rest`: its length in bytes
+/// (from `first`) and its index in [`WORDS`].
+fn longest_from(first: char, rest: &str) -> Option<(usize, u32)> {
+    let cjk = (first as u32).wrapping_sub(CJK_START) as usize;
+    let mut node = if cjk < TRIE_ROOT_CJK.len() {
+        TRIE_ROOT_CJK[cjk]
+    } else {
+        child(0, first)?
+    };
+    if node == NO_WORD {
+        return None;
+    }
+    let mut best = None;
+    let mut walked = first.len_utf8();
+    let mut chars = rest.chars();
+    loop {
+        let word = TRIE_NODES[node as usize].2;
+        if word != NO_WORD {
+            best = Some((walked, word));
+        }
+        let Some(next) = chars
+            .next()
+            .and_then(|c| Some((c, child(node as usize, c)?)))
+        else {
+            break;
+        };
+        node = next.1;
+        walked += next.0.len_utf8();
+    }
+    best
+}
+
+/// The child of trie node `node` along `c`.
+fn child(node: usize, c: char) -> Option<u32> {
+    let (first, count, _) = TRIE_NODES[node];
+    let edges = &TRIE_EDGES[first as usize..(first + count) as usize];
+    edges
+        .binary_search_by_key(&c, |e| e.0)
+        .ok()
+        .map(|k| edges[k].1)
+}
+
 /// Cuts `text[start..end]` into tokens, appended to `out`. Inline white space is skipped.
 pub(crate) fn cut(text: &str, (start, end): (usize, usize), out: &mut Vec<Token>) {
     let Some(stretch) = text.get(start..end) else {
         return;
     };
-    let mut at = 0;
-    let gap = |from: usize, to: usize, out: &mut Vec<Token>| {
-        let mut run: Option<(usize, usize)> = None;
-        for (i, c) in stretch[from..to].char_indices() {
-            let (s, e) = (start + from + i, start + from + i + c.len_utf8());
-            let class = class_of(c);
-            if class == Class::Alnum {
-                run = Some(run.map_or((s, e), |(a, _)| (a, e)));
-                continue;
-            }
-            if let Some((a, b)) = run.take() {
-                out.push(unknown(a, b, Class::Alnum));
-            }
-            if super::source::is_inline_space(c) {
-                continue;
-            }
-            let token = if c == '、' {
-                // the list mark is a coordinator like 和
-                Token {
-                    start: s,
-                    end: e,
-                    word: lookup("、"),
-                    roles: role::COORD,
-                    class: Class::Word,
-                }
-            } else {
-                unknown(s, e, class)
-            };
-            out.push(token);
-        }
-        if let Some((a, b)) = run {
+    // a run of digits and letters is one token
+    let mut run: Option<(usize, usize)> = None;
+    let flush = |run: &mut Option<(usize, usize)>, out: &mut Vec<Token>| {
+        if let Some((a, b)) = run.take() {
             out.push(unknown(a, b, Class::Alnum));
         }
     };
-    for m in AUTOMATON.find_iter(stretch) {
-        if m.start() > at {
-            gap(at, m.start(), out);
+    let mut next_free = 0;
+    for (i, c) in stretch.char_indices() {
+        if i < next_free {
+            continue; // inside the word just taken
         }
-        let w = m.pattern().as_usize();
-        out.push(Token {
-            start: start + m.start(),
-            end: start + m.end(),
-            word: Some(w as u32),
-            roles: WORDS[w].1,
-            class: Class::Word,
-        });
-        at = m.end();
+        let at = start + i;
+        let after = i + c.len_utf8();
+        if let Some((len, w)) = longest_from(c, &stretch[after..]) {
+            flush(&mut run, out);
+            out.push(Token {
+                start: at,
+                end: at + len,
+                word: Some(w),
+                roles: WORDS[w as usize].1,
+                class: Class::Word,
+            });
+            next_free = i + len;
+            continue;
+        }
+        let class = class_of(c);
+        if class == Class::Alnum {
+            run = Some(run.map_or((at, start + after), |(a, _)| (a, start + after)));
+        } else {
+            flush(&mut run, out);
+            if !super::source::is_inline_space(c) {
+                out.push(unknown(at, start + after, class));
+            }
+        }
     }
-    if at < stretch.len() {
-        gap(at, stretch.len(), out);
+    flush(&mut run, out);
+}
+
+/// The whole text cut into words once: every pass reads the tokens of its stretch here.
+pub(crate) struct Tokens {
+    all: Vec<Token>,
+}
+
+impl Tokens {
+    /// Cuts the whole (folded) text.
+    pub fn new(text: &str) -> Self {
+        let mut all = Vec::with_capacity(text.len() / 4);
+        cut(text, (0, text.len()), &mut all);
+        Tokens { all }
+    }
+
+    /// The tokens of `text[start..end]`: a slice of the whole when no word crosses its
+    /// edges, else the stretch cut afresh into `scratch`.
+    pub fn region<'s>(
+        &'s self,
+        text: &str,
+        (start, end): (usize, usize),
+        scratch: &'s mut Vec<Token>,
+    ) -> &'s [Token] {
+        if start >= end {
+            return &[];
+        }
+        let from = self.all.partition_point(|t| t.end <= start);
+        let to = self.all.partition_point(|t| t.start < end);
+        let slice = &self.all[from..to.max(from)];
+        let crosses = slice.first().is_some_and(|t| t.start < start)
+            || slice.last().is_some_and(|t| t.end > end);
+        if !crosses {
+            return slice;
+        }
+        scratch.clear();
+        cut(text, (start, end), scratch);
+        scratch
+    }
+
+    /// The token that holds byte `pos` strictly inside it, if any: `pos` is no word
+    /// boundary then.
+    pub fn inside(&self, pos: usize) -> Option<&Token> {
+        let i = self.all.partition_point(|t| t.end <= pos);
+        self.all.get(i).filter(|t| t.start < pos && pos < t.end)
     }
 }
 
@@ -151,19 +220,6 @@ fn unknown(start: usize, end: usize, class: Class) -> Token {
         roles: 0,
         class,
     }
-}
-
-/// The byte offsets where `text[start..end]` is cut into words: every boundary a label may
-/// start or end at.
-pub(crate) fn boundaries(text: &str, range: (usize, usize)) -> Vec<usize> {
-    let mut tokens = Vec::new();
-    cut(text, range, &mut tokens);
-    let mut out: Vec<usize> = tokens.iter().flat_map(|t| [t.start, t.end]).collect();
-    out.push(range.0);
-    out.push(range.1);
-    out.sort_unstable();
-    out.dedup();
-    out
 }
 
 #[cfg(test)]

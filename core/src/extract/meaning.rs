@@ -59,11 +59,10 @@ struct Fit {
 /// The meaning of every figure, from its frame.
 pub(crate) fn assign(src: &Source, figures: &[Candidate], frames: &[Frame]) -> Vec<Meaning> {
     let text: &str = &src.folded;
-    let by_unit = units_index();
     let mut out: Vec<Meaning> = figures
         .iter()
         .zip(frames)
-        .map(|(fig, frame)| meaning_of(text, fig, frame, &by_unit))
+        .map(|(fig, frame)| meaning_of(text, fig, frame))
         .collect();
     breakdowns(src, figures, frames, &mut out);
     listed_parts(text, figures, &mut out);
@@ -71,38 +70,100 @@ pub(crate) fn assign(src: &Source, figures: &[Candidate], frames: &[Frame]) -> V
     out
 }
 
-/// The concepts a figure in each unit can be a value of.
-fn units_index() -> HashMap<&'static str, Vec<&'static Concept>> {
-    let mut by_unit: HashMap<&'static str, Vec<&'static Concept>> = HashMap::new();
-    for c in CONCEPTS {
-        let units: &[&'static str] = match c.value_kind {
-            ValueKind::Count => c.units,
-            _ => std::slice::from_ref(&c.unit),
-        };
-        for u in units {
-            by_unit.entry(u).or_default().push(c);
-        }
-    }
-    by_unit
+/// Words before an act that give its aspect or manner, not another act (`已审结`, `依法办结`).
+const ASPECTS: [&str; 3] = ["已", "依法", "共"];
+
+/// Which concepts a word of a frame can bring: every act, thing and rate's `of` of their
+/// wordings, as an index into the lexicon; concepts with marks are always asked (a mark is
+/// looked for as written). A concept none of whose words is in a frame cannot fit it.
+struct WordIndex {
+    by_word: HashMap<u32, Vec<usize>>,
+    always: Vec<usize>,
 }
 
-fn meaning_of(
-    text: &str,
-    fig: &Candidate,
-    frame: &Frame,
-    by_unit: &HashMap<&'static str, Vec<&'static Concept>>,
-) -> Meaning {
+static WORD_INDEX: std::sync::LazyLock<WordIndex> = std::sync::LazyLock::new(|| {
+    let mut by_word: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut always = Vec::new();
+    for (i, c) in CONCEPTS.iter().enumerate() {
+        for w in c.wordings {
+            if !w.marks.is_empty() {
+                always.push(i);
+            }
+            for word in w.acts.iter().chain(w.things).chain(w.of) {
+                if let Some(k) = lexicon::lookup(word) {
+                    let list = by_word.entry(k).or_default();
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
+                }
+            }
+        }
+    }
+    always.dedup();
+    WordIndex { by_word, always }
+});
+
+/// The concepts a frame's words can bring (see [`WordIndex`]), in registry order.
+fn brought_by(frame: &Frame) -> Vec<usize> {
+    let index = &*WORD_INDEX;
+    let mut out: Vec<usize> = index.always.clone();
+    for c in frame
+        .acts
+        .iter()
+        .chain(&frame.things)
+        .chain(&frame.prev_things)
+        .chain(&frame.manner)
+    {
+        if let Some(list) = index.by_word.get(&c.word) {
+            out.extend(list);
+        }
+        // (an act with its aspect or manner, `已办结`, brings what the act brings)
+        let written = word(c);
+        for rest in ASPECTS.iter().filter_map(|p| written.strip_prefix(p)) {
+            if let Some(list) = lexicon::lookup(rest).and_then(|k| index.by_word.get(&k)) {
+                out.extend(list);
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Which concepts (by index) a figure in each unit can be a value of.
+static BY_UNIT: std::sync::LazyLock<HashMap<&'static str, Vec<bool>>> =
+    std::sync::LazyLock::new(|| {
+        let mut by_unit: HashMap<&'static str, Vec<bool>> = HashMap::new();
+        for (i, c) in CONCEPTS.iter().enumerate() {
+            let units: &[&'static str] = match c.value_kind {
+                ValueKind::Count => c.units,
+                _ => std::slice::from_ref(&c.unit),
+            };
+            for u in units {
+                by_unit
+                    .entry(u)
+                    .or_insert_with(|| vec![false; CONCEPTS.len()])[i] = true;
+            }
+        }
+        by_unit
+    });
+
+fn meaning_of(text: &str, fig: &Candidate, frame: &Frame) -> Meaning {
     if fig.kind != FactKind::Level {
         return Meaning::default();
     }
-    let candidates: Vec<&'static Concept> = if fig.zero_word {
-        CONCEPTS
-            .iter()
-            .filter(|c| c.value_kind == ValueKind::Count)
-            .collect()
-    } else {
-        by_unit.get(fig.unit.as_str()).cloned().unwrap_or_default()
+    let in_unit = BY_UNIT.get(fig.unit.as_str());
+    let fits_unit = |i: usize| {
+        if fig.zero_word {
+            CONCEPTS[i].value_kind == ValueKind::Count
+        } else {
+            in_unit.is_some_and(|cs| cs[i])
+        }
     };
+    let candidates = brought_by(frame)
+        .into_iter()
+        .filter(|&i| fits_unit(i))
+        .map(|i| &CONCEPTS[i]);
     let mut best: Option<(Score, &'static Concept, Fit)> = None;
     let mut tie = false;
     for c in candidates {
@@ -247,7 +308,7 @@ fn fits_wording(
     let listed = |a: &Cite| {
         let word = word(a);
         w.acts.contains(&word)
-            || ["已", "依法", "共"].iter().any(|p| {
+            || ASPECTS.iter().any(|p| {
                 word.strip_prefix(p)
                     .is_some_and(|rest| w.acts.contains(&rest))
             })

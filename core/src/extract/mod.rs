@@ -123,11 +123,20 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
     let (mut candidates, mut skips) = figures::scan(&src, &regions);
     tables::read(&src, &mut candidates, &mut skips);
     let mut candidates = split_shared_subjects(&src.folded, candidates);
-    labels::assign(&src, &mut candidates);
+    let words = lexicon::Tokens::new(&src.folded);
+    labels::assign(&src, &words, &mut candidates);
     let sections = outline::SectionIndex::new(&outline);
     let title_spans: Vec<(usize, usize)> = titles.iter().map(|t| (t.start, t.end)).collect();
     let scope = report_scope(&src.folded, options.title.as_deref());
-    let frames = frame::read(&src, &candidates, &outline, &sections, &title_spans, &scope);
+    let frames = frame::read(
+        &src,
+        &candidates,
+        &outline,
+        &sections,
+        &title_spans,
+        &scope,
+        &words,
+    );
     let meanings = meaning::assign(&src, &candidates, &frames);
 
     let facts = build_facts(&src, &sections, candidates, &meanings, &frames, &mut skips);
@@ -233,10 +242,19 @@ pub(crate) fn debug_frames(text: &str) -> String {
     let (mut candidates, mut skips) = figures::scan(&src, &regions);
     tables::read(&src, &mut candidates, &mut skips);
     let candidates = split_shared_subjects(&src.folded, candidates);
+    let words = lexicon::Tokens::new(&src.folded);
     let sections = outline::SectionIndex::new(&outline);
     let title_spans: Vec<(usize, usize)> = titles.iter().map(|t| (t.start, t.end)).collect();
     let scope = report_scope(&src.folded, None);
-    let frames = frame::read(&src, &candidates, &outline, &sections, &title_spans, &scope);
+    let frames = frame::read(
+        &src,
+        &candidates,
+        &outline,
+        &sections,
+        &title_spans,
+        &scope,
+        &words,
+    );
     let meanings = meaning::assign(&src, &candidates, &frames);
     let f = &src.folded;
     let w = |c: &frame::Cite| {
