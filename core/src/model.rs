@@ -36,8 +36,16 @@ pub struct Report {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
-    /// The government or department that reports, when known.
+    /// The government or department that reports, when known: derived from `reporter` when
+    /// the gazetteer names it, or given by the caller.
     pub jurisdiction: Option<Jurisdiction>,
+    /// Who reports, as a division of the gazetteer (with the department or township that
+    /// reports in it), when the text or the caller names it for sure.
+    #[serde(default)]
+    pub reporter: Option<Reporter>,
+    /// Why no reporter was given, or how an uncertain one was resolved.
+    #[serde(default)]
+    pub reporter_note: Option<String>,
     /// The year the report is about (not the year it was published), when known.
     pub year: Option<i32>,
     /// The report's title, when the text carries one.
@@ -61,10 +69,35 @@ pub struct Jurisdiction {
     pub division_code: Option<String>,
 }
 
+/// Who reports: a division of the national code list (GB/T 2260), and the department or
+/// township that reports in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Reporter {
+    /// What reports, as named: the division's full name (`朔州市`), the township's
+    /// (`小营街道`), or `中华人民共和国` for a national ministry.
+    pub name: String,
+    /// Its level.
+    pub level: Level,
+    /// The division's 6-digit code: the county's for a township, `000000` for the nation.
+    #[schemars(regex(pattern = r"^[0-9]{6}$"))]
+    pub code: String,
+    /// The division's full name (the county of a township).
+    pub division: String,
+    /// The codes of the divisions above it, nearest first.
+    pub parents: Vec<String>,
+    /// The department that reports, when one does (`司法局`, `生态环境部`).
+    pub department: Option<String>,
+    /// Where the text names it, when it does.
+    pub span: Option<Span>,
+}
+
 /// The administrative level of a reporting body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
+    /// The nation (a ministry of the State Council reporting).
+    National,
     /// A province, autonomous region or municipality directly under the central government (省).
     Province,
     /// A prefecture-level city, prefecture or league (地级市、州、盟).

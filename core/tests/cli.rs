@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 const FIXTURE: &str = include_str!("data/shuozhou-2024.txt");
-const SHORT: &str = "某县2024年法治政府建设年度报告\n一、主要举措和成效\n全年受理行政复议案件30件，审结28件，办理法律援助案件120件。\n二、存在的不足\n一是法治宣传针对性不强。";
+const SHORT: &str = "右玉县2024年法治政府建设年度报告\n一、主要举措和成效\n全年受理行政复议案件30件，审结28件，办理法律援助案件120件。\n二、存在的不足\n一是法治宣传针对性不强。";
 
 fn folder(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("fazhi-cli-{name}-{}", std::process::id()));
@@ -24,7 +24,7 @@ fn folder(name: &str) -> PathBuf {
     )
     .unwrap();
     let page = format!(
-        "<!DOCTYPE html><html><head><title>某市2023年法治政府建设年度报告</title><meta name=\"PubDate\" content=\"2024-03-30\"><link rel=\"canonical\" href=\"https://www.example.gov.cn/1.html\"></head><body><div class=\"nav\"><a href=\"/\">首页</a></div><div id=\"zoom\">{}</div><div class=\"footer\">网站地图</div></body></html>",
+        "<!DOCTYPE html><html><head><title>大同市2023年法治政府建设年度报告</title><meta name=\"PubDate\" content=\"2024-03-30\"><link rel=\"canonical\" href=\"https://www.example.gov.cn/1.html\"></head><body><div class=\"nav\"><a href=\"/\">首页</a></div><div id=\"zoom\">{}</div><div class=\"footer\">网站地图</div></body></html>",
         "<p>一、主要举措和成效</p><p>全年受理行政复议案件45件，化解矛盾纠纷1,200件。</p>"
     );
     std::fs::write(dir.join("d-page.html"), page).unwrap();
@@ -244,7 +244,7 @@ fn every_table_as_csv_and_parquet_matches_the_library() {
     );
     assert!(
         gb.iter()
-            .all(|r| r[at("jurisdiction")] == "某县" && r[at("year")] == "2024")
+            .all(|r| r[at("jurisdiction")] == "右玉县" && r[at("year")] == "2024")
     );
     // the review pages and their index, the failure with its reason
     let index = std::fs::read_to_string(html_dir.join("index.html")).unwrap();
@@ -288,7 +288,7 @@ fn usage_errors_and_the_other_commands() {
     assert!(stdout.contains("error rate.out_of_range"), "{stdout}");
     let (code, stdout, _) = tool(&["summary", &dir.join("b-gb18030.txt").display().to_string()]);
     assert_eq!(code, 0);
-    assert!(stdout.starts_with("某县"), "{stdout}");
+    assert!(stdout.starts_with("右玉县"), "{stdout}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

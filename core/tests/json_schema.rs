@@ -336,8 +336,28 @@ fn report() -> impl Strategy<Value = Report> {
         proptest::option::of(1990i32..2100),
         proptest::option::of(text()),
         proptest::option::of((2000i32..2100, 1u32..13, 1u32..29)),
+        proptest::option::of((
+            0usize..3000,
+            proptest::option::of(text()),
+            proptest::option::of(span()),
+        )),
+        proptest::option::of(text()),
     )
-        .prop_map(|(j, year, title, date)| Meta {
+        .prop_map(|(j, year, title, date, reporter, note)| Meta {
+            reporter: reporter.map(|(i, department, span)| {
+                let all = fazhi::divisions::divisions();
+                let d = &all[i % all.len()];
+                Reporter {
+                    name: d.name.to_string(),
+                    level: Level::County,
+                    code: d.code.to_string(),
+                    division: d.name.to_string(),
+                    parents: d.ancestors().map(|a| a.code.to_string()).collect(),
+                    department,
+                    span,
+                }
+            }),
+            reporter_note: note,
             jurisdiction: j.map(|(name, division_code)| Jurisdiction {
                 name,
                 level: Some(Level::County),

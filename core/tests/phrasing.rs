@@ -203,9 +203,14 @@ fn traps_are_not_facts() {
 #[test]
 fn headings_points_and_narrative() {
     let r = report(
-        "某某区司法局2024年法治政府建设情况报告\n一、主要工作\n（一）强化学法。\n二、存在的问题和不足\n1.法治意识有待提升。\n2.执法队伍专业化水平不高。\n三、下一步工作计划\n一是强化法治思维；二是规范执法行为。\n",
+        "黄岩区司法局2024年法治政府建设情况报告\n一、主要工作\n（一）强化学法。\n二、存在的问题和不足\n1.法治意识有待提升。\n2.执法队伍专业化水平不高。\n三、下一步工作计划\n一是强化法治思维；二是规范执法行为。\n",
     );
-    assert_eq!(r.meta.jurisdiction.as_ref().unwrap().name, "某某区司法局");
+    assert_eq!(r.meta.jurisdiction.as_ref().unwrap().name, "黄岩区司法局");
+    let who = r.meta.reporter.as_ref().unwrap();
+    assert_eq!(
+        (who.code.as_str(), who.department.as_deref()),
+        ("331003", Some("司法局"))
+    );
     assert_eq!(r.meta.year, Some(2024));
     let problems: Vec<&str> = r.problems.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(problems, ["法治意识有待提升", "执法队伍专业化水平不高"]);
@@ -216,12 +221,12 @@ fn headings_points_and_narrative() {
 #[test]
 fn department_report_with_signature_and_thousands_separators() {
     let r = report(
-        "某某省司法厅关于2023年度法治政府建设情况的报告\n一、主要工作\n全市共有持证行政执法人员12,345名，培训执法人员1.2万人次。全市1,234个村（社区）实现法律顾问全覆盖。全年共办理政府信息公开申请321件，按时答复率100%。\n二、存在的不足\n一是法治意识不强。二是基层力量薄弱。\n三、下一步工作安排\n一是抓学习。二是抓考核。\n某某省司法厅\n2024年3月28日\n",
+        "浙江省司法厅关于2023年度法治政府建设情况的报告\n一、主要工作\n全市共有持证行政执法人员12,345名，培训执法人员1.2万人次。全市1,234个村（社区）实现法律顾问全覆盖。全年共办理政府信息公开申请321件，按时答复率100%。\n二、存在的不足\n一是法治意识不强。二是基层力量薄弱。\n三、下一步工作安排\n一是抓学习。二是抓考核。\n浙江省司法厅\n2024年3月28日\n",
     );
     let j = r.meta.jurisdiction.as_ref().unwrap();
     assert_eq!(
         (j.name.as_str(), j.level),
-        ("某某省司法厅", Some(fazhi::Level::Department))
+        ("浙江省司法厅", Some(fazhi::Level::Department))
     );
     assert_eq!(r.meta.year, Some(2023));
     assert_eq!(

@@ -356,6 +356,68 @@ pub struct Meta {
     pub published: Option<chrono::NaiveDate>,
     /// The address it was published at.
     pub source: Option<String>,
+    /// Who reports: a division of the gazetteer, with the department or township reporting.
+    pub reporter: Option<Reporter>,
+    /// Why no reporter is given, when none is.
+    pub reporter_note: Option<String>,
+}
+
+/// Who reports: a division of the gazetteer (name, level, code, the codes above it), with the
+/// department or township that reports in it.
+#[pyclass(frozen, get_all, eq, hash, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Reporter {
+    /// The division's full name (`朔州市`), the township's (`小营街道`), or `中华人民共和国`.
+    pub name: String,
+    /// `national`, `province`, `prefecture`, `county` or `township`.
+    pub level: String,
+    /// The division's 6-digit code (the county's for a township; `000000` for the nation).
+    pub code: String,
+    /// The division's full name (the county of a township).
+    pub division: String,
+    /// The codes of the divisions above it, nearest first.
+    pub parents: Vec<String>,
+    /// The department that reports (`司法局`), if one does.
+    pub department: Option<String>,
+    /// (start, end) str indices of where the text names it, if it does.
+    pub span: Option<(usize, usize)>,
+}
+
+#[pymethods]
+impl Reporter {
+    fn __repr__(&self) -> String {
+        let department = self.department.as_deref().unwrap_or("");
+        format!(
+            "<Reporter {}{department} {} {}>",
+            self.name, self.level, self.code
+        )
+    }
+
+    /// The fields as a dict.
+    pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        dict_of!(py, self; name, level, code, division, parents, department, span)
+    }
+}
+
+impl From<&fazhi::Reporter> for Reporter {
+    fn from(r: &fazhi::Reporter) -> Self {
+        Reporter {
+            name: r.name.clone(),
+            level: level_name(r.level),
+            code: r.code.clone(),
+            division: r.division.clone(),
+            parents: r.parents.clone(),
+            department: r.department.clone(),
+            span: r.span.as_ref().map(span),
+        }
+    }
+}
+
+fn level_name(l: fazhi::Level) -> String {
+    serde_json::to_value(l)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 #[pymethods]
@@ -371,20 +433,24 @@ impl Meta {
         format!("<Meta {}>", parts.join(" "))
     }
 
-    /// The fields as a dict (`published` a `datetime.date` or None).
+    /// The fields as a dict (`published` a `datetime.date` or None, `reporter` a dict).
     pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        dict_of!(py, self; jurisdiction, level, division_code, year, title, published, source)
+        let d = dict_of!(py, self; jurisdiction, level, division_code, year, title, published, source, reporter_note)?;
+        d.set_item(
+            "reporter",
+            self.reporter.as_ref().map(|r| r.to_dict(py)).transpose()?,
+        )?;
+        Ok(d)
     }
 }
 
 impl From<&fazhi::Meta> for Meta {
     fn from(m: &fazhi::Meta) -> Self {
-        let level = m.jurisdiction.as_ref().and_then(|j| j.level).map(|l| {
-            serde_json::to_value(l)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default()
-        });
+        let level = m
+            .jurisdiction
+            .as_ref()
+            .and_then(|j| j.level)
+            .map(level_name);
         Meta {
             jurisdiction: m.jurisdiction.as_ref().map(|j| j.name.clone()),
             level,
@@ -396,6 +462,8 @@ impl From<&fazhi::Meta> for Meta {
             title: m.title.clone(),
             published: m.published,
             source: m.source.clone(),
+            reporter: m.reporter.as_ref().map(Reporter::from),
+            reporter_note: m.reporter_note.clone(),
         }
     }
 }

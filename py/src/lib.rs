@@ -13,7 +13,7 @@ mod views;
 
 use convert::{
     Cited, Concept, Dimension, Document, Evidence, Fact, Finding, Label, Meta, NarrativeItem,
-    NotFact, Rule, Section,
+    NotFact, Reporter, Rule, Section,
 };
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
@@ -739,6 +739,7 @@ fn _fazhi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Label>()?;
     m.add_class::<Dimension>()?;
     m.add_class::<Evidence>()?;
+    m.add_class::<Reporter>()?;
     m.add_class::<Cited>()?;
     m.add_class::<Document>()?;
     m.add_class::<NarrativeItem>()?;

@@ -4,7 +4,7 @@
 
 use crate::convert::{
     Cited, Concept, Dimension, Document, Evidence, Fact, Finding, Label, Meta, NarrativeItem,
-    NotFact, Rule, Section,
+    NotFact, Reporter, Rule, Section,
 };
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -48,6 +48,7 @@ picklable!(
     Evidence,
     Cited,
     Meta,
+    Reporter,
     Document,
     NarrativeItem,
     Finding,

@@ -4,6 +4,7 @@ import datetime
 import decimal
 import json
 import pathlib
+import pickle
 
 import jsonschema
 import pytest
@@ -100,7 +101,7 @@ def test_types_of_every_field(report):
 
 
 def test_decimal_scale_and_dates_survive():
-    r = fazhi.extract("某某县2024年法治政府建设年度报告\n全年共受理行政复议12件,满意率达到98.50%。\n某某县人民政府\n2025年3月20日")
+    r = fazhi.extract("右玉县2024年法治政府建设年度报告\n全年共受理行政复议12件,满意率达到98.50%。\n右玉县人民政府\n2025年3月20日")
     assert r.meta.published == datetime.date(2025, 3, 20)
     rate = next(f for f in r.facts if f.unit == "%")
     assert str(rate.value) == "98.50"
@@ -228,16 +229,16 @@ def test_every_part_as_a_frame_with_its_dtypes_even_empty(report):
 
 def test_panel_keeps_units_apart_and_refuses_conflicts():
     pytest.importorskip("pandas")
-    a = fazhi.extract("某县2024年法治政府建设年度报告\n全年受理行政复议案件30件，办理法律援助案件120件。")
-    b = fazhi.extract("某市2024年法治政府建设年度报告\n全年受理行政复议案件45件。")
+    a = fazhi.extract("右玉县2024年法治政府建设年度报告\n全年受理行政复议案件30件，办理法律援助案件120件。")
+    b = fazhi.extract("大同市2024年法治政府建设年度报告\n全年受理行政复议案件45件。")
     p = fazhi.panel([a, b])
-    assert list(p.index) == [("某县", 2024), ("某市", 2024)]  # sorted by name (code points), then year
-    cell = p.loc[("某县", 2024), ("dispute_resolution.reconsideration.accepted", "件")]
+    assert list(p.index) == [("右玉县", 2024), ("大同市", 2024)]  # sorted by name (code points), then year
+    cell = p.loc[("右玉县", 2024), ("dispute_resolution.reconsideration.accepted", "件")]
     assert cell == decimal.Decimal("30")
     assert all(unit for _, unit in p.columns)  # every column names its unit
     only = fazhi.panel([a, b], concepts=["dispute_resolution.reconsideration.accepted"])
     assert list(only.columns) == [("dispute_resolution.reconsideration.accepted", "件")]
-    again = fazhi.extract("某县2024年法治政府建设年度报告\n全年受理行政复议案件31件。")
+    again = fazhi.extract("右玉县2024年法治政府建设年度报告\n全年受理行政复议案件31件。")
     with pytest.raises(ValueError, match="duplicates='first'"):
         fazhi.panel([a, again])
     assert fazhi.panel([a, again], duplicates="first").iloc[0, 0] == decimal.Decimal("30")
@@ -441,3 +442,18 @@ def test_extract_many_collects_errors_in_place_on_request():
         fazhi.extract_many(texts, threads=2)
     with pytest.raises(ValueError, match="errors must be"):
         fazhi.extract_many(texts, errors="ignore")  # type: ignore[call-overload]
+
+
+def test_the_reporter_is_a_division_of_the_gazetteer_or_none_with_a_reason():
+    r = fazhi.extract("紫金县司法局2025年法治政府建设年度报告\n全年受理行政复议案件30件。")
+    who = r.meta.reporter
+    assert isinstance(who, fazhi.Reporter)
+    assert (who.name, who.level, who.code, who.department) == ("紫金县", "county", "441621", "司法局")
+    assert who.parents == ["441600", "440000"]
+    assert r.meta.jurisdiction == "紫金县司法局" and r.meta.division_code == "441621"
+    assert r.meta.to_dict()["reporter"]["code"] == "441621"
+    assert pickle.loads(pickle.dumps(who)) == who
+    # a fragment before a level word is no place: no reporter, and the reason
+    none = fazhi.extract("完成市下达的任务，全年受理行政复议案件30件。")
+    assert none.meta.reporter is None and none.meta.jurisdiction is None
+    assert "no division" in none.meta.reporter_note

@@ -7,9 +7,9 @@ import pytest
 
 import fazhi
 
-SHORT = "某县2024年法治政府建设年度报告\n一、主要举措和成效\n全年受理行政复议案件30件，审结28件，办理法律援助案件120件。\n二、存在的不足\n一是法治宣传针对性不强。"
+SHORT = "右玉县2024年法治政府建设年度报告\n一、主要举措和成效\n全年受理行政复议案件30件，审结28件，办理法律援助案件120件。\n二、存在的不足\n一是法治宣传针对性不强。"
 PAGE = (
-    "<!DOCTYPE html><html><head><title>某市2023年法治政府建设年度报告</title>"
+    "<!DOCTYPE html><html><head><title>大同市2023年法治政府建设年度报告</title>"
     '<meta name="PubDate" content="2024-03-30"></head><body><div class="nav"><a href="/">首页</a></div>'
     '<div id="zoom"><p>一、主要举措和成效</p><p>全年受理行政复议案件45件，化解矛盾纠纷1,200件。</p></div></body></html>'
 )
@@ -42,7 +42,7 @@ def test_extract_files_reads_every_encoding_and_keeps_the_failure(folder, text):
     assert results[1].report == results[2].report == results[5].report
     page = results[3].report
     assert results[3].format == "html"
-    assert (page.meta.jurisdiction, page.meta.year) == ("某市", 2023)
+    assert (page.meta.jurisdiction, page.meta.year) == ("大同市", 2023)
     assert page.meta.published.isoformat() == "2024-03-30"
     assert page.to_dict()["meta"]["published"] == page.meta.published  # a datetime.date
     accepted = page.fact("dispute_resolution.reconsideration.accepted")
@@ -77,7 +77,7 @@ def test_frames_of_files_carry_the_file(folder):
     assert len(facts) == sum(len(r.report.facts) for r in ok)
     assert set(facts["file"]) == {r.path for r in ok}
     gb = facts[facts["file"].str.endswith("b-gb18030.txt")]
-    assert set(gb["jurisdiction"]) == {"某县"} and set(gb["year"]) == {2024}
+    assert set(gb["jurisdiction"]) == {"右玉县"} and set(gb["year"]) == {2024}
     assert decimal.Decimal("30") in set(gb["value"])
 
 

@@ -1,7 +1,6 @@
 //! The report's meta data read from its text: title, year, jurisdiction,
 //! publication date and source address.
 
-use super::source::is_han;
 use crate::divisions;
 use crate::model::{Jurisdiction, Level, Meta};
 use chrono::NaiveDate;
@@ -10,23 +9,25 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(20[0-9]{2}|19[0-9]{2})年").unwrap());
-static YEAR_PREFIX: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:19|20)[0-9]{2}年度?").unwrap());
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(20[0-9]{2})(?:年|-|/|\.)([0-9]{1,2})(?:月|-|/|\.)([0-9]{1,2})日?").unwrap()
 });
+/// A date a page labels as its publication's (`发布时间：2021-01-14`, `时间:2021-01-14`).
+static LABELLED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:发布时间|发布日期|发文日期|成文日期|印发日期|时间|日期)\s*[:：]\s*\[?(20[0-9]{2})(?:年|-|/|\.)([0-9]{1,2})(?:月|-|/|\.)([0-9]{1,2})",
+    )
+    .unwrap()
+});
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"https?://[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+").unwrap());
-/// The characters that end a place name (`朔州市`, `右玉县`).
-const LEVEL_SUFFIXES: [char; 9] = ['省', '市', '县', '区', '旗', '州', '盟', '镇', '乡'];
 
-/// Words that end in a level suffix but are no place names.
-const NOT_PLACES: [&str; 14] = [
-    "全市", "全省", "全县", "全区", "我市", "我省", "我县", "我区", "各市", "各县", "本市", "城市",
-    "治市", "治县",
-];
+/// Words before a year that make it the end of a stretch the text counts to (`截至2020年`),
+/// not the year it reports on.
+const UNTIL: [&str; 4] = ["截至", "截止到", "截止", "至"];
 
-/// Reads what the text says of itself.
+/// Reads what the text says of itself: the title, the year it reports on, its publication
+/// date and address. The reporter is read by [`super::reporter`].
 pub(crate) fn meta(text: &str) -> Meta {
     let first_line = text
         .lines()
@@ -37,25 +38,21 @@ pub(crate) fn meta(text: &str) -> Meta {
         .then(|| first_line.to_string());
     let year = title
         .as_deref()
-        .and_then(year_in)
+        .and_then(|t| report_years(t).next())
         .or_else(|| most_common_year(text));
-    let jurisdiction = title
-        .as_deref()
-        .and_then(name_in_title)
-        .or_else(|| most_common_place(text))
-        .map(|name| jurisdiction_named(&name));
-    let published = published(text);
-    let source = URL.find(text).map(|m| m.as_str().to_string());
     Meta {
-        jurisdiction,
+        jurisdiction: None,
+        reporter: None,
+        reporter_note: None,
         year,
         title,
-        published,
-        source,
+        published: published(text),
+        source: URL.find(text).map(|m| m.as_str().to_string()),
     }
 }
 
-/// A jurisdiction from its name: level from the suffix, code from the table.
+/// A jurisdiction from a name the caller gives that is no division of the gazetteer: the
+/// level from its ending, no code.
 pub(crate) fn jurisdiction_named(name: &str) -> Jurisdiction {
     let code = divisions::code_of(name).map(str::to_string);
     let level = if code.as_deref().is_some_and(divisions::is_province_code) {
@@ -87,17 +84,31 @@ fn level_of(name: &str) -> Option<Level> {
     }
 }
 
-fn year_in(s: &str) -> Option<i32> {
-    YEAR.captures(s).and_then(|c| c[1].parse().ok())
+/// The years of `text` that can be the one it reports on: not a year inside a document's
+/// title (`《…（2021—2025年）》`), not one the text looks back from (`2021年以来`), not the
+/// end of a count (`截止到2020年11月30日`), not a year of a range (`2021—2025年`).
+fn report_years(text: &str) -> impl Iterator<Item = i32> + '_ {
+    YEAR.captures_iter(text).filter_map(move |c| {
+        let m = c.get(0)?;
+        let before = &text[..m.start()];
+        let after = &text[m.end()..];
+        let open_titles = before.matches('《').count() > before.matches('》').count();
+        let looks_back = after.starts_with("以来") || after.starts_with("来");
+        let until = UNTIL.iter().any(|w| before.ends_with(w));
+        let range =
+            before.ends_with(['—', '-', '–', '~', '至']) || after.starts_with(['—', '-', '–', '~']);
+        (!open_titles && !looks_back && !until && !range)
+            .then(|| c[1].parse().ok())
+            .flatten()
+    })
 }
 
-/// The year mentioned most; on a tie, the earlier one (the plan year comes after the report year).
+/// The year the text reports on most often; on a tie, the earlier one (the plan year comes
+/// after the report year).
 fn most_common_year(text: &str) -> Option<i32> {
     let mut counts: HashMap<i32, usize> = HashMap::new();
-    for m in YEAR.find_iter(text) {
-        if let Ok(y) = m.as_str()[..4].parse::<i32>() {
-            *counts.entry(y).or_default() += 1;
-        }
+    for y in report_years(text) {
+        *counts.entry(y).or_default() += 1;
     }
     counts
         .into_iter()
@@ -105,104 +116,34 @@ fn most_common_year(text: &str) -> Option<i32> {
         .map(|(y, _)| y)
 }
 
-/// `朔州市2024年法治政府建设年度报告` → 朔州市; `XX市司法局关于…的报告` → XX市司法局.
-fn name_in_title(title: &str) -> Option<String> {
-    // a leading year (`2023年度某某区法治政府建设年度报告`) is not part of the name
-    let title = YEAR_PREFIX.find(title).map_or(title, |m| &title[m.end()..]);
-    let cut = ["关于", "20", "19", "法治政府", "年度", "法治建设"]
-        .iter()
-        .filter_map(|w| title.find(w))
-        .min()?;
-    // `中共某某县委 某某县人民政府`: the government is the last name; `人民政府` names the place
-    let name = title[..cut]
-        .split_whitespace()
-        .last()?
-        .trim_start_matches("中共");
-    let name = name
-        .strip_suffix("人民政府")
-        .or_else(|| name.strip_suffix("政府"))
-        .unwrap_or(name);
-    (name.chars().count() >= 2).then(|| name.to_string())
+fn date_of(c: &regex::Captures) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
 }
 
-/// The place named most often before a word for its government (`朔州市人民政府`, `中共朔州市委`).
-///
-/// At each such word the name is the suffix with 2 to 5 Chinese characters before it; the
-/// shortest reading is counted at every occurrence, and a longer one is preferred while it
-/// keeps most of the count (`呼和浩特市` over `浩特市`, but `朔州市` over `共朔州市`).
-fn most_common_place(text: &str) -> Option<String> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    // words for a government or party committee; the place's level suffix stands before them
-    let anchors = text
-        .match_indices("政府")
-        .map(|(i, _)| {
-            if text[..i].ends_with("人民") {
-                i - "人民".len()
-            } else {
-                i
-            }
-        })
-        .chain(
-            text.match_indices('委')
-                .filter(|(i, _)| !text[i + 3..].starts_with('员'))
-                .map(|(i, _)| i),
-        )
-        .chain(text.match_indices("人大").map(|(i, _)| i));
-    for anchor in anchors {
-        let Some(suffix) = text[..anchor]
-            .chars()
-            .next_back()
-            .filter(|c| LEVEL_SUFFIXES.contains(c))
-        else {
-            continue;
-        };
-        let suffix_start = anchor - suffix.len_utf8();
-        for (n, (start, c)) in text[..suffix_start].char_indices().rev().enumerate() {
-            if n >= 5 || !is_han(c) {
-                break;
-            }
-            if n >= 1 {
-                *counts.entry(&text[start..anchor]).or_default() += 1;
-            }
-        }
-    }
-    let shortest = counts
-        .iter()
-        .filter(|(name, _)| {
-            name.chars().count() == 3 && !NOT_PLACES.iter().any(|np| name.ends_with(np))
-        })
-        .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))?;
-    let (mut name, count) = (*shortest.0, *shortest.1);
-    loop {
-        let longer = counts
-            .iter()
-            .filter(|(n, c)| n.ends_with(name) && n.len() > name.len() && **c * 5 >= count * 4)
-            .min_by_key(|(n, _)| n.len());
-        match longer {
-            Some((n, _)) if !n.starts_with("中共") => name = n,
-            _ => break,
-        }
-    }
-    Some(name.to_string())
-}
-
-/// A date near the start or the end of the text.
+/// The publication date: the one a page labels as such near the start, else a date that
+/// stands on a line of its own at the end (the signature's) or near the start.
 fn published(text: &str) -> Option<NaiveDate> {
-    let head_end = text.char_indices().nth(200).map_or(text.len(), |(i, _)| i);
-    let tail_start = text.char_indices().rev().nth(199).map_or(0, |(i, _)| i);
-    [&text[tail_start..], &text[..head_end]]
+    let head_end = text.char_indices().nth(600).map_or(text.len(), |(i, _)| i);
+    if let Some(d) = LABELLED_DATE
+        .captures_iter(&text[..head_end])
+        .find_map(|c| date_of(&c))
+    {
+        return Some(d);
+    }
+    let alone = |line: &str| {
+        let line = line.trim();
+        let m = DATE.captures(line)?;
+        let whole = m.get(0)?;
+        let rest = line[..whole.start()].chars().count() + line[whole.end()..].chars().count();
+        (rest <= 12).then(|| date_of(&m)).flatten()
+    };
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+    lines
         .iter()
-        .find_map(|part| {
-            DATE.captures_iter(part)
-                .filter_map(|c| {
-                    NaiveDate::from_ymd_opt(
-                        c[1].parse().ok()?,
-                        c[2].parse().ok()?,
-                        c[3].parse().ok()?,
-                    )
-                })
-                .last()
-        })
+        .rev()
+        .take(4)
+        .find_map(|l| alone(l))
+        .or_else(|| lines.iter().take(6).find_map(|l| alone(l)))
 }
 
 #[cfg(test)]
@@ -210,71 +151,47 @@ mod tests {
     use super::*;
 
     #[test]
-    fn title_gives_name_and_year() {
+    fn title_gives_year_and_signature_the_date() {
         let m =
             meta("朔州市2024年法治政府建设年度报告\n正文……2023年……\n朔州市人民政府\n2025年3月20日");
-        let j = m.jurisdiction.unwrap();
-        assert_eq!(
-            (j.name.as_str(), j.division_code.as_deref()),
-            ("朔州市", Some("140600"))
-        );
-        assert_eq!(j.level, Some(Level::Prefecture));
         assert_eq!(m.year, Some(2024));
         assert_eq!(m.published, NaiveDate::from_ymd_opt(2025, 3, 20));
+        assert!(m.jurisdiction.is_none(), "the reporter pass sets it");
     }
 
     #[test]
-    fn department_title() {
-        let m = meta("某某县司法局关于2023年度法治政府建设情况的报告\n");
-        let j = m.jurisdiction.unwrap();
-        assert_eq!(j.name, "某某县司法局");
-        assert_eq!(j.level, Some(Level::Department));
+    fn the_year_is_not_one_looked_back_from_nor_cited() {
+        let m = meta(
+            "2021年以来，我县坚持……2025年，全县受理……2025年，……《法治政府建设实施纲要（2021—2025年）》",
+        );
+        assert_eq!(m.year, Some(2025));
+        let m = meta("截止到2020年11月30日，全市受理调解案件6368件。2020年……");
+        assert_eq!(m.year, Some(2020));
+        let m = meta("开展《2021年度法治政府建设报告》质量评查。2023年，……2023年……");
         assert_eq!(m.year, Some(2023));
     }
 
     #[test]
-    fn government_titles_name_the_place() {
-        for (title, name, level) in [
-            (
-                "某某市人民政府关于2023年度法治政府建设情况的报告",
-                "某某市",
-                Level::Prefecture,
-            ),
-            (
-                "中共某某县委 某某县人民政府关于2023年法治政府建设情况的报告",
-                "某某县",
-                Level::County,
-            ),
-            (
-                "2023年度某某区法治政府建设年度报告",
-                "某某区",
-                Level::County,
-            ),
-            (
-                "山西省人民政府关于2023年法治政府建设情况的报告",
-                "山西省",
-                Level::Province,
-            ),
-        ] {
-            let j = meta(&format!("{title}\n正文。")).jurisdiction.unwrap();
-            assert_eq!((j.name.as_str(), j.level), (name, Some(level)), "{title}");
-        }
-        assert_eq!(
-            meta("山西省人民政府关于2023年法治政府建设情况的报告\n")
-                .jurisdiction
-                .unwrap()
-                .division_code
-                .as_deref(),
-            Some("140000")
+    fn the_page_label_gives_the_publication_date() {
+        let m = meta(
+            "2020年人民调解工作数据统计\n来源:黄石市司法局      时间:2021-01-14 16:24\n截止到2020年11月30日,全市受理调解案件6368件。",
         );
+        assert_eq!(m.published, NaiveDate::from_ymd_opt(2021, 1, 14));
+        // a date inside a sentence is no publication date
+        let m = meta(
+            "2024年3月5日，县政府召开常务会议，审议通过了有关文件，部署全年的法治工作。\n正文",
+        );
+        assert_eq!(m.published, None);
     }
 
     #[test]
-    fn body_gives_name_when_no_title() {
-        let m = meta(
-            "2024年,在省委领导下,全市……《大同市人民政府办公室通知》……大同市委、大同市政府……依法治市委员会……",
+    fn a_name_outside_the_gazetteer_keeps_its_level() {
+        let j = jurisdiction_named("某某县司法局");
+        assert_eq!((j.level, j.division_code), (Some(Level::Department), None));
+        let j = jurisdiction_named("山西省");
+        assert_eq!(
+            (j.level, j.division_code.as_deref()),
+            (Some(Level::Province), Some("140000"))
         );
-        assert_eq!(m.jurisdiction.unwrap().name, "大同市");
-        assert!(m.title.is_none());
     }
 }

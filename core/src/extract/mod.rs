@@ -25,6 +25,7 @@ mod meaning;
 mod meta;
 mod narrative;
 mod outline;
+mod reporter;
 mod source;
 mod tables;
 mod words;
@@ -58,6 +59,9 @@ pub struct Options {
     /// with no title of its own, it is the title, and the jurisdiction and year it names are
     /// used where the text names none.
     pub title: Option<String>,
+    /// The name of the file the text was read from (`蒙城县司法局2023年报告.txt`): where the
+    /// text names no reporter, the one the name gives.
+    pub file_name: Option<String>,
 }
 
 impl Options {
@@ -164,12 +168,27 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
 
     let mut meta = meta::meta(text);
     if let Some(title) = options.title.as_ref().filter(|_| meta.title.is_none()) {
-        let named = meta::meta(title);
-        meta.jurisdiction = meta.jurisdiction.or(named.jurisdiction);
-        meta.year = meta.year.or(named.year);
+        meta.year = meta.year.or(meta::meta(title).year);
         meta.title = Some(title.clone());
     }
-    if let Some(name) = &options.jurisdiction {
+    let (who, note) = reporter::reporter(
+        &src.folded,
+        &title_spans,
+        &reporter::Hints {
+            given: options.jurisdiction.as_deref(),
+            page_title: options.title.as_deref(),
+            file_name: options.file_name.as_deref(),
+        },
+    );
+    // the jurisdiction is the reporter's: never a name that is not a division of the gazetteer
+    meta.jurisdiction = who.as_ref().map(reporter::jurisdiction_of);
+    meta.reporter = who;
+    meta.reporter_note = note;
+    if let Some(name) = options
+        .jurisdiction
+        .as_ref()
+        .filter(|_| meta.reporter.is_none())
+    {
         meta.jurisdiction = Some(meta::jurisdiction_named(name));
     }
     meta.year = options.year.or(meta.year);

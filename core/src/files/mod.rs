@@ -357,6 +357,9 @@ pub fn extract_file(path: &Path, options: &Options) -> Result<FileReport, FileEr
     let loaded = load(path)?;
     let mut options = options.clone();
     options.title = options.title.or(loaded.page.title);
+    options.file_name = options
+        .file_name
+        .or_else(|| path.file_stem().map(|s| s.to_string_lossy().into_owned()));
     options.published = options.published.or(loaded.page.published);
     options.source = options.source.or(loaded.page.source);
     let report =

@@ -10,7 +10,7 @@ from .errors import FazhiError
 _Qualifier = Literal["exact", "at_least", "at_most", "about"]
 _FactKind = Literal["level", "change_percent", "change_points", "change_absolute", "change_factor"]
 _Severity = Literal["info", "warning", "error"]
-_Level = Literal["province", "prefecture", "county", "township", "department"]
+_Level = Literal["national", "province", "prefecture", "county", "township", "department"]
 _SectionPart = Literal["measures", "problems", "plans", "leadership", "other"]
 _DocumentKind = Literal[
     "law", "regulation", "decision", "measures", "rules", "notice", "opinion", "plan", "work_plan",
@@ -32,6 +32,7 @@ _Area = Literal[
 __all__ = [
     "__version__",
     "Report",
+    "Reporter",
     "Meta",
     "Fact",
     "Label",
@@ -179,6 +180,29 @@ class Label:
     def __hash__(self) -> int: ...
 
 @final
+class Reporter:
+    """Who reports: a division of the gazetteer, with the department or township reporting."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def level(self) -> Literal["national", "province", "prefecture", "county", "township"]: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def division(self) -> str: ...
+    @property
+    def parents(self) -> list[str]: ...
+    @property
+    def department(self) -> str | None: ...
+    @property
+    def span(self) -> tuple[int, int] | None: ...
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as a dict."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
 class Meta:
     """Who reports, for which year, where it was published."""
 
@@ -196,8 +220,12 @@ class Meta:
     def published(self) -> datetime.date | None: ...
     @property
     def source(self) -> str | None: ...
+    @property
+    def reporter(self) -> Reporter | None: ...
+    @property
+    def reporter_note(self) -> str | None: ...
     def to_dict(self) -> dict[str, Any]:
-        """The fields as a dict (``published`` a ``datetime.date`` or None)."""
+        """The fields as a dict (``published`` a ``datetime.date`` or None, ``reporter`` a dict)."""
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 

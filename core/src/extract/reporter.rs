@@ -1,0 +1,1320 @@
+//! Who reported: the division of the gazetteer a report is about, with the department or
+//! township that reports in it.
+//!
+//! The reporter is the subject of the report, and reports name it in a few set places: the
+//! title (`朔州市2024年法治政府建设年度报告`, `紫金县司法局2025年…`), a page's title or its
+//! `发布机构` line, and the subject of the first sentence (`2024年，中原区坚持…`). In each
+//! place a chain of division names is read (`甘肃省兰州市七里河区` is 七里河区, each name
+//! within the one before it), then what reports in it: a department (`司法局`,
+//! `自然资源和规划局`) or a township (`人民街街道办事处`). A department named without its
+//! division (`市公安局`, `我局`) reports in the division of that level the text names most.
+//! A name two divisions bear (`朝阳区`) is the one whose province or prefecture the text
+//! names too. Nothing that is not a division of the gazetteer is ever given (a township only
+//! with its county); when the text leaves a doubt, no reporter is given and the note says why.
+
+use super::source::is_han;
+use crate::divisions::{self, Division, DivisionLevel, Mention};
+use crate::model::{Level, Reporter, Span};
+use std::collections::HashMap;
+
+/// Words that follow the subject of a report's title or first sentence.
+const SUBJECT_FOLLOWS: &[&str] = &[
+    "人民政府",
+    "政府",
+    "委、",
+    "委",
+    "关于",
+    "法治政府",
+    "法治建设",
+    "依法行政",
+    "年度",
+    "坚持",
+    "深入",
+    "认真",
+    "全面",
+    "紧紧",
+    "紧密",
+    "紧扣",
+    "始终",
+    "以习近平",
+    "在",
+    "高度",
+    "扎实",
+    "持续",
+    "聚焦",
+    "围绕",
+    "大力",
+    "进一步",
+    "积极",
+    "着力",
+    "立足",
+    "按照",
+    "贯彻",
+    "严格",
+    "不断",
+    "牢牢",
+    "锚定",
+    "切实",
+    "狠抓",
+    "有序",
+    "统筹",
+    "党委",
+    "委员会",
+    "工作",
+    "报告",
+    "情况",
+    "主要",
+    "强化",
+    "党组",
+    "表示",
+    "发布",
+    "通报",
+    "消息",
+    "召开",
+    "举行",
+    "联合",
+    "开展",
+    "推进",
+    "推动",
+    "举办",
+    "出台",
+    "印发",
+    "打造",
+    "创新",
+    "建立",
+    "构建",
+    "实施",
+    "落实",
+    "加强",
+    "完善",
+    "以",
+    "新闻发言人",
+    "发言人",
+    "组织",
+    "获评",
+    "入选",
+    "多措并举",
+    "共",
+    "全年",
+    "把",
+    "将",
+    "对",
+    "用",
+    "织密",
+    "做好",
+];
+
+/// Endings of the name of a department or agency that reports (a single character only
+/// where no common word ends with it: `调处`, `科技`, `场所` are no agencies).
+const AGENCY_ENDS: &[&str] = &[
+    "总局",
+    "分局",
+    "支队",
+    "大队",
+    "办公室",
+    "委员会",
+    "中心",
+    "局",
+    "厅",
+    "部",
+    "委",
+    "办",
+    "院",
+    "司法所",
+    "派出所",
+    "管理所",
+    "管理处",
+    "办事处",
+    "管理站",
+    "工作站",
+];
+
+/// Ministries of the State Council and the names reports give them.
+const MINISTRIES: &[&str] = &[
+    "国家市场监督管理总局",
+    "市场监督管理总局",
+    "市场监管总局",
+    "人力资源和社会保障部",
+    "人力资源社会保障部",
+    "生态环境部",
+    "应急管理部",
+    "自然资源部",
+    "司法部",
+    "公安部",
+    "民政部",
+    "财政部",
+    "商务部",
+    "交通运输部",
+    "水利部",
+    "农业农村部",
+    "文化和旅游部",
+    "国家卫生健康委员会",
+    "国家税务总局",
+    "海关总署",
+    "国家林业和草原局",
+];
+
+/// Endings of a township's name.
+const TOWNSHIP_ENDS: &[&str] = &["街道", "镇", "乡"];
+
+/// A division named in the text, resolved.
+#[derive(Debug, Clone, Copy)]
+struct Named {
+    start: usize,
+    end: usize,
+    division: &'static Division,
+}
+
+/// What the caller and the page say besides the text.
+pub(crate) struct Hints<'a> {
+    /// The reporter's name as the caller gives it.
+    pub given: Option<&'a str>,
+    /// A page's title.
+    pub page_title: Option<&'a str>,
+    /// The name of the file the text came from.
+    pub file_name: Option<&'a str>,
+}
+
+/// The reporter a name from outside the text gives (the caller's, a page's title, a file's
+/// name): each part between separators (`朔州市2024年报告_朔州市人民政府`) read as a title.
+fn named_outside(place: &str, counts: &HashMap<&'static str, usize>) -> Option<Reporter> {
+    place
+        .split(['_', '|', '-', '—', '｜', ' ', '\u{3000}', '/'])
+        .filter(|part| !part.trim().is_empty())
+        .find_map(|part| {
+            let mentions = resolved_mentions(part, &[]);
+            let reader = Reader {
+                text: part,
+                all: &mentions,
+                counts,
+            };
+            reader.in_zone((0, part.len()), true)
+        })
+}
+
+/// The reporter, or none with the reason.
+pub(crate) fn reporter(
+    text: &str,
+    titles: &[(usize, usize)],
+    hints: &Hints,
+) -> (Option<Reporter>, Option<String>) {
+    let all = resolved_mentions(text, titles);
+    // a report's own documents (`《蒙城县…办法》`) tell which division it is about too
+    let counts = counts(&resolved_mentions(text, &[]));
+    // the caller's name wins; then the page's title; then the text's own places
+    if let Some(given) = hints.given {
+        return match named_outside(given, &counts) {
+            Some(r) => (Some(r), None),
+            None => (
+                None,
+                Some(format!("{given:?} names no division of the gazetteer")),
+            ),
+        };
+    }
+    if let Some(r) = hints.page_title.and_then(|t| named_outside(t, &counts)) {
+        return (Some(r), None);
+    }
+    let reader = Reader {
+        text,
+        all: &all,
+        counts: &counts,
+    };
+    let zones = zones(text);
+    for (i, &(zone, line)) in zones.iter().enumerate() {
+        if let Some(r) = reader.in_zone(zone, line) {
+            // a news headline's place (`太白县开展…宣传活动`) says where, not who: it is the
+            // reporter only when the story's first sentence has it as its subject too
+            if line && r.department.is_none() && headline(&text[zone.0..zone.1], &r) {
+                let story = zones[i + 1..]
+                    .iter()
+                    .find(|(_, line)| !line)
+                    .and_then(|&(zone, _)| reader.in_zone(zone, false));
+                if story.is_none_or(|s| s.code != r.code || s.department.is_some()) {
+                    continue;
+                }
+            }
+            // a division alone (a site's banner, `深圳市罗湖区人民政府`; a title,
+            // `宁国市2022年…报告`) is made precise by a line further on that names an agency
+            // in it (`宁国市人民政府行政复议办公室`)
+            let precise = (r.department.is_none() && r.level != Level::Township)
+                .then(|| {
+                    zones[i + 1..]
+                        .iter()
+                        .take_while(|(_, line)| *line)
+                        .filter_map(|&(zone, _)| reader.in_zone(zone, true))
+                        .find(|r2| r2.department.is_some() && within(r2, &r))
+                })
+                .flatten();
+            return (Some(precise.unwrap_or(r)), None);
+        }
+    }
+    // a page's publisher (`来源：黄石市司法局`) when the text names it as no subject: unless
+    // the first sentences name a division outside it (a page that reprints another's report)
+    let body: Vec<&Named> = zones
+        .iter()
+        .filter(|(_, line)| !line)
+        .flat_map(|&((s, e), _)| all.iter().filter(move |n| n.start >= s && n.end <= e))
+        .collect();
+    for &((start, end), line) in &zones {
+        if !line {
+            continue;
+        }
+        for at in reader.publisher_places((start, end)) {
+            if let Some(r) = reader.at(at, end, Place::Source)
+                && body.iter().all(|n| {
+                    r.level != Level::National
+                        && divisions::by_code(&r.code).is_some_and(|d| n.division.is_within(d))
+                })
+            {
+                return (Some(r), None);
+            }
+        }
+    }
+    if let Some(r) = hints.file_name.and_then(|f| named_outside(f, &counts)) {
+        return (Some(r), None);
+    }
+    (
+        None,
+        Some(
+            "no division of the gazetteer is the subject of the report's title, source line or \
+             first sentences"
+                .into(),
+        ),
+    )
+}
+
+/// Whether a line naming `r` is a news headline: neither the name alone (a site's banner,
+/// an issuer's line) nor a report's title.
+fn headline(line: &str, r: &Reporter) -> bool {
+    const TITLE_WORDS: &[&str] = &[
+        "报告",
+        "总结",
+        "情况",
+        "工作要点",
+        "统计",
+        "年报",
+        "通报",
+        "公报",
+    ];
+    let rest = line.trim().replacen(&r.name, "", 1);
+    let rest = rest.trim_matches(|c: char| !is_han(c));
+    let banner = ["", "人民政府", "政府", "人民政府门户网站", "政府门户网站"].contains(&rest);
+    !banner && !TITLE_WORDS.iter().any(|w| rest.contains(w))
+}
+
+/// Whether `inner` reports in `outer`'s division or one within it.
+fn within(inner: &Reporter, outer: &Reporter) -> bool {
+    match (
+        divisions::by_code(&inner.code),
+        divisions::by_code(&outer.code),
+    ) {
+        (Some(i), Some(o)) => i.is_within(o),
+        _ => inner.code == outer.code,
+    }
+}
+
+/// Where a report names its subject: the short lines that open it (a title, a page's
+/// `发布机构` line), then the first sentences of its body; with whether it is a short line.
+fn zones(text: &str) -> Vec<((usize, usize), bool)> {
+    let mut zones = Vec::new();
+    let mut body_sentences = 0;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let (start, end) = (at, at + line.len());
+        at = end;
+        let trimmed = line.trim();
+        let short = trimmed.chars().count() <= 60;
+        // (an addressee line, `城中区委全面依法治区委员会：`, names who receives the report)
+        // (a breadcrumb trail, `您现在所在的位置：首页 > 政府信息公开 > …`, names the site's parts)
+        let breadcrumbs = trimmed.contains('>') || trimmed.contains("位置");
+        if trimmed.is_empty() || short && trimmed.ends_with([':', '：']) || breadcrumbs {
+            continue;
+        }
+        if short && !trimmed.ends_with('。') {
+            zones.push(((start, end), true));
+        } else {
+            // the first two sentences of the body
+            let mut s = start;
+            for (i, c) in line.char_indices() {
+                if matches!(c, '。' | '；' | ';') {
+                    zones.push(((s, start + i), false));
+                    s = start + i + c.len_utf8();
+                    body_sentences += 1;
+                    if body_sentences >= 2 {
+                        break;
+                    }
+                }
+            }
+            if body_sentences < 2 && s < end {
+                zones.push(((s, end), false));
+                body_sentences += 1;
+            }
+        }
+        if body_sentences >= 2 || zones.len() >= 20 {
+            break;
+        }
+    }
+    zones
+}
+
+/// The mentions of `text` outside document titles, each resolved to one division: a name in
+/// a chain (`北京市朝阳区`) is the one within the name before it, a name two divisions bear
+/// is the one whose ancestor the text names; a name still in doubt is left out.
+fn resolved_mentions(text: &str, titles: &[(usize, usize)]) -> Vec<Named> {
+    let mentions: Vec<Mention> = divisions::mentions(text, (0, text.len()))
+        .into_iter()
+        .filter(|m| !titles.iter().any(|t| t.0 <= m.start && m.start < t.1))
+        .collect();
+    // the divisions named by full name anywhere: the ancestors that settle a doubt
+    let named_anywhere: Vec<&'static Division> = mentions
+        .iter()
+        .filter_map(|m| {
+            let mut ds = m.divisions().filter(|(_, full)| *full);
+            match (ds.next(), ds.next()) {
+                (Some((d, _)), None) => Some(d),
+                _ => None,
+            }
+        })
+        .collect();
+    let mut out: Vec<Named> = Vec::with_capacity(mentions.len());
+    for m in &mentions {
+        // a short name counts only where a government or department word follows it
+        let short_ok = || {
+            let rest = &text[m.end..];
+            !TOWNSHIP_ENDS.iter().any(|w| rest.starts_with(w))
+                && (["市", "县", "区", "州", "人民政府", "政府", "委"]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+                    || department_after(rest).is_some())
+        };
+        let candidates: Vec<&'static Division> = m
+            .divisions()
+            .filter(|(_, full)| *full || short_ok())
+            .map(|(d, _)| d)
+            .collect();
+        let previous = out.last().filter(|p| p.end == m.start);
+        let pick = |ds: &[&'static Division]| -> Option<&'static Division> {
+            match ds {
+                [only] => Some(*only),
+                _ => None,
+            }
+        };
+        let in_chain: Vec<&'static Division> = match previous {
+            Some(p) => candidates
+                .iter()
+                .copied()
+                .filter(|d| d.is_within(p.division) && d.code != p.division.code)
+                .collect(),
+            None => Vec::new(),
+        };
+        let division = pick(&in_chain).or_else(|| pick(&candidates)).or_else(|| {
+            let settled: Vec<&'static Division> = candidates
+                .iter()
+                .copied()
+                .filter(|d| {
+                    named_anywhere
+                        .iter()
+                        .any(|a| a.code != d.code && d.is_within(a))
+                })
+                .collect();
+            pick(&settled)
+        });
+        if let Some(division) = division {
+            out.push(Named {
+                start: m.start,
+                end: m.end,
+                division,
+            });
+        }
+    }
+    out
+}
+
+/// How often each division is named, by code.
+fn counts(all: &[Named]) -> HashMap<&'static str, usize> {
+    let mut counts: HashMap<&'static str, usize> = HashMap::new();
+    for n in all {
+        *counts.entry(n.division.code).or_default() += 1;
+    }
+    counts
+}
+
+/// Words that open a clause that is not the sentence's main one: the circumstance it happens
+/// in (`在区委、区政府的坚强领导下`), the rule it follows (`按照…`), its purpose (`为…`).
+const ADJUNCT_OPENS: &[&str] = &[
+    "在", "按照", "根据", "依据", "围绕", "为了", "为", "随着", "通过", "截至", "截止", "对照",
+];
+
+/// Endings of a clause that frames the sentence rather than carries it (`…领导下`,
+/// `…过程中`, `…以来`).
+const ADJUNCT_ENDS: &[&str] = &["下", "中", "以来", "期间", "之际", "背景"];
+
+/// Time words that open a clause before its subject (`近日，`, `2023年以来，县司法局…`).
+const TIME_OPENS: &[&str] = &[
+    "今年以来",
+    "去年以来",
+    "近几年来",
+    "多年来",
+    "近年来",
+    "近日",
+    "日前",
+    "近期",
+    "昨天",
+    "今天",
+    "昨日",
+    "今日",
+    "今年",
+    "去年",
+    "目前",
+    "当前",
+    "年初以来",
+    "以来",
+    "全年",
+    "年度",
+    "年",
+    "月份",
+    "月",
+    "日",
+    "度",
+];
+
+/// Verbs that say the stretch they close came from a source (`记者从司法部获悉`,
+/// `据市场监管总局消息`).
+const SOURCE_VERBS: &[&str] = &[
+    "获悉",
+    "了解到",
+    "获知",
+    "消息",
+    "介绍",
+    "显示",
+    "通报",
+    "发布",
+    "统计",
+];
+
+/// Labels of a page's line that names who published it.
+const PUBLISHER_LABELS: &[&str] = &[
+    "发布机构",
+    "信息来源",
+    "来源单位",
+    "发文机关",
+    "发布单位",
+    "来源",
+];
+
+/// Reads the reporter out of one stretch of the text.
+struct Reader<'a> {
+    text: &'a str,
+    /// The divisions named outside document titles.
+    all: &'a [Named],
+    /// How often the text names each division, document titles included.
+    counts: &'a HashMap<&'static str, usize>,
+}
+
+/// How a place in a stretch is read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// The subject of a title or a sentence: what follows must be what a subject does.
+    Subject,
+    /// A source (`从…获悉`) or a publisher's line (`来源：`): the name alone is enough.
+    Source,
+}
+
+impl Reader<'_> {
+    /// The reporter named at the subject's or the source's place of `zone`.
+    fn in_zone(&self, zone: (usize, usize), line: bool) -> Option<Reporter> {
+        let places = if line {
+            self.line_places(zone)
+        } else {
+            self.sentence_places(zone)
+        };
+        places
+            .into_iter()
+            .find_map(|(at, place)| self.at(at, zone.1, place))
+    }
+
+    /// The place of a short line: its start after a date.
+    fn line_places(&self, (start, end): (usize, usize)) -> Vec<(usize, Place)> {
+        vec![(start + skip_time(&self.text[start..end]), Place::Subject)]
+    }
+
+    /// The places after a publisher's label in a short line (`来源：`).
+    fn publisher_places(&self, (start, end): (usize, usize)) -> Vec<usize> {
+        let line = &self.text[start..end];
+        let mut places = Vec::new();
+        for label in PUBLISHER_LABELS {
+            let mut from = 0;
+            while let Some(i) = line[from..].find(label) {
+                let after = from + i + label.len();
+                let value = line[after..].trim_start_matches([':', '：', ' ', '\u{3000}']);
+                places.push(start + line.len() - value.len());
+                from = after;
+            }
+        }
+        places
+    }
+
+    /// The places of a body sentence: the start of its main clause, after the time words
+    /// and the clauses that frame it, and the source a news report names.
+    fn sentence_places(&self, (start, end): (usize, usize)) -> Vec<(usize, Place)> {
+        let sentence = &self.text[start..end];
+        let mut places = Vec::new();
+        let mut at = 0;
+        let mut framed = false;
+        for clause in sentence.split_inclusive([',', '，', ':', '：']) {
+            let body = clause.trim_end_matches([',', '，', ':', '：']);
+            let lead = skip_lead(body);
+            let core = &body[lead..];
+            // a framing clause opens with its preposition; one coordinated with it carries
+            // the preposition over (`在区委的领导下，市政府有关部门的指导下，`)
+            let opens = ADJUNCT_OPENS.iter().any(|w| core.starts_with(w));
+            let ends = ADJUNCT_ENDS.iter().any(|w| core.ends_with(w));
+            let framing = core.is_empty()
+                || opens
+                || ends && framed
+                || ["以来", "年来"].iter().any(|w| core.ends_with(w));
+            framed = opens || ends && framed;
+            // the news source: `记者从庆阳市司法局了解到`, `据市场监管总局消息`
+            for opener in ["从", "据"] {
+                if let Some(i) = core.find(opener)
+                    && SOURCE_VERBS.iter().any(|v| core[i..].contains(v))
+                {
+                    places.push((start + at + lead + i + opener.len(), Place::Source));
+                }
+            }
+            if !framing {
+                places.push((start + at + lead, Place::Subject));
+                break;
+            }
+            at += clause.len();
+        }
+        // the report naming itself: `现将中原区2024年度法治政府建设情况报告如下`,
+        // `日前发布的司法部2023年法治政府建设年度报告显示`
+        if sentence.contains("报告") {
+            for n in self.all.iter().filter(|n| n.start >= start && n.end <= end) {
+                let after = &self.text[n.end..end];
+                if after.starts_with(|c: char| c.is_ascii_digit()) {
+                    places.push((n.start, Place::Source));
+                }
+            }
+            for m in MINISTRIES {
+                if let Some(i) = sentence.find(m)
+                    && sentence[i + m.len()..].starts_with(|c: char| c.is_ascii_digit())
+                {
+                    places.push((start + i, Place::Source));
+                }
+            }
+        }
+        places
+    }
+
+    /// The reporter whose name starts at `at`, read to `end`.
+    fn at(&self, at: usize, end: usize, place: Place) -> Option<Reporter> {
+        let text = self.text;
+        if at >= end {
+            return None;
+        }
+        let here = &text[at..end];
+        if let Some(r) = ministry_at(text, at, end, place) {
+            return Some(r);
+        }
+        let inside: Vec<&Named> = self
+            .all
+            .iter()
+            .filter(|n| n.start >= at && n.end <= end)
+            .collect();
+        if let Some(first) = inside.first().filter(|n| n.start == at) {
+            return self.chain_at(first, &inside, end, place);
+        }
+        if let Some(r) = self.township_at(at, end, place) {
+            return Some(r);
+        }
+        self.level_word_at(here, place)
+    }
+
+    /// A chain of division names from `first` (`甘肃省兰州市七里河区`), then what reports in
+    /// the last of them.
+    fn chain_at(
+        &self,
+        first: &Named,
+        inside: &[&Named],
+        end: usize,
+        place: Place,
+    ) -> Option<Reporter> {
+        let text = self.text;
+        let mut named = *first;
+        let mut k = inside.iter().position(|n| n.start == first.start)?;
+        while k + 1 < inside.len()
+            && inside[k + 1].start == inside[k].end
+            && inside[k + 1].division.is_within(inside[k].division)
+        {
+            k += 1;
+            named = *inside[k];
+        }
+        let after = &text[named.end..end];
+        // `铁岭市中级人民法院和铁岭市司法局联合召开`: two agencies together, neither alone
+        if joint_agencies(after) {
+            return None;
+        }
+        let township = township_after(after);
+        let mut department = if township.is_none() {
+            department_after(after)
+        } else {
+            None
+        };
+        // `重庆市公安局渝北区分局`: the department's branch in a division within it reports
+        if let Some(d) = department.clone()
+            && let Some(next) = inside
+                .iter()
+                .find(|n| n.start > named.end && n.start < named.end + d.len())
+            && next.division.code != named.division.code
+            && next.division.is_within(named.division)
+            && let Some(branch) = department_after(&text[next.end..end])
+        {
+            department = Some(text[named.end..next.end + branch.len()].to_string());
+            named = **next;
+            let rest_at = next.end + branch.len();
+            return self.finish(first.start, &named, department, None, rest_at, end, place);
+        }
+        let rest_at = named.end
+            + township.as_ref().map_or(0, |t| t.1)
+            + department.as_ref().map_or(0, |d| d.len());
+        self.finish(
+            first.start,
+            &named,
+            department,
+            township.map(|t| t.0),
+            rest_at,
+            end,
+            place,
+        )
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn finish(
+        &self,
+        chain_start: usize,
+        named: &Named,
+        department: Option<String>,
+        township: Option<String>,
+        rest_at: usize,
+        end: usize,
+        place: Place,
+    ) -> Option<Reporter> {
+        let rest = &self.text[rest_at.min(end)..end];
+        let ok = match place {
+            Place::Source => true,
+            Place::Subject => department.is_some() || township.is_some() || subject_follows(rest),
+        };
+        ok.then(|| build(self.text, named, chain_start, department, township, rest_at))
+            .flatten()
+    }
+
+    /// A township named without its county (`2024年，小营街道深入学习…`): the county the
+    /// text names most.
+    fn township_at(&self, at: usize, end: usize, place: Place) -> Option<Reporter> {
+        let here = &self.text[at..end];
+        let (name, len) = township_after(here)?;
+        if place == Place::Subject && !subject_follows(&here[len..]) {
+            return None;
+        }
+        let county = self.dominant("")?;
+        if county.level != DivisionLevel::County {
+            return None;
+        }
+        Some(Reporter {
+            name,
+            level: Level::Township,
+            code: county.code.to_string(),
+            division: county.name.to_string(),
+            parents: county.ancestors().map(|a| a.code.to_string()).collect(),
+            department: None,
+            span: Some(span_of(self.text, at, at + len)),
+        })
+    }
+
+    /// A level word standing for the division (`县召开…`, `我县坚持…`, `市政府…`) or a
+    /// department named by its level alone (`市公安局`, `县司法局`, `省司法厅`): the
+    /// division of that kind the text names most.
+    fn level_word_at(&self, here: &str, place: Place) -> Option<Reporter> {
+        let here = here.strip_prefix('我').unwrap_or(here);
+        let (word, rest) = ["省", "市", "县", "区", "州"]
+            .iter()
+            .find_map(|w| here.strip_prefix(w).map(|r| (*w, r)))?;
+        let government = ["人民政府", "政府"].iter().find(|g| rest.starts_with(**g));
+        let department = match government {
+            Some(_) => None,
+            None => department_after(rest),
+        };
+        let after =
+            &rest[government.map_or(0, |g| g.len()) + department.as_ref().map_or(0, |d| d.len())..];
+        if department.is_none()
+            && government.is_none()
+            && !(place == Place::Subject && subject_follows(after))
+        {
+            return None;
+        }
+        let division = self.dominant(word)?;
+        Some(Reporter {
+            name: division.name.to_string(),
+            level: level_of(division.level),
+            code: division.code.to_string(),
+            division: division.name.to_string(),
+            parents: division.ancestors().map(|a| a.code.to_string()).collect(),
+            department,
+            span: None,
+        })
+    }
+
+    /// The division the text names most whose name ends with `ending` (`市` stands for any
+    /// city, of whatever level; `""` for a county of any kind), when one stands out: named
+    /// at least twice as often as the next.
+    fn dominant(&self, ending: &str) -> Option<&'static Division> {
+        let fits = |d: &Division| match ending {
+            "" => d.level == DivisionLevel::County,
+            "省" => d.level == DivisionLevel::Province && d.name.ends_with('省'),
+            e => d.name.ends_with(e),
+        };
+        let mut ranked: Vec<(&'static Division, usize)> = self
+            .counts
+            .iter()
+            .filter_map(|(code, n)| {
+                divisions::by_code(code)
+                    .filter(|d| fits(d))
+                    .map(|d| (d, *n))
+            })
+            .collect();
+        ranked.sort_by_key(|(d, n)| (std::cmp::Reverse(*n), d.code));
+        let (division, n) = *ranked.first()?;
+        let second = ranked.get(1).map_or(0, |r| r.1);
+        (n >= 2 * second.max(1) || second == 0).then_some(division)
+    }
+}
+
+/// The length of the news lead and time words that open a clause (`本报讯(记者 张三)近日，`,
+/// `2023年以来`).
+fn skip_lead(clause: &str) -> usize {
+    let mut at = 0;
+    loop {
+        let rest = &clause[at..];
+        let trimmed = rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || c.is_ascii_digit() || c == '\u{3000}'
+        });
+        let mut next = clause.len() - trimmed.len();
+        // a parenthesised byline: `(记者 阮煜琳)`
+        if let Some(inner) = trimmed.strip_prefix(['(', '（', '【', '['])
+            && let Some(close) = inner.find([')', '）', '】', ']'])
+            && close <= 40
+        {
+            next = clause.len() - inner.len()
+                + close
+                + inner[close..].chars().next().map_or(0, char::len_utf8);
+        } else if let Some(w) = TIME_OPENS.iter().find(|w| trimmed.starts_with(**w)) {
+            next += w.len();
+        } else if let Some(i) = ["讯", "电"]
+            .iter()
+            .filter_map(|w| trimmed.find(w).map(|i| i + w.len()))
+            .min()
+            && trimmed[..i].chars().count() <= 16
+            && (trimmed.starts_with("本")
+                || trimmed[..i].contains(|c: char| c.is_ascii_digit())
+                || trimmed[..i].contains('日'))
+        {
+            // a dateline: `本报讯`, `中新社北京2月22日电`
+            next += i;
+        }
+        if next == at {
+            return at;
+        }
+        at = next;
+    }
+}
+
+/// The length of the date that opens a line (`2023年度`, `2024-04-13`).
+fn skip_time(line: &str) -> usize {
+    let trimmed = line.trim_start_matches(|c: char| !is_han(c) || c == '年' || c == '度');
+    line.len() - trimmed.len()
+}
+
+/// Whether what follows a name is what its subject does: a verb of the report, a date, the
+/// end of the stretch or its punctuation.
+fn subject_follows(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\u{3000}']);
+    rest.is_empty()
+        || rest.starts_with(|c: char| {
+            c.is_ascii_digit() || matches!(c, ':' | '：' | '|' | '\n' | '\r')
+        })
+        || SUBJECT_FOLLOWS.iter().any(|w| rest.starts_with(w))
+}
+
+/// A ministry of the State Council named at `at` (`司法部`, `中国生态环境部`), not its
+/// system (`生态环境部门`).
+fn ministry_at(text: &str, at: usize, end: usize, place: Place) -> Option<Reporter> {
+    let here = &text[at..end];
+    let skip = ["中华人民共和国", "中国"]
+        .iter()
+        .find(|p| here.starts_with(**p))
+        .map_or(0, |p| p.len());
+    let here = &here[skip..];
+    let ministry = MINISTRIES
+        .iter()
+        .filter(|m| here.starts_with(**m))
+        .max_by_key(|m| m.len())?;
+    let rest = &here[ministry.len()..];
+    if rest.starts_with('门') || place == Place::Subject && !subject_follows(rest) {
+        return None;
+    }
+    let start = at + skip;
+    Some(Reporter {
+        name: "中华人民共和国".into(),
+        level: Level::National,
+        code: "000000".into(),
+        division: "中华人民共和国".into(),
+        parents: Vec::new(),
+        department: Some(ministry.to_string()),
+        span: Some(span_of(text, start, start + ministry.len())),
+    })
+}
+
+/// `(township name, its length in bytes including 办事处/人民政府)` at the start of `after`.
+fn township_after(after: &str) -> Option<(String, usize)> {
+    let han: String = after.chars().take_while(|c| is_han(*c)).take(8).collect();
+    for end in TOWNSHIP_ENDS {
+        if let Some(i) = han.find(end) {
+            let name_end = i + end.len();
+            if han[..i].chars().count() < 1 {
+                continue;
+            }
+            let mut len = name_end;
+            for tail in ["办事处", "人民政府", "政府"] {
+                if han[name_end..].starts_with(tail) {
+                    len += tail.len();
+                    break;
+                }
+            }
+            return Some((han[..name_end].to_string(), len));
+        }
+    }
+    None
+}
+
+/// Whether `s` ends with a verb of the report's subject (`公安局按照`): a department's name
+/// has none (`委员会`, `人民政府` and the like can be parts of a name and are not counted).
+fn verb_ends(s: &str) -> bool {
+    const IN_NAMES: &[&str] = &[
+        "人民政府",
+        "政府",
+        "委员会",
+        "工作",
+        "党委",
+        "党组",
+        "报告",
+        "情况",
+        "主要",
+        "年度",
+        "法治政府",
+        "法治建设",
+        "依法行政",
+        "发布",
+        "消息",
+        "统计",
+    ];
+    SUBJECT_FOLLOWS
+        .iter()
+        .filter(|w| w.chars().count() >= 2 && !IN_NAMES.contains(w))
+        .any(|w| s.ends_with(w))
+}
+
+/// Whether `after` opens with an agency's name coordinated with another's
+/// (`中级人民法院和铁岭市司法局`): the name of one agency never holds another's whole name
+/// before its `和` (`人力资源和社会保障局` does not).
+fn joint_agencies(after: &str) -> bool {
+    let han: String = after
+        .chars()
+        .take_while(|c| is_han(*c) || *c == '、')
+        .take(16)
+        .collect();
+    ["和", "与", "及", "、", "同"].iter().any(|and| {
+        han.find(and).is_some_and(|i| {
+            let first = &han[..i];
+            let next = i + and.len();
+            department_after(first).as_deref() == Some(first)
+                && (department_after(&han[next..]).is_some()
+                    || divisions::mentions(&han, (next, han.len()))
+                        .first()
+                        .is_some_and(|m| m.start == next))
+        })
+    })
+}
+
+/// The department named right after a division (`司法局`, `自然资源和规划局`,
+/// `人民政府行政复议办公室`); not the government itself (`人民政府`).
+fn department_after(after: &str) -> Option<String> {
+    let han: String = after
+        .chars()
+        .take_while(|c| is_han(*c) || c.is_ascii_digit())
+        .take(16)
+        .collect();
+    if han.starts_with("人民政府") && han.chars().count() == 4
+        || han.starts_with("政府") && han.chars().count() == 2
+    {
+        return None;
+    }
+    // the longest stretch from the start that ends an agency's name and holds no word of a
+    // title or a sentence
+    let mut best = None;
+    let chars: Vec<(usize, char)> = han.char_indices().collect();
+    for (n, &(i, c)) in chars.iter().enumerate() {
+        let end = i + c.len_utf8();
+        let candidate = &han[..end];
+        if ["关于", "年", "的", "法治", "坚持", "在"]
+            .iter()
+            .any(|w| candidate.contains(w))
+            || n >= 1 && verb_ends(candidate)
+        {
+            break;
+        }
+        if n >= 1 && AGENCY_ENDS.iter().any(|e| candidate.ends_with(e)) {
+            best = Some(candidate.to_string());
+        }
+    }
+    best.filter(|d| d != "人民政府" && d != "政府")
+}
+
+/// The jurisdiction a reporter gives `Meta::jurisdiction`: the division, or the township,
+/// with the department that reports in it written after it (`紫金县司法局`).
+pub(crate) fn jurisdiction_of(r: &Reporter) -> crate::model::Jurisdiction {
+    let (name, level) = match &r.department {
+        Some(d) if r.level != Level::National => (format!("{}{d}", r.name), Level::Department),
+        Some(d) => (d.clone(), Level::National),
+        None => (r.name.clone(), r.level),
+    };
+    crate::model::Jurisdiction {
+        name,
+        level: Some(level),
+        division_code: Some(r.code.clone()),
+    }
+}
+
+fn level_of(l: DivisionLevel) -> Level {
+    match l {
+        DivisionLevel::Province => Level::Province,
+        DivisionLevel::Prefecture => Level::Prefecture,
+        DivisionLevel::County => Level::County,
+    }
+}
+
+fn build(
+    text: &str,
+    named: &Named,
+    chain_start: usize,
+    department: Option<String>,
+    township: Option<String>,
+    end: usize,
+) -> Option<Reporter> {
+    let d = named.division;
+    let parents = d.ancestors().map(|a| a.code.to_string()).collect();
+    let span = Some(span_of(text, chain_start, end.max(named.end)));
+    match township {
+        // a township only under its county (or a prefecture-level city with no counties)
+        Some(t) if d.level == DivisionLevel::County || !d.has_divisions_within() => {
+            Some(Reporter {
+                name: t,
+                level: Level::Township,
+                code: d.code.to_string(),
+                division: d.name.to_string(),
+                parents,
+                department,
+                span,
+            })
+        }
+        Some(_) => None,
+        None => Some(Reporter {
+            name: d.name.to_string(),
+            level: level_of(d.level),
+            code: d.code.to_string(),
+            division: d.name.to_string(),
+            parents,
+            department,
+            span,
+        }),
+    }
+}
+
+/// A span of `text` in bytes and code points.
+fn span_of(text: &str, start: usize, end: usize) -> Span {
+    Span {
+        start,
+        end,
+        char_start: text[..start].chars().count(),
+        char_end: text[..end].chars().count(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<Reporter> {
+        reporter(
+            text,
+            &[],
+            &Hints {
+                given: None,
+                page_title: None,
+                file_name: None,
+            },
+        )
+        .0
+    }
+
+    fn who(text: &str) -> Option<(String, String, Option<String>)> {
+        read(text).map(|r| (r.name, r.code, r.department))
+    }
+
+    fn some(
+        name: &str,
+        code: &str,
+        department: Option<&str>,
+    ) -> Option<(String, String, Option<String>)> {
+        Some((name.into(), code.into(), department.map(str::to_string)))
+    }
+
+    #[test]
+    fn a_title_names_the_division_and_its_department() {
+        assert_eq!(
+            who("朔州市2024年法治政府建设年度报告\n正文。"),
+            some("朔州市", "140600", None)
+        );
+        assert_eq!(
+            who("紫金县司法局2025年法治政府建设年度报告\n正文。"),
+            some("紫金县", "441621", Some("司法局"))
+        );
+        let r = read("甘肃省兰州市七里河区人民政府关于2023年法治政府建设情况的报告\n").unwrap();
+        assert_eq!((r.code.as_str(), r.level), ("620103", Level::County));
+        assert_eq!(r.parents, ["620100", "620000"]);
+    }
+
+    #[test]
+    fn a_name_two_divisions_bear_needs_its_parent() {
+        assert_eq!(
+            who("北京市朝阳区2023年法治政府建设年度报告\n"),
+            some("朝阳区", "110105", None)
+        );
+        assert_eq!(
+            who("长春市朝阳区2023年法治政府建设年度报告\n"),
+            some("朝阳区", "220104", None)
+        );
+        // named nowhere else: which 朝阳区 is in doubt, so none
+        let (r, note) = reporter(
+            "朝阳区2023年法治政府建设年度报告\n正文。",
+            &[],
+            &Hints {
+                given: None,
+                page_title: None,
+                file_name: None,
+            },
+        );
+        assert!(r.is_none());
+        assert!(note.unwrap().contains("no division"));
+        // the parent named further on settles it
+        assert_eq!(
+            who("朝阳区2023年法治政府建设年度报告\n2023年，朝阳区坚持……落实长春市委部署。"),
+            some("朝阳区", "220104", None)
+        );
+    }
+
+    #[test]
+    fn the_subject_is_the_main_clause_not_the_frame() {
+        // the city that leads is in a framing clause; the bureau is the subject
+        assert_eq!(
+            who(
+                "2023年，在省应急管理厅和衢州市政府的坚强领导下，衢州市应急管理局紧紧围绕应急执法重点工作，持续强化日常监管执法。"
+            ),
+            some("衢州市", "330800", Some("应急管理局"))
+        );
+        // a clause coordinated with the frame carries its preposition over
+        assert_eq!(
+            who(
+                "2023年，在区委、区政府的坚强领导下，重庆市政府有关部门的指导下，分局坚持依法行政。"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_department_named_by_its_level_reports_in_the_division_the_text_names() {
+        assert_eq!(
+            who(
+                "2023年以来，县司法局在县委、县政府的坚强领导下，始终坚持以习近平法治思想为指引。“蒙城县调解机制”入选示范项目。《蒙城县推进办法》印发。"
+            ),
+            some("蒙城县", "341622", Some("司法局"))
+        );
+        // two counties named as often: no reporter
+        assert_eq!(
+            who("2023年，县司法局坚持依法行政。蒙城县、利辛县各受理10件。"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_township_reports_under_its_county() {
+        let r = read("下洋镇2023年法治政府建设年度报告\n2023年以来，下洋镇坚持依法行政，落实徐闻县委部署，徐闻县政府……").unwrap();
+        assert_eq!(
+            (r.name.as_str(), r.level, r.code.as_str()),
+            ("下洋镇", Level::Township, "440825")
+        );
+        // with no county named, a township is not placed
+        assert_eq!(
+            who(
+                "六村堡街道2025年法治政府建设工作报告\n2025年，在区委的领导下，六村堡街道坚持依法行政。"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_ministry_reports_for_the_nation_not_its_system() {
+        let r = read("记者今天从司法部获悉，2023年全国各级行政复议机构新收案件38.5万件。").unwrap();
+        assert_eq!(
+            (r.level, r.code.as_str(), r.department.as_deref()),
+            (Level::National, "000000", Some("司法部"))
+        );
+        assert_eq!(
+            who("2022年中国生态环境部门下达行政处罚决定9.1万个\n正文。"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_publisher_line_counts_unless_the_text_is_about_another_place() {
+        assert_eq!(
+            who(
+                "2020年人民调解工作数据统计\n来源:黄石市司法局      时间:2021-01-14\n截止到2020年11月30日,全市受理调解案件6368件。"
+            ),
+            some("黄石市", "420200", Some("司法局"))
+        );
+        assert_eq!(
+            who(
+                "行政机关负责人出庭应诉率百分之百\n时间:2025-08-05 来源:司法部\n记者从辽宁省铁岭市中级人民法院和铁岭市司法局联合召开的发布会上获悉，全市行政机关负责人出庭应诉。"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn fragments_before_a_level_word_are_no_place() {
+        for text in [
+            "将其作为市级重点工作。完成市下达的任务。召开县委常委会。",
+            "坚持区委领导，紧密围绕省委部署。根据《某某省条例》。",
+            "某某县2023年法治政府建设年度报告\n正文。",
+        ] {
+            assert_eq!(who(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn what_the_caller_and_the_page_say_wins() {
+        let text = "朔州市2024年法治政府建设年度报告\n正文。";
+        let given = reporter(
+            text,
+            &[],
+            &Hints {
+                given: Some("右玉县"),
+                page_title: None,
+                file_name: None,
+            },
+        )
+        .0
+        .unwrap();
+        assert_eq!(given.code, "140623");
+        let (none, note) = reporter(
+            text,
+            &[],
+            &Hints {
+                given: Some("某某县"),
+                page_title: None,
+                file_name: None,
+            },
+        );
+        assert!(none.is_none() && note.unwrap().contains("某某县"));
+        let page = reporter(
+            "正文。",
+            &[],
+            &Hints {
+                given: None,
+                page_title: Some("2024年法治政府建设年度报告_朔州市人民政府"),
+                file_name: None,
+            },
+        )
+        .0
+        .unwrap();
+        assert_eq!(page.code, "140600");
+        let file = reporter(
+            "正文。",
+            &[],
+            &Hints {
+                given: None,
+                page_title: None,
+                file_name: Some("2023-延津县司法局-年度报告"),
+            },
+        )
+        .0
+        .unwrap();
+        assert_eq!(
+            (file.code.as_str(), file.department.as_deref()),
+            ("410726", Some("司法局"))
+        );
+    }
+
+    #[test]
+    fn a_branch_of_a_department_reports_in_its_division() {
+        assert_eq!(
+            who("重庆市公安局渝北区分局关于2023年法治政府建设情况的报告\n"),
+            some("渝北区", "500112", Some("公安局渝北区分局"))
+        );
+    }
+
+    /// Prints what the reporter pass sees in `$FAZHI_REPORTER_FILE` (run with `--ignored
+    /// --nocapture` while working on a text).
+    #[test]
+    #[ignore]
+    fn show_reporter() {
+        let Ok(path) = std::env::var("FAZHI_REPORTER_FILE") else {
+            return;
+        };
+        let text = std::fs::read_to_string(path).unwrap();
+        let all = resolved_mentions(&text, &[]);
+        for (z, _) in zones(&text) {
+            println!("ZONE {:?}", &text[z.0..z.1]);
+            for n in all.iter().filter(|n| n.start >= z.0 && n.end <= z.1) {
+                println!(
+                    "   {} {} {}",
+                    &text[n.start..n.end],
+                    n.division.code,
+                    n.division.name
+                );
+            }
+        }
+        let raw = divisions::mentions(&text, (0, text.len().min(600)));
+        for m in raw {
+            let ds: Vec<String> = m
+                .divisions()
+                .map(|(d, f)| format!("{}{}{}", d.code, d.name, if f { "" } else { "~" }))
+                .collect();
+            println!("RAW {} {:?}", &text[m.start..m.end], ds);
+        }
+        println!(
+            "{:?}",
+            reporter(
+                &text,
+                &[],
+                &Hints {
+                    given: None,
+                    page_title: None,
+                    file_name: None
+                }
+            )
+        );
+    }
+}
