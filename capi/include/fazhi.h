@@ -231,6 +231,20 @@ typedef struct fazhi_meta {
   const char *published;
   // The address it was published at, or NULL.
   const char *source;
+  // The reporter's division of the gazetteer (`右玉县`; the county of a township), or NULL
+  // when no reporter is known.
+  const char *division;
+  // The reporter's own level: `national`, `province`, `prefecture`, `county` or
+  // `township`, or NULL.
+  const char *division_level;
+  // The department that reports in the division (`司法局`), or NULL.
+  const char *department;
+  // The code of the reporter's prefecture (its own, for a prefecture), or NULL.
+  const char *prefecture_code;
+  // The code of the reporter's province (its own, for a province), or NULL.
+  const char *province_code;
+  // Why no reporter is known, or NULL when one is.
+  const char *reporter_note;
 } fazhi_meta;
 
 // One concept of the registry; its strings are static.

@@ -211,10 +211,26 @@ pub struct fazhi_meta {
     pub published: *const c_char,
     /// The address it was published at, or NULL.
     pub source: *const c_char,
+    /// The reporter's division of the gazetteer (`右玉县`; the county of a township), or NULL
+    /// when no reporter is known.
+    pub division: *const c_char,
+    /// The reporter's own level: `national`, `province`, `prefecture`, `county` or
+    /// `township`, or NULL.
+    pub division_level: *const c_char,
+    /// The department that reports in the division (`司法局`), or NULL.
+    pub department: *const c_char,
+    /// The code of the reporter's prefecture (its own, for a prefecture), or NULL.
+    pub prefecture_code: *const c_char,
+    /// The code of the reporter's province (its own, for a province), or NULL.
+    pub province_code: *const c_char,
+    /// Why no reporter is known, or NULL when one is.
+    pub reporter_note: *const c_char,
 }
 
 pub(crate) fn meta_texts(m: &Meta) -> Texts {
     let j = m.jurisdiction.as_ref();
+    let who = m.reporter.as_ref();
+    let at_level = |level| who.and_then(|r| r.code_at(level));
     Texts::new([
         j.map(|j| j.name.as_str()),
         j.and_then(|j| j.level).map(|l| name(&l)).as_deref(),
@@ -224,6 +240,12 @@ pub(crate) fn meta_texts(m: &Meta) -> Texts {
             .map(|d| d.format("%Y-%m-%d").to_string())
             .as_deref(),
         m.source.as_deref(),
+        who.map(|r| r.division.as_str()),
+        who.map(|r| name(&r.level)).as_deref(),
+        who.and_then(|r| r.department.as_deref()),
+        at_level(fazhi::divisions::DivisionLevel::Prefecture),
+        at_level(fazhi::divisions::DivisionLevel::Province),
+        m.reporter_note.as_deref(),
     ])
 }
 
@@ -237,6 +259,12 @@ pub(crate) fn meta_view(m: &Meta, t: &Texts) -> fazhi_meta {
         title: t.get(3),
         published: t.get(4),
         source: t.get(5),
+        division: t.get(6),
+        division_level: t.get(7),
+        department: t.get(8),
+        prefecture_code: t.get(9),
+        province_code: t.get(10),
+        reporter_note: t.get(11),
     }
 }
 

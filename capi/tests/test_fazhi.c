@@ -159,6 +159,11 @@ static void test_fixture(const char *text, size_t len, char *facts_tsv, char *do
     CHECK(m.level && strcmp(m.level, "prefecture") == 0);
     CHECK(m.division_code && strcmp(m.division_code, "140600") == 0);
     CHECK(m.year == 2024 && m.published == NULL);
+    CHECK(m.division && strcmp(m.division, "朔州市") == 0);
+    CHECK(m.division_level && strcmp(m.division_level, "prefecture") == 0);
+    CHECK(m.department == NULL && m.reporter_note == NULL);
+    CHECK(m.prefecture_code && strcmp(m.prefecture_code, "140600") == 0);
+    CHECK(m.province_code && strcmp(m.province_code, "140000") == 0);
     CHECK(fazhi_report_year(r) == 2024);
     CHECK(fazhi_report_jurisdiction(r) && strcmp(fazhi_report_jurisdiction(r), "朔州市") == 0);
 
@@ -242,8 +247,8 @@ static void test_fixture(const char *text, size_t len, char *facts_tsv, char *do
     CHECK_STATUS(fazhi_report_write(r, FAZHI_FORMAT_CSV, &csv, &csv_len), FAZHI_OK);
     CHECK(csv && strlen(csv) == csv_len);
     CHECK(count_lines(csv) == 1 + fazhi_report_fact_count(r));
-    CHECK(starts_with(csv, "file,jurisdiction,level,division_code,year,fact_id,concept,area,"));
-    CHECK(strstr(csv, "\r\n,朔州市,prefecture,140600,2024,f1,") != NULL);
+    CHECK(starts_with(csv, "file,jurisdiction,level,division_code,division,division_level,department,prefecture_code,province_code,year,fact_id,concept,area,"));
+    CHECK(strstr(csv, "\r\n,朔州市,prefecture,140600,朔州市,prefecture,,140600,140000,2024,f1,") != NULL);
     fazhi_string_free(csv);
     char *sdmx = NULL;
     CHECK_STATUS(fazhi_report_write(r, FAZHI_FORMAT_SDMX_CSV, &sdmx, NULL), FAZHI_OK);
@@ -276,7 +281,26 @@ static void test_fixture(const char *text, size_t len, char *facts_tsv, char *do
     fazhi_report *with = NULL;
     CHECK_STATUS(fazhi_extract_with(text, len, "某某县", 2023, &with), FAZHI_OK);
     CHECK(fazhi_report_year(with) == 2023 && strcmp(fazhi_report_jurisdiction(with), "某某县") == 0);
+    SIZED(fazhi_meta, wm);
+    CHECK_STATUS(fazhi_report_meta(with, &wm), FAZHI_OK);
+    /* a name that is no division of the gazetteer: kept as given, no reporter, and why */
+    CHECK(wm.division == NULL && wm.division_code == NULL);
+    CHECK(wm.reporter_note && strstr(wm.reporter_note, "某某县") != NULL);
     fazhi_report_free(with);
+    /* a department: its division, the codes above it */
+    const char *dept = "右玉县司法局2024年法治政府建设年度报告\n全年受理行政复议案件30件。";
+    fazhi_report *d = NULL;
+    CHECK_STATUS(fazhi_extract(dept, strlen(dept), &d), FAZHI_OK);
+    SIZED(fazhi_meta, dm);
+    CHECK_STATUS(fazhi_report_meta(d, &dm), FAZHI_OK);
+    CHECK(dm.jurisdiction && strcmp(dm.jurisdiction, "右玉县司法局") == 0);
+    CHECK(dm.level && strcmp(dm.level, "department") == 0);
+    CHECK(dm.division && strcmp(dm.division, "右玉县") == 0);
+    CHECK(dm.division_level && strcmp(dm.division_level, "county") == 0);
+    CHECK(dm.department && strcmp(dm.department, "司法局") == 0);
+    CHECK(dm.division_code && strcmp(dm.division_code, "140623") == 0);
+    CHECK(dm.prefecture_code && strcmp(dm.prefecture_code, "140600") == 0);
+    fazhi_report_free(d);
     fazhi_report_free(r);
 }
 

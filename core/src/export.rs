@@ -126,8 +126,13 @@ mod tests {
             crate::extract("某县2024年全年受理行政复议案件30件，审结28件，新建公园3个。").unwrap();
         let csv = facts_csv(&r, Some("a.txt"));
         assert_eq!(csv.lines().count(), 1 + r.facts.len());
-        assert!(csv.starts_with("file,jurisdiction,level,division_code,year,fact_id,concept,"));
-        assert!(csv.lines().nth(1).unwrap().starts_with("a.txt,,,,2024,f1,"));
+        assert!(csv.starts_with("file,jurisdiction,level,division_code,division,"));
+        assert!(
+            csv.lines()
+                .nth(1)
+                .unwrap()
+                .starts_with("a.txt,,,,,,,,,2024,f1,")
+        );
         let sdmx = sdmx_csv(&r);
         let with_concept = r.facts.iter().filter(|f| f.concept.is_some()).count();
         assert_eq!(with_concept, 2);

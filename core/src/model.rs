@@ -92,6 +92,27 @@ pub struct Reporter {
     pub span: Option<Span>,
 }
 
+impl Reporter {
+    /// The code of the reporter's division at `level`: its own or that of the division above
+    /// it (`prefecture` of a county gives its city's code); none above its own level.
+    ///
+    /// ```
+    /// use fazhi::divisions::DivisionLevel;
+    /// let r = fazhi::extract("右玉县2024年法治政府建设年度报告\n正文。")?.meta.reporter.unwrap();
+    /// assert_eq!(r.code_at(DivisionLevel::Prefecture), Some("140600"));
+    /// assert_eq!(r.code_at(DivisionLevel::Province), Some("140000"));
+    /// assert_eq!(r.code_at(DivisionLevel::County), Some("140623"));
+    /// # Ok::<(), fazhi::Error>(())
+    /// ```
+    pub fn code_at(&self, level: crate::divisions::DivisionLevel) -> Option<&'static str> {
+        let own = crate::divisions::by_code(&self.code)?;
+        std::iter::once(own)
+            .chain(own.ancestors())
+            .find(|d| d.level == level)
+            .map(|d| d.code)
+    }
+}
+
 /// The administrative level of a reporting body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]

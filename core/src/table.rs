@@ -152,7 +152,7 @@ const fn col(name: &'static str, ty: ColumnType, nullable: bool, doc: &'static s
 use ColumnType::{Category, Decimal as Dec, Int, Text};
 
 /// The columns every table starts with: where the report came from and whom it is about.
-const ORIGIN: [Column; 5] = [
+const ORIGIN: [Column; 10] = [
     col("file", Text, true, "the file the report was read from"),
     col(
         "jurisdiction",
@@ -165,7 +165,37 @@ const ORIGIN: [Column; 5] = [
         "division_code",
         Text,
         true,
-        "its 6-digit administrative division code",
+        "its 6-digit administrative division code (the county's for a township)",
+    ),
+    col(
+        "division",
+        Text,
+        true,
+        "the reporter's division of the gazetteer (the county of a township)",
+    ),
+    col(
+        "division_level",
+        Category,
+        true,
+        "the reporter's own level: national, province, prefecture, county or township",
+    ),
+    col(
+        "department",
+        Text,
+        true,
+        "the department that reports in the division, if one does",
+    ),
+    col(
+        "prefecture_code",
+        Text,
+        true,
+        "the code of the reporter's prefecture (its own, for a prefecture)",
+    ),
+    col(
+        "province_code",
+        Text,
+        true,
+        "the code of the reporter's province (its own, for a province)",
     ),
     col("year", Int, true, "the year the report is about"),
 ];
@@ -465,11 +495,18 @@ fn span(s: &Span) -> [Cell; 2] {
 pub fn rows(kind: TableKind, report: &Report, file: Option<&str>) -> Vec<Vec<Cell>> {
     let meta = &report.meta;
     let j = meta.jurisdiction.as_ref();
+    let who = meta.reporter.as_ref();
+    let at_level = |level| Cell::from(who.and_then(|r| r.code_at(level)));
     let origin = [
         Cell::from(file),
         Cell::from(j.map(|j| j.name.as_str())),
         j.and_then(|j| j.level.as_ref()).map_or(Cell::Null, name),
         Cell::from(j.and_then(|j| j.division_code.as_deref())),
+        Cell::from(who.map(|r| r.division.as_str())),
+        who.map_or(Cell::Null, |r| name(&r.level)),
+        Cell::from(who.and_then(|r| r.department.as_deref())),
+        at_level(crate::divisions::DivisionLevel::Prefecture),
+        at_level(crate::divisions::DivisionLevel::Province),
         meta.year.map_or(Cell::Null, |y| Cell::Int(y.into())),
     ];
     let sections: HashMap<&str, &Section> =
@@ -754,7 +791,12 @@ mod tests {
                 assert_eq!(row[1], Cell::from("朔州市"));
                 assert_eq!(row[2], Cell::from("prefecture"));
                 assert_eq!(row[3], Cell::from("140600"));
-                assert_eq!(row[4], Cell::Int(2024));
+                assert_eq!(row[4], Cell::from("朔州市"));
+                assert_eq!(row[5], Cell::from("prefecture"));
+                assert_eq!(row[6], Cell::Null, "the government reports, no department");
+                assert_eq!(row[7], Cell::from("140600"));
+                assert_eq!(row[8], Cell::from("140000"));
+                assert_eq!(row[9], Cell::Int(2024));
             }
             assert_eq!(TableKind::parse(kind.as_str()), Some(kind));
         }
@@ -783,8 +825,30 @@ mod tests {
             .expect("化解率 150% is out of range");
         assert_eq!(rate[at("fact_text")], Cell::from("150%"));
         let narrative = super::rows(TableKind::Narrative, &report, None);
-        let parts: Vec<String> = narrative.iter().map(|r| r[5].to_text()).collect();
+        let part = cols_of(TableKind::Narrative, "part");
+        let parts: Vec<String> = narrative.iter().map(|r| r[part].to_text()).collect();
         assert_eq!(parts, ["problem", "plan"]);
+    }
+
+    fn cols_of(kind: TableKind, name: &str) -> usize {
+        columns(kind).iter().position(|c| c.name == name).unwrap()
+    }
+
+    #[test]
+    fn a_department_s_rows_carry_its_division_and_the_codes_above() {
+        let report =
+            crate::extract("右玉县司法局2024年法治政府建设年度报告\n全年受理行政复议案件30件。")
+                .unwrap();
+        let row = &rows(TableKind::Facts, &report, None)[0];
+        let at = |n| row[cols_of(TableKind::Facts, n)].clone();
+        assert_eq!(at("jurisdiction"), Cell::from("右玉县司法局"));
+        assert_eq!(at("level"), Cell::from("department"));
+        assert_eq!(at("division_code"), Cell::from("140623"));
+        assert_eq!(at("division"), Cell::from("右玉县"));
+        assert_eq!(at("division_level"), Cell::from("county"));
+        assert_eq!(at("department"), Cell::from("司法局"));
+        assert_eq!(at("prefecture_code"), Cell::from("140600"));
+        assert_eq!(at("province_code"), Cell::from("140000"));
     }
 
     #[test]
@@ -794,7 +858,7 @@ mod tests {
         assert_eq!(out, "a,\"b,c\",\"say \"\"x\"\"\",\"line\nbreak\"\r\n");
         assert!(
             csv_header(TableKind::Facts)
-                .starts_with("file,jurisdiction,level,division_code,year,fact_id,")
+                .starts_with("file,jurisdiction,level,division_code,division,division_level,department,prefecture_code,province_code,year,fact_id,")
         );
     }
 }

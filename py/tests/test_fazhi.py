@@ -190,10 +190,14 @@ def test_facts_frame_columns_and_dtypes(report):
     pd = pytest.importorskip("pandas")
     frame = fazhi.facts_frame([report, report])
     assert tuple(frame.columns) == fazhi.FACT_COLUMNS
-    assert fazhi.FACT_COLUMNS[:5] == ("file", "jurisdiction", "level", "division_code", "year")
+    assert fazhi.FACT_COLUMNS[:10] == (
+        "file", "jurisdiction", "level", "division_code", "division", "division_level",
+        "department", "prefecture_code", "province_code", "year",
+    )
     assert len(frame) == 2 * len(report.facts)
     assert str(frame["year"].dtype) == "Int64" and str(frame["start"].dtype) == "Int64"
-    for column in ("area", "unit", "qualifier", "kind", "finding", "level"):
+    assert set(frame["province_code"]) == {"140000"} and frame["department"].isna().all()
+    for column in ("area", "unit", "qualifier", "kind", "finding", "level", "division_level"):
         assert frame[column].dtype == "category", column
     row = frame[frame["concept"] == "dispute_resolution.reconsideration.accepted"].iloc[0]
     assert row["value"] == decimal.Decimal("291") and isinstance(row["value"], decimal.Decimal)
@@ -232,8 +236,9 @@ def test_panel_keeps_units_apart_and_refuses_conflicts():
     a = fazhi.extract("右玉县2024年法治政府建设年度报告\n全年受理行政复议案件30件，办理法律援助案件120件。")
     b = fazhi.extract("大同市2024年法治政府建设年度报告\n全年受理行政复议案件45件。")
     p = fazhi.panel([a, b])
-    assert list(p.index) == [("右玉县", 2024), ("大同市", 2024)]  # sorted by name (code points), then year
-    cell = p.loc[("右玉县", 2024), ("dispute_resolution.reconsideration.accepted", "件")]
+    assert list(p.index) == [("140200", "大同市", 2024), ("140623", "右玉县", 2024)]  # sorted by code
+    assert list(p.index.names) == ["division_code", "reporter", "year"]
+    cell = p.loc[("140623", "右玉县", 2024), ("dispute_resolution.reconsideration.accepted", "件")]
     assert cell == decimal.Decimal("30")
     assert all(unit for _, unit in p.columns)  # every column names its unit
     only = fazhi.panel([a, b], concepts=["dispute_resolution.reconsideration.accepted"])
@@ -242,6 +247,34 @@ def test_panel_keeps_units_apart_and_refuses_conflicts():
     with pytest.raises(ValueError, match="duplicates='first'"):
         fazhi.panel([a, again])
     assert fazhi.panel([a, again], duplicates="first").iloc[0, 0] == decimal.Decimal("30")
+
+
+def test_panel_keeps_reports_without_a_reporter_apart_and_names_them():
+    pytest.importorskip("pandas")
+    text = "全年受理行政复议案件{}件。"
+    a, b = fazhi.extract(text.format(30)), fazhi.extract(text.format(31))
+    assert a.meta.reporter is None and a.meta.year is None
+    p = fazhi.panel([a, b])  # no key at all: two rows, not one place
+    assert len(p) == 2 and list(p.index.get_level_values("reporter")) == ["#0", "#1"]
+    assert p.index.get_level_values("year").isna().all()
+    gov = fazhi.extract("右玉县2024年法治政府建设年度报告\n全年受理行政复议案件30件。")
+    dept = fazhi.extract("右玉县司法局2024年法治政府建设年度报告\n全年受理行政复议案件12件。")
+    both = fazhi.panel([dept, gov, a])
+    # the government and its department share a code and are two rows; no reporter comes last
+    assert [tuple(None if pd_isna(x) else x for x in k) for k in both.index] == [
+        ("140623", "右玉县", 2024),
+        ("140623", "右玉县司法局", 2024),
+        (None, "#2", None),
+    ]
+    again = fazhi.extract("右玉县司法局2024年法治政府建设年度报告\n全年受理行政复议案件13件。")
+    with pytest.raises(ValueError, match=r"右玉县司法局 \(140623\) 2024 is 12 in report #0 and 13 in report #1"):
+        fazhi.panel([dept, again])
+
+
+def pd_isna(x: object) -> bool:
+    import pandas
+
+    return bool(pandas.isna(x))
 
 
 class TestBadInput:

@@ -59,7 +59,9 @@ def frame(reports: Reports, part: _Part = "facts") -> pd.DataFrame:
 
     Returns:
         A DataFrame whose columns are :func:`columns` of the part: the report's ``file``,
-        ``jurisdiction``, ``level``, ``division_code`` and ``year`` first. Types: text as
+        ``jurisdiction``, ``level``, ``division_code``, the reporter's ``division``,
+        ``division_level``, ``department``, ``prefecture_code`` and ``province_code``, and
+        ``year`` first (group by the codes, not by names: names repeat across provinces). Types: text as
         ``object`` (str or None), categories (area, unit, qualifier, kind, severity, …) as
         ``category``, whole numbers as nullable ``Int64``, decimals as exact
         ``decimal.Decimal`` objects (``frame["value"].astype(float)`` for floats). An empty
@@ -95,7 +97,14 @@ def panel(
     *,
     duplicates: Literal["raise", "first"] = "raise",
 ) -> pd.DataFrame:
-    """A panel of levels: one row per (jurisdiction, year), one column per (concept, unit).
+    """A panel of levels: one row per reporter and year, one column per (concept, unit).
+
+    A row is keyed by the reporter's 6-digit division code, the reporter as named (the
+    division, or the department reporting in it: ``右玉县`` and ``右玉县司法局`` share a code
+    and are two rows) and the year. A report whose reporter is not a division of the gazetteer
+    has no code: it keeps a row of its own, named by its jurisdiction as the caller gave it,
+    else by its file, else by its place in ``reports`` (``#3``), and is never merged with
+    another place. An unknown year is ``<NA>``.
 
     Each cell is the report's first level fact of the concept (what ``report.fact(concept)``
     gives), an exact ``decimal.Decimal``. The unit is part of the column, so figures in
@@ -105,11 +114,13 @@ def panel(
     Parameters:
         reports: as for :func:`frame`.
         concepts: the concept ids to keep (default: every concept found).
-        duplicates: two reports of the same jurisdiction and year with different values raise
-            ``ValueError`` (``"raise"``, the default) or keep the first (``"first"``).
+        duplicates: two reports of the same reporter and year with different values raise
+            ``ValueError`` naming both files (``"raise"``, the default) or keep the first
+            (``"first"``).
 
     Returns:
-        A DataFrame indexed by ``(jurisdiction, year)`` with ``(concept, unit)`` column pairs.
+        A DataFrame indexed by ``(division_code, reporter, year)`` with ``(concept, unit)``
+        column pairs, rows sorted by code (reports with none last), reporter and year.
     """
     pandas = _pandas()
     wanted = set(concepts) if concepts is not None else None
@@ -117,9 +128,9 @@ def panel(
         raise ValueError(f'duplicates must be "raise" or "first", not {duplicates!r}')
     cols = [c[0] for c in _columns("facts")]
     at = {name: i for i, name in enumerate(cols)}
-    cells: dict[tuple[Any, Any], dict[tuple[str, str], Any]] = {}
-    sources: dict[tuple[Any, Any], str] = {}
-    for report in _each(reports):
+    cells: dict[_Key, dict[tuple[str, str], Any]] = {}
+    sources: dict[_Key, str] = {}
+    for position, report in enumerate(_each(reports)):
         seen: set[str] = set()
         for row in _rows(report, "facts"):
             concept, kind = row[at["concept"]], row[at["kind"]]
@@ -128,23 +139,34 @@ def panel(
             if wanted is not None and concept not in wanted:
                 continue
             seen.add(concept)
-            key = (row[at["jurisdiction"]], row[at["year"]])
+            code, name, file = row[at["division_code"]], row[at["jurisdiction"]], row[at["file"]]
+            who = name if code else (name or file or f"#{position}")
+            key: _Key = (code, who, row[at["year"]])
             column = (concept, row[at["unit"]])
             here = cells.setdefault(key, {})
-            where = row[at["file"]] or f"{key[0]} {key[1]}"
+            where = file or f"report #{position}"
             if column in here and here[column] != row[at["value"]]:
                 if duplicates == "raise":
                     raise ValueError(
-                        f"{concept} [{column[1]}] of {key[0]} {key[1]} is {here[column]} in "
+                        f"{concept} [{column[1]}] of {who} ({code or 'no division code'}) "
+                        f"{key[2] if key[2] is not None else 'year unknown'} is {here[column]} in "
                         f"{sources[key]} and {row[at['value']]} in {where}: pass duplicates='first' to keep the first"
                     )
                 continue
             here.setdefault(column, row[at["value"]])
             sources.setdefault(key, where)
-    index = pandas.MultiIndex.from_tuples(sorted(cells, key=_sort_key), names=["jurisdiction", "year"])
+    keys = sorted(cells, key=_sort_key)
+    index = pandas.MultiIndex.from_arrays(
+        [
+            pandas.array([k[0] for k in keys], dtype="object"),
+            pandas.array([k[1] for k in keys], dtype="object"),
+            pandas.array([k[2] for k in keys], dtype="Int64"),
+        ],
+        names=["division_code", "reporter", "year"],
+    )
     columns_ = sorted({c for row in cells.values() for c in row})
     result: pd.DataFrame = pandas.DataFrame(
-        [[cells[k].get(c) for c in columns_] for k in index],
+        [[cells[k].get(c) for c in columns_] for k in keys],
         index=index,
         columns=pandas.MultiIndex.from_tuples(columns_, names=["concept", "unit"]),
         dtype="object",
@@ -152,8 +174,12 @@ def panel(
     return result
 
 
-def _sort_key(key: tuple[Any, Any]) -> tuple[str, int]:
-    return (key[0] or "", key[1] or 0)
+#: A panel row's key: division code (None when the reporter is no division), reporter, year.
+_Key = tuple[Any, Any, Any]
+
+
+def _sort_key(key: _Key) -> tuple[int, str, str, int]:
+    return (key[0] is None, key[0] or "", key[1] or "", key[2] if key[2] is not None else -1)
 
 
 def _each(reports: Reports) -> list[Report | FileResult]:
