@@ -247,6 +247,46 @@ typedef struct fazhi_meta {
   const char *reporter_note;
 } fazhi_meta;
 
+// What the reporting rules ask of an annual report and where the text meets it (see
+// `fazhi_report_part` for each of the five parts).
+typedef struct fazhi_compliance {
+  // Set by the caller to `sizeof(fazhi_compliance)`.
+  size_t size;
+  // 1 when the text is an annual report the rules govern (its title says so, or its
+  // outline opens three of the parts); 0 for news items, statistics, excerpts.
+  int32_t applies;
+  // 1 when the text runs to the report's end (its plans, or a signature's date).
+  int32_t complete;
+  // 1 when the shortfalls' causes are stated; their bytes are then `causes_start..causes_end`.
+  int32_t has_causes;
+  // First byte of the sentence stating the causes (0 when none).
+  size_t causes_start;
+  // One past its last byte (0 when none).
+  size_t causes_end;
+  // The year the title names; 0 when none.
+  int32_t title_year;
+  // The year the body's sentences open with most; 0 when none.
+  int32_t content_year;
+  // The first year the plans part names as its own; 0 when none.
+  int32_t plan_year;
+} fazhi_compliance;
+
+// Where one of the five parts the reporting rules set is covered, borrowed from the report.
+typedef struct fazhi_part_coverage {
+  // Set by the caller to `sizeof(fazhi_part_coverage)`.
+  size_t size;
+  // `measures`, `problems`, `leadership`, `plans` or `other`.
+  const char *part;
+  // `section` (a top-level section of its own), `passage` (inside another part) or `missing`.
+  const char *coverage;
+  // The id of the outline section that covers it or holds the passage, or NULL.
+  const char *section;
+  // First byte of the heading or passage (0 when missing).
+  size_t start;
+  // One past its last byte (0 when missing).
+  size_t end;
+} fazhi_part_coverage;
+
 // One concept of the registry; its strings are static.
 typedef struct fazhi_concept_info {
   // Set by the caller to `sizeof(fazhi_concept_info)`.
@@ -404,6 +444,29 @@ enum fazhi_status fazhi_report_not_fact(const struct fazhi_report *r,
 // # Safety
 // `r` must be NULL or a live report; `out` NULL or valid.
 enum fazhi_status fazhi_report_meta(const struct fazhi_report *r, struct fazhi_meta *out);
+
+// Writes what the reporting rules ask of the report and where the text meets it into `*out`.
+//
+// # Safety
+// `r` must be NULL or a live report; `out` NULL or valid.
+enum fazhi_status fazhi_report_compliance(const struct fazhi_report *r,
+                                          struct fazhi_compliance *out);
+
+// The number of required parts whose coverage a report records (5 for an extracted report;
+// 0 for NULL).
+//
+// # Safety
+// `r` must be NULL or a live report.
+size_t fazhi_report_part_count(const struct fazhi_report *r);
+
+// Writes the coverage of required part number `index` (0 measures, 1 problems, 2 leadership,
+// 3 plans, 4 other) into `*out`.
+//
+// # Safety
+// `r` must be NULL or a live report; `out` NULL or valid.
+enum fazhi_status fazhi_report_part(const struct fazhi_report *r,
+                                    size_t index,
+                                    struct fazhi_part_coverage *out);
 
 // The reporting jurisdiction's name, borrowed from the report; NULL when unknown or `r` is NULL.
 //

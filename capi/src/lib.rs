@@ -28,8 +28,8 @@ use std::ptr;
 use std::sync::{LazyLock, OnceLock};
 use strings::{Texts, c_string};
 pub use views::{
-    fazhi_concept_info, fazhi_document, fazhi_fact, fazhi_finding, fazhi_meta, fazhi_narrative,
-    fazhi_not_fact, fazhi_section,
+    fazhi_compliance, fazhi_concept_info, fazhi_document, fazhi_fact, fazhi_finding, fazhi_meta,
+    fazhi_narrative, fazhi_not_fact, fazhi_part_coverage, fazhi_section,
 };
 
 /// The outcome of a call.
@@ -87,6 +87,7 @@ struct Parts {
     plans: OnceLock<Vec<Texts>>,
     sections: OnceLock<Vec<Texts>>,
     not_facts: OnceLock<Vec<Texts>>,
+    parts: OnceLock<Vec<Texts>>,
     meta: OnceLock<Texts>,
 }
 
@@ -382,6 +383,10 @@ impl fazhi_report {
             texts(&self.texts.not_facts, items, views::not_fact_texts),
         )
     }
+    fn parts(&self) -> (&[fazhi::PartCoverage], &[Texts]) {
+        let items = &self.report.compliance.parts;
+        (items, texts(&self.texts.parts, items, views::part_texts))
+    }
     fn meta_texts(&self) -> &Texts {
         self.texts
             .meta
@@ -664,6 +669,51 @@ pub unsafe extern "C" fn fazhi_report_meta(
         // SAFETY: forwarded from the caller.
         unsafe { write_view(out, views::meta_view(&r.report.meta, r.meta_texts())) }
     })
+}
+
+/// Writes what the reporting rules ask of the report and where the text meets it into `*out`.
+///
+/// # Safety
+/// `r` must be NULL or a live report; `out` NULL or valid.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_compliance(
+    r: *const fazhi_report,
+    out: *mut fazhi_compliance,
+) -> fazhi_status {
+    guard(|| {
+        // SAFETY: the caller promises NULL or a live report.
+        let Some(r) = (unsafe { r.as_ref() }) else {
+            return set_error(fazhi_status::FAZHI_NULL_ARGUMENT, "report is NULL");
+        };
+        // SAFETY: forwarded from the caller.
+        unsafe { write_view(out, views::compliance_view(&r.report.compliance)) }
+    })
+}
+
+/// The number of required parts whose coverage a report records (5 for an extracted report;
+/// 0 for NULL).
+///
+/// # Safety
+/// `r` must be NULL or a live report.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_part_count(r: *const fazhi_report) -> usize {
+    // SAFETY: forwarded from the caller.
+    unsafe { count(r, |r| r.compliance.parts.len()) }
+}
+
+/// Writes the coverage of required part number `index` (0 measures, 1 problems, 2 leadership,
+/// 3 plans, 4 other) into `*out`.
+///
+/// # Safety
+/// `r` must be NULL or a live report; `out` NULL or valid.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn fazhi_report_part(
+    r: *const fazhi_report,
+    index: usize,
+    out: *mut fazhi_part_coverage,
+) -> fazhi_status {
+    // SAFETY: forwarded from the caller.
+    unsafe { read_item(r, index, out, "part", fazhi_report::parts, views::part_view) }
 }
 
 /// The reporting jurisdiction's name, borrowed from the report; NULL when unknown or `r` is NULL.

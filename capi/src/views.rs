@@ -7,7 +7,10 @@
 //! against an older header keeps working.
 
 use crate::strings::Texts;
-use fazhi::{Concept, Document, Fact, Finding, Meta, NarrativeItem, NotFact, Section};
+use fazhi::{
+    Compliance, Concept, Document, Fact, Finding, Meta, NarrativeItem, NotFact, PartCoverage,
+    Section,
+};
 use rust_decimal::prelude::ToPrimitive;
 use std::ffi::c_char;
 use std::mem::size_of;
@@ -505,4 +508,82 @@ pub(crate) unsafe fn write_sized<T: Copy>(out: *mut T, value: T) -> Option<()> {
         );
     }
     Some(())
+}
+
+/// What the reporting rules ask of an annual report and where the text meets it (see
+/// `fazhi_report_part` for each of the five parts).
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct fazhi_compliance {
+    /// Set by the caller to `sizeof(fazhi_compliance)`.
+    pub size: usize,
+    /// 1 when the text is an annual report the rules govern (its title says so, or its
+    /// outline opens three of the parts); 0 for news items, statistics, excerpts.
+    pub applies: i32,
+    /// 1 when the text runs to the report's end (its plans, or a signature's date).
+    pub complete: i32,
+    /// 1 when the shortfalls' causes are stated; their bytes are then `causes_start..causes_end`.
+    pub has_causes: i32,
+    /// First byte of the sentence stating the causes (0 when none).
+    pub causes_start: usize,
+    /// One past its last byte (0 when none).
+    pub causes_end: usize,
+    /// The year the title names; 0 when none.
+    pub title_year: i32,
+    /// The year the body's sentences open with most; 0 when none.
+    pub content_year: i32,
+    /// The first year the plans part names as its own; 0 when none.
+    pub plan_year: i32,
+}
+
+pub(crate) fn compliance_view(c: &Compliance) -> fazhi_compliance {
+    let causes = c.causes.as_ref();
+    fazhi_compliance {
+        size: size_of::<fazhi_compliance>(),
+        applies: i32::from(c.applies),
+        complete: i32::from(c.complete),
+        has_causes: i32::from(causes.is_some()),
+        causes_start: causes.map_or(0, |s| s.start),
+        causes_end: causes.map_or(0, |s| s.end),
+        title_year: c.title_year.unwrap_or(0),
+        content_year: c.content_year.unwrap_or(0),
+        plan_year: c.plan_years.first().copied().unwrap_or(0),
+    }
+}
+
+/// Where one of the five parts the reporting rules set is covered, borrowed from the report.
+#[repr(C)]
+#[derive(Debug, Clone, Copy)]
+pub struct fazhi_part_coverage {
+    /// Set by the caller to `sizeof(fazhi_part_coverage)`.
+    pub size: usize,
+    /// `measures`, `problems`, `leadership`, `plans` or `other`.
+    pub part: *const c_char,
+    /// `section` (a top-level section of its own), `passage` (inside another part) or `missing`.
+    pub coverage: *const c_char,
+    /// The id of the outline section that covers it or holds the passage, or NULL.
+    pub section: *const c_char,
+    /// First byte of the heading or passage (0 when missing).
+    pub start: usize,
+    /// One past its last byte (0 when missing).
+    pub end: usize,
+}
+
+pub(crate) fn part_texts(p: &PartCoverage) -> Texts {
+    Texts::new([
+        Some(p.part.as_str()),
+        Some(p.coverage.as_str()),
+        p.section.as_deref(),
+    ])
+}
+
+pub(crate) fn part_view(p: &PartCoverage, t: &Texts) -> fazhi_part_coverage {
+    fazhi_part_coverage {
+        size: size_of::<fazhi_part_coverage>(),
+        part: t.get(0),
+        coverage: t.get(1),
+        section: t.get(2),
+        start: p.span.as_ref().map_or(0, |s| s.start),
+        end: p.span.as_ref().map_or(0, |s| s.end),
+    }
 }

@@ -167,6 +167,27 @@ static void test_fixture(const char *text, size_t len, char *facts_tsv, char *do
     CHECK(fazhi_report_year(r) == 2024);
     CHECK(fazhi_report_jurisdiction(r) && strcmp(fazhi_report_jurisdiction(r), "朔州市") == 0);
 
+    /* the five parts the reporting rules set: the leaders' duties inside the measures, the
+       shortfalls without causes */
+    SIZED(fazhi_compliance, c);
+    CHECK_STATUS(fazhi_report_compliance(r, &c), FAZHI_OK);
+    CHECK(c.applies == 1 && c.complete == 1 && c.has_causes == 0);
+    CHECK(c.plan_year == 2025 && c.content_year == 2024);
+    CHECK(fazhi_report_part_count(r) == 5);
+    const char *coverage[5] = {"section", "section", "passage", "section", "missing"};
+    for (size_t i = 0; i < fazhi_report_part_count(r); i++) {
+        SIZED(fazhi_part_coverage, p);
+        CHECK_STATUS(fazhi_report_part(r, i, &p), FAZHI_OK);
+        CHECK(p.coverage && strcmp(p.coverage, coverage[i]) == 0);
+        if (i == 2) {
+            CHECK(p.section && strcmp(p.section, "1.1.1") == 0);
+            CHECK(p.start < p.end && p.end <= len && strstr(text + p.start, "第一责任人") != NULL);
+        }
+    }
+    SIZED(fazhi_part_coverage, beyond);
+    CHECK_STATUS(fazhi_report_part(r, 5, &beyond), FAZHI_INDEX_OUT_OF_RANGE);
+    CHECK_STATUS(fazhi_report_compliance(NULL, &c), FAZHI_NULL_ARGUMENT);
+
     /* facts: the golden table, then every fact's strings, spans and label */
     check_facts(r, facts_tsv);
     size_t unknown = 0;

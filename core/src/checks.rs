@@ -38,6 +38,7 @@ pub fn validate(report: &Report) -> Vec<Finding> {
     rates_against_parts(report, &mut out);
     breakdowns(&levels, &mut out);
     conflicts(&levels, &mut out);
+    crate::reporting::check(report, &mut out);
     let order = |id: &str| {
         rules::RULES
             .iter()

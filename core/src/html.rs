@@ -207,6 +207,24 @@ pub fn review(text: &str, report: &Report) -> String {
         report.findings.len()
     );
     head.push(el("p", &[("class", "counts")], &counts));
+    let reporter = match (&report.meta.reporter, &report.meta.reporter_note) {
+        (Some(r), _) => format!(
+            "reporter: {}{} · {} · division {} {}{}",
+            r.name,
+            r.department.as_deref().unwrap_or(""),
+            r.level.as_str(),
+            r.division,
+            r.code,
+            if r.parents.is_empty() {
+                String::new()
+            } else {
+                format!(" (within {})", r.parents.join(", "))
+            }
+        ),
+        (None, Some(note)) => format!("reporter unknown: {note}"),
+        (None, None) => "reporter unknown".to_string(),
+    };
+    head.push(el("p", &[("class", "reporter")], &reporter));
     // the colours of the areas that hold facts
     let mut legend = Markup::new();
     for a in Area::ALL {
@@ -287,6 +305,49 @@ pub fn review(text: &str, report: &Report) -> String {
     }
     list.close("ol");
     page.element("section", &[("id", "findings-list")], list);
+
+    // the five parts the reporting rules set, where the text covers them
+    let c = &report.compliance;
+    let mut rules = Markup::new();
+    rules.push(el("h2", &[], "Reporting rules"));
+    if c.applies {
+        rules.open("ol", &[("id", "parts")]);
+        for p in &c.parts {
+            let mut item = Markup::new();
+            item.push(el("code", &[], p.part.as_str()));
+            item.push_text(": ");
+            match &p.section {
+                Some(id) => {
+                    let target = format!("#s-{id}");
+                    item.push(el(
+                        "a",
+                        &[("href", &target)],
+                        &format!("{} in section {id}", p.coverage.as_str()),
+                    ));
+                }
+                None => {
+                    item.push_text(p.coverage.as_str());
+                }
+            }
+            let class = format!("part coverage-{}", p.coverage.as_str());
+            rules.element("li", &[("class", &class)], item);
+        }
+        rules.close("ol");
+        if !c.complete {
+            rules.push(el(
+                "p",
+                &[],
+                "the text stops before the plans and is not signed: an excerpt is not judged on what it leaves out",
+            ));
+        }
+    } else {
+        rules.push(el(
+            "p",
+            &[],
+            "not an annual report the rules govern (no such title, fewer than three of the parts): no report.* checks",
+        ));
+    }
+    page.element("section", &[("id", "reporting-rules")], rules);
 
     // the table of facts by area, with its filters
     let mut table = Markup::new();
@@ -932,6 +993,25 @@ mod tests {
             2,
             "the data and the page's own script only"
         );
+    }
+
+    #[test]
+    fn the_page_names_the_reporter_and_where_the_five_parts_are() {
+        let text = include_str!("../tests/data/shuozhou-2024.txt");
+        let report = crate::extract(text).unwrap();
+        let page = review(text, &report);
+        assert!(
+            page.contains("reporter: 朔州市 · prefecture · division 朔州市 140600 (within 140000)")
+        );
+        assert!(page.contains("<li class=\"part coverage-passage\"><code>leadership</code>: <a href=\"#s-1.1.1\">passage in section 1.1.1</a></li>"));
+        assert!(
+            page.contains("<li class=\"part coverage-missing\"><code>other</code>: missing</li>")
+        );
+        assert!(page.contains("report.causes_missing"));
+        let news = crate::extract("记者从司法部获悉，全国新收行政复议案件38.5万件。").unwrap();
+        let page = review("记者从司法部获悉，全国新收行政复议案件38.5万件。", &news);
+        assert!(page.contains("reporter: 中华人民共和国司法部 · national"));
+        assert!(page.contains("not an annual report the rules govern"));
     }
 
     #[test]

@@ -43,6 +43,7 @@ pub mod json;
 pub mod model;
 pub mod number;
 pub mod relations;
+pub mod reporting;
 pub mod rules;
 pub mod schema;
 pub mod table;

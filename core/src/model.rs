@@ -30,6 +30,65 @@ pub struct Report {
     pub findings: Vec<Finding>,
     /// Numbers in the text that are not facts (years, titles, names, ordinals), each with its reason.
     pub not_facts: Vec<NotFact>,
+    /// What the reporting rules ask of an annual report and where the text meets it.
+    #[serde(default)]
+    pub compliance: Compliance,
+}
+
+/// What the reporting rules ask of an annual law-based government report, and where the text
+/// meets it. The 《法治政府建设与责任落实督察工作规定》 (2019) sets five parts: the year's main
+/// measures and results; the shortfalls and their causes; how the principal leaders performed
+/// their duties as first responsible persons; the main plans for the next year; other matters.
+/// The `report.*` rules of the checks read it (see [`crate::rules`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Compliance {
+    /// Whether the text is an annual report the rules govern: its title says so, or its
+    /// outline opens three of the parts. News items, statistics and excerpts are not, and get
+    /// no `report.*` findings.
+    pub applies: bool,
+    /// Whether the text runs to the report's end: its plans part (the last the rules ask
+    /// for) is there, or a signature's date closes it. A part can be missing only from a
+    /// text that is whole; an excerpt is not judged on what it leaves out.
+    #[serde(default)]
+    pub complete: bool,
+    /// The five parts, in the rules' order, each with where it is covered.
+    pub parts: Vec<PartCoverage>,
+    /// Where the shortfalls' causes are stated (`原因`, `由于`, `究其根源`), when they are.
+    pub causes: Option<Span>,
+    /// The years the plans part names as its own (`2025年工作安排`).
+    pub plan_years: Vec<i32>,
+    /// The year the title names.
+    pub title_year: Option<i32>,
+    /// The year the body reports on: the one its sentences open with most often.
+    pub content_year: Option<i32>,
+}
+
+/// Where one required part of a report is covered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PartCoverage {
+    /// The part.
+    pub part: Part,
+    /// How the text covers it.
+    pub coverage: Coverage,
+    /// The outline section that covers it (or holds the passage that does).
+    pub section: Option<String>,
+    /// The heading or the passage that covers it.
+    pub span: Option<Span>,
+}
+
+/// How the text covers a required part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Coverage {
+    /// A top-level section of its own.
+    Section,
+    /// A sub-heading or a passage inside another part (the leaders' duties are often a
+    /// point of the measures).
+    Passage,
+    /// Nowhere.
+    Missing,
 }
 
 /// Who published the report, for which year, and where.
@@ -672,6 +731,44 @@ impl Severity {
             Severity::Info => "info",
             Severity::Warning => "warning",
             Severity::Error => "error",
+        }
+    }
+}
+
+impl Part {
+    /// The snake_case name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Part::Measures => "measures",
+            Part::Problems => "problems",
+            Part::Plans => "plans",
+            Part::Leadership => "leadership",
+            Part::Other => "other",
+        }
+    }
+}
+
+impl Coverage {
+    /// The snake_case name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Coverage::Section => "section",
+            Coverage::Passage => "passage",
+            Coverage::Missing => "missing",
+        }
+    }
+}
+
+impl Level {
+    /// The snake_case name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::National => "national",
+            Level::Province => "province",
+            Level::Prefecture => "prefecture",
+            Level::County => "county",
+            Level::Township => "township",
+            Level::Department => "department",
         }
     }
 }

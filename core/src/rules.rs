@@ -36,8 +36,19 @@ pub const FACT_CONFLICT: &str = "fact.conflict";
 /// An average beside a figure that lost its decimal point lost it too, most likely.
 pub const FIGURE_LOST_DECIMAL_POINT: &str = "figure.lost_decimal_point";
 
+/// An annual report lacks one of the first four parts the reporting rules set.
+pub const REPORT_PART_MISSING: &str = "report.part_missing";
+/// An annual report states its shortfalls without their causes.
+pub const REPORT_CAUSES_MISSING: &str = "report.causes_missing";
+/// An annual report's plans are for a year other than the next.
+pub const REPORT_PLANS_YEAR: &str = "report.plans_year";
+/// An annual report's title names another year than the one its content reports on.
+pub const REPORT_TITLE_YEAR: &str = "report.title_year";
+/// An annual report was made public after the deadline.
+pub const REPORT_PUBLISHED_LATE: &str = "report.published_late";
+
 /// Every rule, in the order the checks run.
-pub const RULES: [Rule; 8] = [
+pub const RULES: [Rule; 13] = [
     Rule {
         id: RATE_OUT_OF_RANGE,
         severity: Severity::Error,
@@ -85,6 +96,36 @@ pub const RULES: [Rule; 8] = [
         severity: Severity::Warning,
         summary: "an average written as a large whole number next to a figure that lost its decimal point probably lost it too",
         example: "平均收回事项2983项……减负率达到5423777项",
+    },
+    Rule {
+        id: REPORT_PART_MISSING,
+        severity: Severity::Warning,
+        summary: "an annual report covers none of one of the first four parts the 《法治政府建设与责任落实督察工作规定》 sets (measures and results; shortfalls and causes; the principal leaders' duties as first responsible persons; next year's plans), neither as a section nor as a passage",
+        example: "一、主要举措和成效……二、存在问题……三、2025年工作安排 (no word of the leaders' duties)",
+    },
+    Rule {
+        id: REPORT_CAUSES_MISSING,
+        severity: Severity::Warning,
+        summary: "an annual report lists its shortfalls without their causes, which the rules ask for",
+        example: "二、存在问题 一是宣传不够；二是队伍不强。",
+    },
+    Rule {
+        id: REPORT_PLANS_YEAR,
+        severity: Severity::Warning,
+        summary: "an annual report's plans name a year, and not the one after the year reported on",
+        example: "2024年法治政府建设年度报告……三、2024年工作安排",
+    },
+    Rule {
+        id: REPORT_TITLE_YEAR,
+        severity: Severity::Warning,
+        summary: "the title names another year than the one the body's sentences open with (a title copied from last year's report)",
+        example: "2023年法治政府建设年度报告 / 2024年，全县……2024年，……",
+    },
+    Rule {
+        id: REPORT_PUBLISHED_LATE,
+        severity: Severity::Warning,
+        summary: "the report was made public after 1 April of the year after the one it reports on, the national deadline (provincial guides may set earlier ones for departments, 1 March; fazhi checks the national one)",
+        example: "2024年法治政府建设年度报告, published 2025-05-06",
     },
 ];
 

@@ -330,7 +330,7 @@ fn fact() -> impl Strategy<Value = Fact> {
         )
 }
 
-fn report() -> impl Strategy<Value = Report> {
+fn report_without_compliance() -> impl Strategy<Value = Report> {
     let meta = (
         proptest::option::of((text(), proptest::option::of("[0-9]{6}"))),
         proptest::option::of(1990i32..2100),
@@ -436,8 +436,65 @@ fn report() -> impl Strategy<Value = Report> {
                 plans,
                 findings,
                 not_facts: Vec::new(),
+                compliance: Compliance::default(),
             }
         })
+}
+
+fn compliance() -> impl Strategy<Value = Compliance> {
+    let coverage = prop::sample::select(vec![
+        Coverage::Section,
+        Coverage::Passage,
+        Coverage::Missing,
+    ]);
+    (
+        any::<bool>(),
+        prop::collection::vec(
+            (
+                coverage,
+                proptest::option::of("[0-9](\\.[0-9]){0,2}"),
+                proptest::option::of(span()),
+            ),
+            5,
+        ),
+        proptest::option::of(span()),
+        prop::collection::vec(1990i32..2100, 0..3),
+        proptest::option::of(1990i32..2100),
+        proptest::option::of(1990i32..2100),
+    )
+        .prop_map(
+            |(applies, parts, causes, plan_years, title_year, content_year)| Compliance {
+                applies,
+                complete: !applies || parts[3].0 != Coverage::Missing,
+                parts: [
+                    Part::Measures,
+                    Part::Problems,
+                    Part::Leadership,
+                    Part::Plans,
+                    Part::Other,
+                ]
+                .into_iter()
+                .zip(parts)
+                .map(|(part, (coverage, section, span))| PartCoverage {
+                    part,
+                    coverage,
+                    section,
+                    span,
+                })
+                .collect(),
+                causes,
+                plan_years,
+                title_year,
+                content_year,
+            },
+        )
+}
+
+fn report() -> impl Strategy<Value = Report> {
+    (report_without_compliance(), compliance()).prop_map(|(mut r, c)| {
+        r.compliance = c;
+        r
+    })
 }
 
 proptest! {

@@ -468,6 +468,128 @@ impl From<&fazhi::Meta> for Meta {
     }
 }
 
+/// Where one of the five parts the reporting rules set is covered.
+#[pyclass(frozen, get_all, eq, hash, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct PartCoverage {
+    /// `measures`, `problems`, `leadership`, `plans` or `other`.
+    pub part: String,
+    /// `section` (a top-level section of its own), `passage` (inside another part) or
+    /// `missing`.
+    pub coverage: String,
+    /// The id of the outline section that covers it or holds the passage.
+    pub section: Option<String>,
+    /// (start, end) str indices of the heading or passage.
+    pub span: Option<(usize, usize)>,
+}
+
+#[pymethods]
+impl PartCoverage {
+    fn __repr__(&self) -> String {
+        let at = self
+            .section
+            .as_deref()
+            .map_or(String::new(), |s| format!(" in {s}"));
+        format!("<PartCoverage {}: {}{at}>", self.part, self.coverage)
+    }
+
+    /// The fields as a dict.
+    pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        dict_of!(py, self; part, coverage, section, span)
+    }
+}
+
+/// What the reporting rules ask of an annual report, and where the text meets it; the
+/// `report.*` findings judge it.
+#[pyclass(frozen, get_all, eq, hash, module = "fazhi._fazhi")]
+#[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Compliance {
+    /// Whether the text is an annual report the rules govern (its title says so, or its
+    /// outline opens three of the parts).
+    pub applies: bool,
+    /// Whether the text runs to the report's end (its plans, or a signature's date).
+    pub complete: bool,
+    /// The five parts, in the rules' order.
+    pub parts: Vec<PartCoverage>,
+    /// (start, end) str indices of where the shortfalls' causes are stated, if they are.
+    pub causes: Option<(usize, usize)>,
+    /// The years the plans part names as its own.
+    pub plan_years: Vec<i32>,
+    /// The year the title names.
+    pub title_year: Option<i32>,
+    /// The year the body's sentences open with most.
+    pub content_year: Option<i32>,
+}
+
+#[pymethods]
+impl Compliance {
+    fn __repr__(&self) -> String {
+        let parts: Vec<String> = self
+            .parts
+            .iter()
+            .map(|p| format!("{}={}", p.part, p.coverage))
+            .collect();
+        format!(
+            "<Compliance {}{} {}>",
+            if self.applies {
+                "applies"
+            } else {
+                "does not apply"
+            },
+            if self.complete { "" } else { ", incomplete" },
+            parts.join(" ")
+        )
+    }
+
+    /// The part's coverage (`"leadership"` → its `PartCoverage`).
+    fn part(&self, part: &str) -> PyResult<PartCoverage> {
+        self.parts
+            .iter()
+            .find(|p| p.part == part)
+            .cloned()
+            .ok_or_else(|| {
+                pyo3::exceptions::PyKeyError::new_err(format!(
+                    "{part:?} is none of measures, problems, leadership, plans, other"
+                ))
+            })
+    }
+
+    /// The fields as a dict (each part a dict).
+    pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d =
+            dict_of!(py, self; applies, complete, causes, plan_years, title_year, content_year)?;
+        let parts = pyo3::types::PyList::empty(py);
+        for p in &self.parts {
+            parts.append(p.to_dict(py)?)?;
+        }
+        d.set_item("parts", parts)?;
+        Ok(d)
+    }
+}
+
+impl From<&fazhi::Compliance> for Compliance {
+    fn from(c: &fazhi::Compliance) -> Self {
+        Compliance {
+            applies: c.applies,
+            complete: c.complete,
+            parts: c
+                .parts
+                .iter()
+                .map(|p| PartCoverage {
+                    part: p.part.as_str().to_string(),
+                    coverage: p.coverage.as_str().to_string(),
+                    section: p.section.clone(),
+                    span: p.span.as_ref().map(span),
+                })
+                .collect(),
+            causes: c.causes.as_ref().map(span),
+            plan_years: c.plan_years.clone(),
+            title_year: c.title_year,
+            content_year: c.content_year,
+        }
+    }
+}
+
 /// A document title found in the text.
 #[pyclass(frozen, get_all, eq, hash, module = "fazhi._fazhi")]
 #[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -12,8 +12,8 @@ mod tables;
 mod views;
 
 use convert::{
-    Cited, Concept, Dimension, Document, Evidence, Fact, Finding, Label, Meta, NarrativeItem,
-    NotFact, Reporter, Rule, Section,
+    Cited, Compliance, Concept, Dimension, Document, Evidence, Fact, Finding, Label, Meta,
+    NarrativeItem, NotFact, PartCoverage, Reporter, Rule, Section,
 };
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
@@ -161,6 +161,12 @@ impl Report {
     #[getter]
     fn meta(&self) -> Meta {
         Meta::from(&self.inner.meta)
+    }
+
+    /// What the reporting rules ask of an annual report and where the text meets it.
+    #[getter]
+    fn compliance(&self) -> Compliance {
+        Compliance::from(&self.inner.compliance)
     }
 
     /// Every figure stated in the text, in reading order (a tuple made once).
@@ -329,6 +335,7 @@ impl Report {
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("meta", Meta::from(&self.inner.meta).to_dict(py)?)?;
+        d.set_item("compliance", self.compliance().to_dict(py)?)?;
         // the parts' cached objects, each as its own to_dict(): nothing converted twice
         let parts = [
             ("facts", self.facts(py)?),
@@ -740,6 +747,8 @@ fn _fazhi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Dimension>()?;
     m.add_class::<Evidence>()?;
     m.add_class::<Reporter>()?;
+    m.add_class::<Compliance>()?;
+    m.add_class::<PartCoverage>()?;
     m.add_class::<Cited>()?;
     m.add_class::<Document>()?;
     m.add_class::<NarrativeItem>()?;

@@ -3,8 +3,8 @@
 //! reducer with `copyreg` for every class, so reports' parts cross process boundaries.
 
 use crate::convert::{
-    Cited, Concept, Dimension, Document, Evidence, Fact, Finding, Label, Meta, NarrativeItem,
-    NotFact, Reporter, Rule, Section,
+    Cited, Compliance, Concept, Dimension, Document, Evidence, Fact, Finding, Label, Meta,
+    NarrativeItem, NotFact, PartCoverage, Reporter, Rule, Section,
 };
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -49,6 +49,8 @@ picklable!(
     Cited,
     Meta,
     Reporter,
+    Compliance,
+    PartCoverage,
     Document,
     NarrativeItem,
     Finding,

@@ -413,7 +413,7 @@ def test_parts_are_made_once_and_fact_is_the_same_object(report):
 
 def test_to_dict_has_python_values_and_named_spans(report, text):
     d = report.to_dict()
-    assert set(d) == {"meta", "facts", "documents", "problems", "plans", "findings", "outline", "not_facts"}
+    assert set(d) == {"meta", "compliance", "facts", "documents", "problems", "plans", "findings", "outline", "not_facts"}
     first = d["facts"][0]
     assert first["value"] == decimal.Decimal("11") and isinstance(first["value"], decimal.Decimal)
     start, end = first["span"]
@@ -490,3 +490,19 @@ def test_the_reporter_is_a_division_of_the_gazetteer_or_none_with_a_reason():
     none = fazhi.extract("完成市下达的任务，全年受理行政复议案件30件。")
     assert none.meta.reporter is None and none.meta.jurisdiction is None
     assert "no division" in none.meta.reporter_note
+
+
+def test_compliance_says_where_the_five_parts_are(report):
+    c = report.compliance
+    assert isinstance(c, fazhi.Compliance) and c.applies and c.complete
+    assert [p.part for p in c.parts] == ["measures", "problems", "leadership", "plans", "other"]
+    assert [p.coverage for p in c.parts] == ["section", "section", "passage", "section", "missing"]
+    leaders = c.part("leadership")
+    assert leaders.section == "1.1.1" and leaders.span is not None
+    assert c.causes is None and c.plan_years == [2025]
+    with pytest.raises(KeyError, match="none of"):
+        c.part("budget")
+    rules = [f.rule for f in report.findings if f.rule.startswith("report.")]
+    assert rules == ["report.causes_missing"]
+    assert report.to_dict()["compliance"]["parts"][2]["coverage"] == "passage"
+    assert pickle.loads(pickle.dumps(c)) == c

@@ -297,13 +297,18 @@ fn check(inputs: &[String], strict: bool) -> Outcome {
                 .filter_map(|id| report.fact_by_id(id))
                 .map(|x| format!("{} «{}» at {}", x.id, x.text, x.span.char_start))
                 .collect();
+            // (a finding of the reporting rules is on the report, not on a figure)
+            let on = if on.is_empty() {
+                String::new()
+            } else {
+                format!(" [{}]", on.join(", "))
+            };
             writeln!(
                 out,
-                "{shown}: {} {}: {} [{}]",
+                "{shown}: {} {}: {}{on}",
                 f.severity.as_str(),
                 f.rule,
                 f.message,
-                on.join(", ")
             )?;
         }
     }

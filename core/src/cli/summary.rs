@@ -32,6 +32,26 @@ pub fn print_summary(w: &mut impl Write, r: &Report) -> std::io::Result<()> {
     if let Some(d) = m.published {
         writeln!(w, "published {d}")?;
     }
+    match (&m.reporter, &m.reporter_note) {
+        (Some(r), _) => {
+            let parents = if r.parents.is_empty() {
+                String::new()
+            } else {
+                format!(", within {}", r.parents.join(" < "))
+            };
+            writeln!(
+                w,
+                "reporter: {}{} ({}, division {} {}{parents})",
+                r.name,
+                r.department.as_deref().unwrap_or(""),
+                r.level.as_str(),
+                r.division,
+                r.code
+            )?;
+        }
+        (None, Some(note)) => writeln!(w, "reporter: none ({note})")?,
+        (None, None) => {}
+    }
     let known = r.facts.iter().filter(|f| f.concept.is_some()).count();
     // the most severe finding on each fact, found once
     let mut worst: HashMap<&str, Severity> = HashMap::new();
@@ -141,6 +161,17 @@ pub fn print_summary(w: &mut impl Write, r: &Report) -> std::io::Result<()> {
             )?;
         }
     }
+    let c = &r.compliance;
+    if c.applies {
+        writeln!(w, "\n== the five parts the reporting rules set")?;
+        for p in &c.parts {
+            let at = p
+                .section
+                .as_deref()
+                .map_or(String::new(), |s| format!(" (section {s})"));
+            writeln!(w, "  {:<10} {}{at}", p.part.as_str(), p.coverage.as_str())?;
+        }
+    }
     writeln!(w, "\n== findings")?;
     if r.findings.is_empty() {
         writeln!(w, "  none")?;
@@ -153,7 +184,9 @@ pub fn print_summary(w: &mut impl Write, r: &Report) -> std::io::Result<()> {
             .map(|x| format!("{} «{}»", x.id, x.text))
             .collect();
         writeln!(w, "  [{}] {}: {}", f.severity.as_str(), f.rule, f.message)?;
-        writeln!(w, "      on {}", texts.join(", "))?;
+        if !texts.is_empty() {
+            writeln!(w, "      on {}", texts.join(", "))?;
+        }
         if let Some(s) = &f.suggestion {
             writeln!(w, "      suggestion: {} {} ({})", s.value, s.unit, s.reason)?;
         }

@@ -15,6 +15,7 @@
 //! | `narrative` | the listed problems and plans |
 //! | `meta` | year, jurisdiction, title, publication date |
 
+mod compliance;
 mod documents;
 mod figures;
 mod fold;
@@ -197,6 +198,7 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
 
     let problems = narrative::items(&src, &outline, &sections, Part::Problems);
     let plans = narrative::items(&src, &outline, &sections, Part::Plans);
+    let compliance = compliance::compliance(&src, &outline, &sections, &meta);
     let mut report = Report {
         meta,
         outline,
@@ -206,6 +208,7 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
         plans,
         findings: Vec::new(),
         not_facts,
+        compliance,
     };
     report.findings = crate::checks::validate(&report);
     Ok(report)

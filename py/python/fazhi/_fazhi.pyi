@@ -31,6 +31,7 @@ _Area = Literal[
 
 __all__ = [
     "__version__",
+    "PartCoverage",
     "Report",
     "Reporter",
     "Meta",
@@ -39,6 +40,7 @@ __all__ = [
     "Dimension",
     "Evidence",
     "Cited",
+    "Compliance",
     "Document",
     "NarrativeItem",
     "Finding",
@@ -176,6 +178,50 @@ class Label:
     def byte_span(self) -> tuple[int, int]: ...
     def to_dict(self) -> dict[str, Any]:
         """The fields as a dict."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+_ReportPart = Literal["measures", "problems", "leadership", "plans", "other"]
+
+@final
+class PartCoverage:
+    """Where one of the five parts the reporting rules set is covered."""
+
+    @property
+    def part(self) -> _ReportPart: ...
+    @property
+    def coverage(self) -> Literal["section", "passage", "missing"]: ...
+    @property
+    def section(self) -> str | None: ...
+    @property
+    def span(self) -> tuple[int, int] | None: ...
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as a dict."""
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Compliance:
+    """What the reporting rules ask of an annual report, and where the text meets it."""
+
+    @property
+    def applies(self) -> bool: ...
+    @property
+    def complete(self) -> bool: ...
+    @property
+    def parts(self) -> list[PartCoverage]: ...
+    @property
+    def causes(self) -> tuple[int, int] | None: ...
+    @property
+    def plan_years(self) -> list[int]: ...
+    @property
+    def title_year(self) -> int | None: ...
+    @property
+    def content_year(self) -> int | None: ...
+    def part(self, part: _ReportPart) -> PartCoverage:
+        """The part's coverage; ``KeyError`` for a name that is none of the five."""
+    def to_dict(self) -> dict[str, Any]:
+        """The fields as a dict (each part a dict)."""
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
@@ -385,6 +431,8 @@ class Report:
 
     @property
     def meta(self) -> Meta: ...
+    @property
+    def compliance(self) -> Compliance: ...
     @property
     def facts(self) -> tuple[Fact, ...]: ...
     @property
