@@ -40,6 +40,7 @@ pub mod extract;
 pub mod files;
 pub mod html;
 pub mod json;
+pub mod known;
 pub mod model;
 pub mod number;
 pub mod relations;

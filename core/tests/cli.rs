@@ -318,3 +318,77 @@ fn the_readme_shows_what_the_first_command_prints() {
         );
     }
 }
+
+/// `--meta FILE.csv`: what the user knows of the files wins over what fazhi reads; a table
+/// that cannot be read is an error naming its line and column.
+#[test]
+fn what_the_user_knows_wins() {
+    let dir = folder("meta");
+    std::fs::write(
+        dir.join("meta.csv"),
+        "file,jurisdiction,year\nb-gb18030.txt,大同市,2023\nnested/f-nested.txt,右玉县司法局,\n",
+    )
+    .unwrap();
+    let out = dir.join("facts.csv");
+    let (code, _, stderr) = tool(&[
+        "extract",
+        &dir.display().to_string(),
+        "--meta",
+        &dir.join("meta.csv").display().to_string(),
+        "--format",
+        "csv",
+        "--out",
+        &out.display().to_string(),
+        "--no-progress",
+    ]);
+    assert_eq!(code, 1, "the broken file fails: {stderr}");
+    let rows = csv_rows(&out);
+    let at = |n: &str| rows[0].iter().position(|c| c == n).unwrap();
+    let of = |file: &str| {
+        rows.iter()
+            .find(|r| r[0].ends_with(file))
+            .map(|r| {
+                (
+                    r[at("jurisdiction")].clone(),
+                    r[at("division_code")].clone(),
+                    r[at("department")].clone(),
+                    r[at("year")].clone(),
+                )
+            })
+            .unwrap()
+    };
+    assert_eq!(
+        of("b-gb18030.txt"),
+        (
+            "大同市".into(),
+            "140200".into(),
+            String::new(),
+            "2023".into()
+        )
+    );
+    // the year not given is the text's; the department reports in its county
+    assert_eq!(
+        of("f-nested.txt"),
+        (
+            "右玉县司法局".into(),
+            "140623".into(),
+            "司法局".into(),
+            "2024".into()
+        )
+    );
+    // a file the table does not name reads as it would
+    assert_eq!(of("c-bom.txt").0, "右玉县");
+    std::fs::write(dir.join("bad.csv"), "file,year\na-utf8.txt,二〇二四\n").unwrap();
+    let (code, _, stderr) = tool(&[
+        "extract",
+        &dir.display().to_string(),
+        "--meta",
+        &dir.join("bad.csv").display().to_string(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("bad.csv: line 2, column year: \"二〇二四\" is not a year"),
+        "{stderr}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

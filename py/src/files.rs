@@ -146,15 +146,17 @@ fn path_args(paths: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
 /// with `errors="raise"` the first such file raises `InvalidInputError` naming it (after the
 /// batch it is in). `threads` (default: the CPUs) must be a positive int. `progress` is
 /// called as `progress(done, total)` between batches (the Python wrapper passes a progress
-/// bar). Ctrl-C stops the call between batches.
+/// bar). `meta` (a mapping from path to what is known, or a function of the path and the
+/// page's meta) wins over what the files say. Ctrl-C stops the call between batches.
 #[pyfunction]
-#[pyo3(signature = (paths, *, threads=None, errors="collect", progress=None))]
+#[pyo3(signature = (paths, *, threads=None, errors="collect", progress=None, meta=None))]
 pub fn extract_files(
     py: Python<'_>,
     paths: &Bound<'_, PyAny>,
     threads: Option<usize>,
     errors: &str,
     progress: Option<Py<PyAny>>,
+    meta: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Vec<FileResult>> {
     let raise = match errors {
         "collect" => false,
@@ -182,7 +184,10 @@ pub fn extract_files(
     let mut failure: Option<PyErr> = None;
     let mut done: Vec<(usize, Result<FileReport, FileError>)> = Vec::new();
     let paths: Vec<PathBuf> = found;
-    let options = fazhi::Options::default();
+    let mut options = fazhi::Options::default();
+    if let Some(meta) = meta {
+        options.known = Some(std::sync::Arc::new(known_from(py, meta, &paths)?));
+    }
     py.detach(|| {
         files::extract_files(&paths, &options, threads, |i, r| {
             done.push((i, r));
@@ -230,4 +235,109 @@ fn file_error(py: Python<'_>, e: &FileError) -> PyErr {
         .value(py)
         .setattr("path", e.path().display().to_string());
     err
+}
+
+/// What the caller knows of the files: a mapping from path (`str` or `os.PathLike`; a bare
+/// file name stands for that name in any folder) to a dict, or a function called as
+/// `meta(path, page)` for each file found (`page`: the saved page's `title`, `published` and
+/// `source` as a dict, `None` for a text file) that returns such a dict or `None`. The dict's
+/// keys: `jurisdiction` (str), `year` (int), `published` (`datetime.date` or `YYYY-MM-DD`).
+fn known_from(
+    py: Python<'_>,
+    meta: &Bound<'_, PyAny>,
+    paths: &[PathBuf],
+) -> PyResult<fazhi::known::Known> {
+    let mut known = fazhi::known::Known::new();
+    if let Ok(mapping) = meta.cast::<pyo3::types::PyMapping>() {
+        for item in mapping.items()?.iter() {
+            let (key, value): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item.extract()?;
+            let path: PathBuf = key.extract().map_err(|_| {
+                PyTypeError::new_err(format!(
+                    "meta's keys are paths (str or os.PathLike), not {}",
+                    key.get_type()
+                        .name()
+                        .map(|n| n.to_string())
+                        .unwrap_or_default()
+                ))
+            })?;
+            let file = known_file(&value, &path.display().to_string())?;
+            known.insert(path, file);
+        }
+        return Ok(known);
+    }
+    if !meta.is_callable() {
+        return Err(PyTypeError::new_err(
+            "meta must be a mapping from path to a dict, or a function of (path, page)",
+        ));
+    }
+    for path in paths {
+        let page = files::load(path)
+            .ok()
+            .filter(|l| l.format == files::Format::Html)
+            .map(|l| -> PyResult<Bound<'_, pyo3::types::PyDict>> {
+                let d = pyo3::types::PyDict::new(py);
+                d.set_item("title", l.page.title)?;
+                d.set_item("published", l.page.published)?;
+                d.set_item("source", l.page.source)?;
+                Ok(d)
+            })
+            .transpose()?;
+        let shown = path.display().to_string();
+        let value = meta.call1((shown.as_str(), page))?;
+        if !value.is_none() {
+            known.insert(path.clone(), known_file(&value, &shown)?);
+        }
+    }
+    Ok(known)
+}
+
+/// One file's known meta from a dict, with errors that name the file and the key.
+fn known_file(value: &Bound<'_, PyAny>, path: &str) -> PyResult<fazhi::known::KnownFile> {
+    let d = value.cast::<pyo3::types::PyDict>().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "meta for {path}: a dict with jurisdiction, year, published, not {}",
+            value
+                .get_type()
+                .name()
+                .map(|n| n.to_string())
+                .unwrap_or_default()
+        ))
+    })?;
+    for key in d.keys().iter() {
+        let k: String = key.extract().unwrap_or_default();
+        if !["jurisdiction", "year", "published"].contains(&k.as_str()) {
+            return Err(PyValueError::new_err(format!(
+                "meta for {path}: unknown key {k:?} (jurisdiction, year, published)"
+            )));
+        }
+    }
+    let bad = |key: &str, want: &str| {
+        PyTypeError::new_err(format!("meta for {path}: {key} must be {want}"))
+    };
+    let get = |key: &str| d.get_item(key).ok().flatten().filter(|v| !v.is_none());
+    let jurisdiction = get("jurisdiction")
+        .map(|v| {
+            v.extract::<String>()
+                .map_err(|_| bad("jurisdiction", "a str"))
+        })
+        .transpose()?;
+    let year = get("year")
+        .map(|v| v.extract::<i32>().map_err(|_| bad("year", "an int")))
+        .transpose()?;
+    let published = get("published")
+        .map(|v| {
+            v.extract::<chrono::NaiveDate>().or_else(|_| {
+                let s: String = v
+                    .extract()
+                    .map_err(|_| bad("published", "a datetime.date or a YYYY-MM-DD str"))?;
+                chrono::NaiveDate::parse_from_str(&s, "%Y-%m-%d")
+                    .map_err(|_| bad("published", "a datetime.date or a YYYY-MM-DD str"))
+            })
+        })
+        .transpose()?;
+    Ok(fazhi::known::KnownFile {
+        jurisdiction,
+        year,
+        published,
+    })
 }

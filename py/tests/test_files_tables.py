@@ -148,3 +148,33 @@ def test_python_m_fazhi_is_the_tool(folder, tmp_path_factory):
     usage = _tool("extract", "--format", "xml", str(folder))
     assert usage.returncode == 2 and "xml" in usage.stderr
     assert _tool("--help").stdout.startswith("fazhi")
+
+
+def test_what_the_caller_knows_wins(folder):
+    by_path = {
+        folder / "b-gb18030.txt": {"jurisdiction": "大同市", "year": 2023},
+        "f-utf16.txt": {"jurisdiction": "右玉县司法局", "published": "2025-03-01"},
+    }
+    results = {pathlib.Path(r.path).name: r for r in fazhi.extract_files(folder, meta=by_path) if r.ok}
+    b = results["b-gb18030.txt"].report.meta
+    assert (b.jurisdiction, b.division_code, b.year) == ("大同市", "140200", 2023)
+    f = results["f-utf16.txt"].report.meta
+    assert (f.reporter.department, f.division_code, f.year) == ("司法局", "140623", 2024)
+    assert str(f.published) == "2025-03-01"
+    assert results["c-bom.txt"].report.meta.jurisdiction == "右玉县"  # not named: read as it is
+
+    pages = []
+
+    def known(path: str, page: dict | None) -> dict | None:
+        pages.append((pathlib.Path(path).name, page and page["title"]))
+        return {"year": 2022} if path.endswith(".html") else None
+
+    results = {pathlib.Path(r.path).name: r for r in fazhi.extract_files(folder, meta=known) if r.ok}
+    assert results["d-page.html"].report.meta.year == 2022
+    assert ("d-page.html", "大同市2023年法治政府建设年度报告") in pages and ("a-utf8.txt", None) in pages
+    with pytest.raises(ValueError, match='unknown key "yr"'):
+        fazhi.extract_files(folder, meta={"a-utf8.txt": {"yr": 2024}})
+    with pytest.raises(TypeError, match="year must be an int"):
+        fazhi.extract_files(folder, meta={"a-utf8.txt": {"year": "2024年"}})
+    with pytest.raises(TypeError, match="mapping from path"):
+        fazhi.extract_files(folder, meta=3)  # type: ignore[arg-type]

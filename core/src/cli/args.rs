@@ -18,6 +18,9 @@ usage:
                                           the table written to a file (default facts)
       --html DIR                          a review page per report and an index page
       --threads N                         default: the number of CPUs
+      --meta FILE.csv                     what you know of the files, winning over what
+                                          fazhi reads: columns file (a path, or a name for
+                                          any folder), jurisdiction, year, published
       --progress / --no-progress          a progress bar (default: on a terminal, 20+ files)
   fazhi check PATH… [--strict]            the checks' findings; PATH may be a report's JSON;
                                           --strict fails on error findings too
@@ -52,6 +55,8 @@ pub struct Extract {
     pub html: Option<PathBuf>,
     pub threads: usize,
     pub progress: Option<bool>,
+    /// A CSV table of what the user knows of the files.
+    pub meta: Option<PathBuf>,
 }
 
 /// A command with its arguments.
@@ -170,6 +175,7 @@ fn extract(p: &mut Parser) -> Result<Extract, lexopt::Error> {
         html: None,
         threads: std::thread::available_parallelism().map_or(1, usize::from),
         progress: None,
+        meta: None,
     };
     while let Some(arg) = p.next()? {
         match arg {
@@ -197,6 +203,7 @@ fn extract(p: &mut Parser) -> Result<Extract, lexopt::Error> {
                 })?;
             }
             Arg::Long("html") => e.html = Some(PathBuf::from(p.value()?)),
+            Arg::Long("meta") => e.meta = Some(PathBuf::from(p.value()?)),
             Arg::Long("threads") | Arg::Short('j') => {
                 let n: usize = p.value()?.parse()?;
                 if n == 0 {

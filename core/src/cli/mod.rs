@@ -103,8 +103,21 @@ struct Totals {
     bytes: u64,
 }
 
+/// The table of what the user knows of the files (`--meta FILE.csv`), its relative paths
+/// taken from its own folder.
+fn known(path: &std::path::Path) -> std::io::Result<crate::known::Known> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+    crate::known::Known::from_csv(&text, &path.display().to_string(), path.parent())
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string()))
+}
+
 fn extract(e: &args::Extract) -> Outcome {
     let started = Instant::now();
+    let mut options = crate::Options::default();
+    if let Some(meta) = &e.meta {
+        options.known = Some(std::sync::Arc::new(known(meta)?));
+    }
     let (paths, missing) = files::expand(&e.inputs);
     for err in &missing {
         eprintln!("error: {err}");
@@ -120,7 +133,6 @@ fn extract(e: &args::Extract) -> Outcome {
         ..Totals::default()
     };
     let mut failure: Option<std::io::Error> = None;
-    let options = crate::Options::default();
     let encode = |f: &FileReport| encoder.encode(f);
     files::extract_files_with(&paths, &options, e.threads, encode, |_, result| {
         totals.files += 1;

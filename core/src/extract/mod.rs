@@ -63,6 +63,9 @@ pub struct Options {
     /// The name of the file the text was read from (`蒙城县司法局2023年报告.txt`): where the
     /// text names no reporter, the one the name gives.
     pub file_name: Option<String>,
+    /// What the user knows of report files, by file: read by
+    /// [`crate::files::extract_file`], where it wins over the text and the page.
+    pub known: Option<std::sync::Arc<crate::known::Known>>,
 }
 
 impl Options {

@@ -356,6 +356,12 @@ fn io_error(path: &Path, source: std::io::Error) -> FileError {
 pub fn extract_file(path: &Path, options: &Options) -> Result<FileReport, FileError> {
     let loaded = load(path)?;
     let mut options = options.clone();
+    // what the user knows of the file wins over the page and the text
+    if let Some(known) = options.known.as_ref().and_then(|k| k.get(path)).cloned() {
+        options.jurisdiction = known.jurisdiction.or(options.jurisdiction);
+        options.year = known.year.or(options.year);
+        options.published = known.published.or(options.published);
+    }
     options.title = options.title.or(loaded.page.title);
     options.file_name = options
         .file_name

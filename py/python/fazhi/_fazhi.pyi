@@ -574,6 +574,7 @@ def extract_files(
     threads: int | None = None,
     errors: str = "collect",
     progress: Any = None,
+    meta: Any = None,
 ) -> list[FileResult]: ...
 def table(reports: Any, part: _Part) -> ArrowTable:
     """One part of reports as an Arrow table."""

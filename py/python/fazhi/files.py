@@ -4,16 +4,35 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
-from typing import Literal, Union
+import datetime
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, Literal, Optional, TypedDict, Union
 
 from . import _fazhi
 from ._fazhi import FileResult
 
-__all__ = ["PathArg", "extract_files"]
+__all__ = ["KnownMeta", "MetaArg", "PathArg", "extract_files"]
 
 #: A path, a folder or a glob (str or path-like), or an iterable of them.
 PathArg = Union[str, "os.PathLike[str]", Iterable[Union[str, "os.PathLike[str]"]]]
+
+
+class KnownMeta(TypedDict, total=False):
+    """What is known of one file; each key given wins over what the file says."""
+
+    jurisdiction: str
+    year: int
+    published: Union[datetime.date, str]
+
+
+#: What the caller knows of the files: a mapping from path (a bare file name stands for that
+#: name in any folder) to :class:`KnownMeta`, or a function of the path and the saved page's
+#: meta (``{"title", "published", "source"}``, ``None`` for a text file) that returns one or
+#: ``None``.
+MetaArg = Union[
+    Mapping[Union[str, "os.PathLike[str]"], KnownMeta],
+    Callable[[str, Optional[dict[str, Any]]], Optional[KnownMeta]],
+]
 
 
 class _Progress:
@@ -46,6 +65,7 @@ def extract_files(
     threads: int | None = None,
     errors: Literal["collect", "raise"] = "collect",
     progress: bool | None = None,
+    meta: MetaArg | None = None,
 ) -> list[FileResult]:
     """Reads report files on all cores.
 
@@ -58,6 +78,12 @@ def extract_files(
             whose ``error`` says why, and the others go on; ``"raise"``: the first such file
             raises ``InvalidInputError`` with the file as ``.path``.
         progress: show a progress line on standard error; default: in a notebook only.
+        meta: what you already know, winning over what fazhi reads: a mapping from path to
+            ``{"jurisdiction": ..., "year": ..., "published": ...}`` (any of the keys), or a
+            function ``meta(path, page)`` called once per file found (``page``: a saved
+            page's ``title``, ``published`` and ``source``; ``None`` for a text file). The
+            jurisdiction is read against the gazetteer (``"右玉县司法局"`` gives the county's
+            code and the department); a name that is none of its divisions is kept as given.
 
     Returns:
         One ``FileResult`` per file (paths that name nothing first), then the files in the
@@ -72,5 +98,5 @@ def extract_files(
     """
     show = _in_notebook() if progress is None else progress
     return _fazhi.extract_files(
-        paths, threads=threads, errors=errors, progress=_Progress() if show else None
+        paths, threads=threads, errors=errors, progress=_Progress() if show else None, meta=meta
     )
