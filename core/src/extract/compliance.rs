@@ -12,9 +12,7 @@
 use super::outline::SectionIndex;
 use super::source::Source;
 use crate::model::{Compliance, Coverage, Meta, Part, PartCoverage, Section, Span};
-use regex::Regex;
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
 /// The five parts, in the rules' order.
 const PARTS: [Part; 5] = [
@@ -42,22 +40,38 @@ const CAUSE_WORDS: &[&str] = &[
     "症结",
 ];
 
-/// A year that opens a sentence or clause the body reports on (`2024年，`, `2024年度,`), and
-/// not one it looks back from (`2021年以来`).
-static OPENING_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[。\n；;：:])\s*(?:[一二三四五六七八九十]+是|\d+[.、．])?\s*((?:19|20)\d{2})年度?[，,]").unwrap()
-});
+/// The year of each sentence or clause the body opens with one (`2024年，`, `。2024年度,`,
+/// `一是2024年，`), with where it stands; not one it looks back from (`2021年以来`).
+fn opening_years(text: &str) -> impl Iterator<Item = (usize, i32)> + '_ {
+    super::dates::years(text).filter_map(move |(start, end, year)| {
+        let after = text[end..].strip_prefix('度').unwrap_or(&text[end..]);
+        if !after.starts_with(['，', ',']) {
+            return None;
+        }
+        let before = text[..start].trim_end_matches([' ', '\t', '\u{3000}']);
+        // an ordinal before it: `一是`, `1.`
+        let before = match before.strip_suffix('是') {
+            Some(b) if b.ends_with(|c: char| "一二三四五六七八九十".contains(c)) => {
+                b.trim_end_matches(|c: char| "一二三四五六七八九十".contains(c))
+            }
+            _ => match before.strip_suffix(['.', '、', '．']) {
+                Some(b) if b.ends_with(|c: char| c.is_ascii_digit()) => {
+                    b.trim_end_matches(|c: char| c.is_ascii_digit())
+                }
+                _ => before,
+            },
+        };
+        let before = before.trim_end_matches([' ', '\t', '\u{3000}']);
+        (before.is_empty() || before.ends_with(['。', '\n', '；', ';', '：', ':']))
+            .then_some((start, year))
+    })
+}
 
-/// A year in a heading or title, not inside a cited document's title.
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})年").unwrap());
-
-/// A date alone on a line: a signature's.
-static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^\s*(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2})\s*$",
-    )
-    .unwrap()
-});
+/// Whether a line is a date alone: a signature's.
+fn date_line(line: &str) -> bool {
+    let line = line.trim();
+    super::dates::date_at(line).is_some_and(|(_, n)| n == line.len())
+}
 
 /// Whether a title says it is an annual report the rules govern, and is the report's own:
 /// not a news headline about one (`应急管理部发布2023年法治政府建设年度报告`).
@@ -150,26 +164,20 @@ pub(crate) fn compliance(
                 .filter(|&(_, c)| c == '\n')
                 .nth(1)
                 .map_or(end, |(i, _)| start + i);
-            let mut years: Vec<i32> = YEAR
-                .captures_iter(&without_cited(&text[start..head_end]))
-                .filter_map(|c| c[1].parse().ok())
-                .collect();
+            let heading = without_cited(&text[start..head_end]);
+            let mut years: Vec<i32> = super::dates::years(&heading).map(|y| y.2).collect();
             years.dedup();
             years
         })
         .unwrap_or_default();
-    let title_year = meta.title.as_deref().and_then(|t| {
-        YEAR.captures(&without_cited(t))
-            .and_then(|c| c[1].parse().ok())
-    });
+    let title_year = meta
+        .title
+        .as_deref()
+        .and_then(|t| super::dates::years(&without_cited(t)).next().map(|y| y.2));
     let plans_at = body_of(Part::Plans);
     let mut counts: HashMap<i32, usize> = HashMap::new();
-    for c in OPENING_YEAR.captures_iter(text) {
-        let at = c.get(1).map_or(0, |m| m.start());
-        if plans_at.is_some_and(|(s, e)| s <= at && at < e) {
-            continue;
-        }
-        if let Ok(y) = c[1].parse::<i32>() {
+    for (at, y) in opening_years(text) {
+        if !plans_at.is_some_and(|(s, e)| s <= at && at < e) {
             *counts.entry(y).or_default() += 1;
         }
     }
@@ -193,7 +201,7 @@ pub(crate) fn compliance(
         .rev()
         .filter(|l| !l.trim().is_empty())
         .take(3)
-        .any(|l| DATE_LINE.is_match(l));
+        .any(date_line);
     Compliance {
         applies: titled || own_sections >= 3,
         complete: plans || signed,

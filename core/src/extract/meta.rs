@@ -8,17 +8,16 @@ use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(20[0-9]{2}|19[0-9]{2})年").unwrap());
-static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(20[0-9]{2})(?:年|-|/|\.)([0-9]{1,2})(?:月|-|/|\.)([0-9]{1,2})日?").unwrap()
-});
-/// A date a page labels as its publication's (`发布时间：2021-01-14`, `时间:2021-01-14`).
-static LABELLED_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:发布时间|发布日期|发文日期|成文日期|印发日期|时间|日期)\s*[:：]\s*\[?(20[0-9]{2})(?:年|-|/|\.)([0-9]{1,2})(?:月|-|/|\.)([0-9]{1,2})",
-    )
-    .unwrap()
-});
+/// Labels a page puts before its publication date (`发布时间：2021-01-14`, `时间:2021-01-14`).
+const DATE_LABELS: [&str; 7] = [
+    "发布时间",
+    "发布日期",
+    "发文日期",
+    "成文日期",
+    "印发日期",
+    "时间",
+    "日期",
+];
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"https?://[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+").unwrap());
 
@@ -88,18 +87,25 @@ fn level_of(name: &str) -> Option<Level> {
 /// title (`《…（2021—2025年）》`), not one the text looks back from (`2021年以来`), not the
 /// end of a count (`截止到2020年11月30日`), not a year of a range (`2021—2025年`).
 fn report_years(text: &str) -> impl Iterator<Item = i32> + '_ {
-    YEAR.captures_iter(text).filter_map(move |c| {
-        let m = c.get(0)?;
-        let before = &text[..m.start()];
-        let after = &text[m.end()..];
-        let open_titles = before.matches('《').count() > before.matches('》').count();
+    // how deep in `《…》` each year stands, counted once along the text
+    let (mut depth, mut counted) = (0usize, 0usize);
+    super::dates::years(text).filter_map(move |(start, end, year)| {
+        for ch in text[counted..start].chars() {
+            match ch {
+                '《' => depth += 1,
+                '》' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        counted = start;
+        let before = &text[..start];
+        let after = &text[end..];
+        let open_titles = depth > 0;
         let looks_back = after.starts_with("以来") || after.starts_with("来");
         let until = UNTIL.iter().any(|w| before.ends_with(w));
         let range =
             before.ends_with(['—', '-', '–', '~', '至']) || after.starts_with(['—', '-', '–', '~']);
-        (!open_titles && !looks_back && !until && !range)
-            .then(|| c[1].parse().ok())
-            .flatten()
+        (!open_titles && !looks_back && !until && !range).then_some(year)
     })
 }
 
@@ -116,26 +122,28 @@ fn most_common_year(text: &str) -> Option<i32> {
         .map(|(y, _)| y)
 }
 
-fn date_of(c: &regex::Captures) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
-}
-
 /// The publication date: the one a page labels as such near the start, else a date that
 /// stands on a line of its own at the end (the signature's) or near the start.
 fn published(text: &str) -> Option<NaiveDate> {
-    let head_end = text.char_indices().nth(600).map_or(text.len(), |(i, _)| i);
-    if let Some(d) = LABELLED_DATE
-        .captures_iter(&text[..head_end])
-        .find_map(|c| date_of(&c))
-    {
+    let head = &text[..text.char_indices().nth(600).map_or(text.len(), |(i, _)| i)];
+    let labelled = DATE_LABELS
+        .iter()
+        .flat_map(|label| head.match_indices(label).map(move |(i, _)| i + label.len()))
+        .filter_map(|after| {
+            let rest = head[after..].trim_start_matches([' ', '\u{3000}', '\t']);
+            let rest = rest.strip_prefix([':', '：'])?;
+            let rest = rest.trim_start_matches([' ', '\u{3000}', '\t', '[']);
+            super::dates::date_at(rest).map(|(d, _)| (after, d))
+        })
+        .min_by_key(|(at, _)| *at);
+    if let Some((_, d)) = labelled {
         return Some(d);
     }
     let alone = |line: &str| {
         let line = line.trim();
-        let m = DATE.captures(line)?;
-        let whole = m.get(0)?;
-        let rest = line[..whole.start()].chars().count() + line[whole.end()..].chars().count();
-        (rest <= 12).then(|| date_of(&m)).flatten()
+        let (start, end, d) = super::dates::dates(line).next()?;
+        let rest = line[..start].chars().count() + line[end..].chars().count();
+        (rest <= 12).then_some(d)
     };
     let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
     lines

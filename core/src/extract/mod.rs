@@ -16,6 +16,7 @@
 //! | `meta` | year, jurisdiction, title, publication date |
 
 mod compliance;
+mod dates;
 mod documents;
 mod figures;
 mod fold;

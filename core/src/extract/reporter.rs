@@ -15,7 +15,8 @@
 use super::source::is_han;
 use crate::divisions::{self, Division, DivisionLevel, Mention};
 use crate::model::{Level, Reporter, Span};
-use std::collections::HashMap;
+use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
 
 /// Words that follow the subject of a report's title or first sentence.
 const SUBJECT_FOLLOWS: &[&str] = &[
@@ -177,12 +178,12 @@ pub(crate) struct Hints<'a> {
 
 /// The reporter a name from outside the text gives (the caller's, a page's title, a file's
 /// name): each part between separators (`朔州市2024年报告_朔州市人民政府`) read as a title.
-fn named_outside(place: &str, counts: &HashMap<&'static str, usize>) -> Option<Reporter> {
+fn named_outside(place: &str, counts: &Whole) -> Option<Reporter> {
     place
         .split(['_', '|', '-', '—', '｜', ' ', '\u{3000}', '/'])
         .filter(|part| !part.trim().is_empty())
         .find_map(|part| {
-            let mentions = resolved_mentions(part, &[]);
+            let mentions = resolved_mentions(part);
             let reader = Reader {
                 text: part,
                 all: &mentions,
@@ -198,9 +199,27 @@ pub(crate) fn reporter(
     titles: &[(usize, usize)],
     hints: &Hints,
 ) -> (Option<Reporter>, Option<String>) {
-    let all = resolved_mentions(text, titles);
-    // a report's own documents (`《蒙城县…办法》`) tell which division it is about too
-    let counts = counts(&resolved_mentions(text, &[]));
+    let zones = zones(text);
+    // the subject is read in the opening zones: their mentions, outside document titles
+    let head_end = zones.last().map_or(0, |z| z.0.1);
+    let mentions = divisions::mentions(text, (0, head_end));
+    // the titles as sorted stretches that do not overlap (a title may hold another)
+    let mut stretches: Vec<(usize, usize)> = titles.to_vec();
+    stretches.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(stretches.len());
+    for t in stretches {
+        match merged.last_mut() {
+            Some(last) if t.0 <= last.1 => last.1 = last.1.max(t.1),
+            _ => merged.push(t),
+        }
+    }
+    let outside_titles = |m: &&Mention| {
+        let i = merged.partition_point(|t| t.1 <= m.start);
+        merged.get(i).is_none_or(|t| m.start < t.0)
+    };
+    let opening: Vec<Mention> = mentions.iter().filter(outside_titles).copied().collect();
+    let counts = Whole::new(text);
+    let all = resolve(text, &opening, &|| counts.anywhere());
     // the caller's name wins; then the page's title; then the text's own places
     if let Some(given) = hints.given {
         return match named_outside(given, &counts) {
@@ -219,7 +238,6 @@ pub(crate) fn reporter(
         all: &all,
         counts: &counts,
     };
-    let zones = zones(text);
     for (i, &(zone, line)) in zones.iter().enumerate() {
         if let Some(r) = reader.in_zone(zone, line) {
             // a news headline's place (`太白县开展…宣传活动`) says where, not who: it is the
@@ -357,27 +375,31 @@ fn zones(text: &str) -> Vec<((usize, usize), bool)> {
     zones
 }
 
-/// The mentions of `text` outside document titles, each resolved to one division: a name in
-/// a chain (`北京市朝阳区`) is the one within the name before it, a name two divisions bear
-/// is the one whose ancestor the text names; a name still in doubt is left out.
-fn resolved_mentions(text: &str, titles: &[(usize, usize)]) -> Vec<Named> {
-    let mentions: Vec<Mention> = divisions::mentions(text, (0, text.len()))
-        .into_iter()
-        .filter(|m| !titles.iter().any(|t| t.0 <= m.start && m.start < t.1))
-        .collect();
-    // the divisions named by full name anywhere: the ancestors that settle a doubt
-    let named_anywhere: Vec<&'static Division> = mentions
+/// The divisions `mentions` name by a full name only one division bears: the ancestors that
+/// settle which of two divisions a shared name means.
+fn named_anywhere(mentions: &[Mention]) -> HashSet<&'static str> {
+    mentions
         .iter()
         .filter_map(|m| {
             let mut ds = m.divisions().filter(|(_, full)| *full);
             match (ds.next(), ds.next()) {
-                (Some((d, _)), None) => Some(d),
+                (Some((d, _)), None) => Some(d.code),
                 _ => None,
             }
         })
-        .collect();
+        .collect()
+}
+
+/// The mentions of `text` in `mentions`, each resolved to one division: a name in a chain
+/// (`北京市朝阳区`) is the one within the name before it, a name two divisions bear is the one
+/// whose ancestor the text names (`anywhere`); a name still in doubt is left out.
+fn resolve<'a>(
+    text: &str,
+    mentions: &[Mention],
+    anywhere: &dyn Fn() -> &'a HashSet<&'static str>,
+) -> Vec<Named> {
     let mut out: Vec<Named> = Vec::with_capacity(mentions.len());
-    for m in &mentions {
+    for m in mentions {
         // a short name counts only where a government or department word follows it
         let short_ok = || {
             let rest = &text[m.end..];
@@ -387,11 +409,13 @@ fn resolved_mentions(text: &str, titles: &[(usize, usize)]) -> Vec<Named> {
                     .any(|w| rest.starts_with(w))
                     || department_after(rest).is_some())
         };
-        let candidates: Vec<&'static Division> = m
-            .divisions()
-            .filter(|(_, full)| *full || short_ok())
-            .map(|(d, _)| d)
-            .collect();
+        let mut short: Option<bool> = None;
+        let mut candidates: Vec<&'static Division> = Vec::new();
+        for (d, full) in m.divisions() {
+            if full || *short.get_or_insert_with(short_ok) {
+                candidates.push(d);
+            }
+        }
         let previous = out.last().filter(|p| p.end == m.start);
         let pick = |ds: &[&'static Division]| -> Option<&'static Division> {
             match ds {
@@ -411,11 +435,7 @@ fn resolved_mentions(text: &str, titles: &[(usize, usize)]) -> Vec<Named> {
             let settled: Vec<&'static Division> = candidates
                 .iter()
                 .copied()
-                .filter(|d| {
-                    named_anywhere
-                        .iter()
-                        .any(|a| a.code != d.code && d.is_within(a))
-                })
+                .filter(|d| d.ancestors().any(|a| anywhere().contains(a.code)))
                 .collect();
             pick(&settled)
         });
@@ -430,13 +450,52 @@ fn resolved_mentions(text: &str, titles: &[(usize, usize)]) -> Vec<Named> {
     out
 }
 
-/// How often each division is named, by code.
-fn counts(all: &[Named]) -> HashMap<&'static str, usize> {
-    let mut counts: HashMap<&'static str, usize> = HashMap::new();
-    for n in all {
-        *counts.entry(n.division.code).or_default() += 1;
+/// The mentions of a whole small text (a title, a file name), resolved.
+fn resolved_mentions(text: &str) -> Vec<Named> {
+    let mentions = divisions::mentions(text, (0, text.len()));
+    let anywhere = named_anywhere(&mentions);
+    resolve(text, &mentions, &|| &anywhere)
+}
+
+/// What the whole text names, found only when a reading needs it: the divisions it names
+/// by a full name (to settle a shared name) and how often it names each (for a department
+/// named by its level alone), document titles included.
+struct Whole<'a> {
+    text: &'a str,
+    mentions: OnceCell<Vec<Mention>>,
+    anywhere: OnceCell<HashSet<&'static str>>,
+    counts: OnceCell<HashMap<&'static str, usize>>,
+}
+
+impl<'a> Whole<'a> {
+    fn new(text: &'a str) -> Self {
+        Whole {
+            text,
+            mentions: OnceCell::new(),
+            anywhere: OnceCell::new(),
+            counts: OnceCell::new(),
+        }
     }
-    counts
+
+    fn mentions(&self) -> &[Mention] {
+        self.mentions
+            .get_or_init(|| divisions::mentions(self.text, (0, self.text.len())))
+    }
+
+    fn anywhere(&self) -> &HashSet<&'static str> {
+        self.anywhere
+            .get_or_init(|| named_anywhere(self.mentions()))
+    }
+
+    fn get(&self) -> &HashMap<&'static str, usize> {
+        self.counts.get_or_init(|| {
+            let mut counts: HashMap<&'static str, usize> = HashMap::new();
+            for n in resolve(self.text, self.mentions(), &|| self.anywhere()) {
+                *counts.entry(n.division.code).or_default() += 1;
+            }
+            counts
+        })
+    }
 }
 
 /// Words that open a clause that is not the sentence's main one: the circumstance it happens
@@ -508,7 +567,7 @@ struct Reader<'a> {
     /// The divisions named outside document titles.
     all: &'a [Named],
     /// How often the text names each division, document titles included.
-    counts: &'a HashMap<&'static str, usize>,
+    counts: &'a Whole<'a>,
 }
 
 /// How a place in a stretch is read.
@@ -777,6 +836,7 @@ impl Reader<'_> {
         };
         let mut ranked: Vec<(&'static Division, usize)> = self
             .counts
+            .get()
             .iter()
             .filter_map(|(code, n)| {
                 divisions::by_code(code)
@@ -1284,7 +1344,7 @@ mod tests {
             return;
         };
         let text = std::fs::read_to_string(path).unwrap();
-        let all = resolved_mentions(&text, &[]);
+        let all = resolved_mentions(&text);
         for (z, _) in zones(&text) {
             println!("ZONE {:?}", &text[z.0..z.1]);
             for n in all.iter().filter(|n| n.start >= z.0 && n.end <= z.1) {
