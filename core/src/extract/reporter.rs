@@ -400,9 +400,16 @@ fn resolve<'a>(
 ) -> Vec<Named> {
     let mut out: Vec<Named> = Vec::with_capacity(mentions.len());
     for m in mentions {
-        // a short name counts only where a government or department word follows it
+        // a short name counts only where a government or department word follows it, or
+        // where it names the place a campaign is for (`法治杭州`, `平安白云`)
         let short_ok = || {
             let rest = &text[m.end..];
+            let before = &text[..m.start];
+            if ["法治", "平安"].iter().any(|w| before.ends_with(w))
+                && !rest.starts_with(|c: char| is_han(c) && !"建工".contains(c))
+            {
+                return true;
+            }
             !TOWNSHIP_ENDS.iter().any(|w| rest.starts_with(w))
                 && (["市", "县", "区", "州", "人民政府", "政府", "委"]
                     .iter()
@@ -1209,6 +1216,12 @@ mod tests {
                 "2023年以来，县司法局在县委、县政府的坚强领导下，始终坚持以习近平法治思想为指引。“蒙城县调解机制”入选示范项目。《蒙城县推进办法》印发。"
             ),
             some("蒙城县", "341622", Some("司法局"))
+        );
+        // the place a campaign is for names the city (`法治杭州`), a word that starts with the
+        // same characters does not (`公安局` is no 公安县)
+        assert_eq!(
+            who("2022年，市公安局坚持依法行政，按照市委部署，推进法治杭州工作。"),
+            some("杭州市", "330100", Some("公安局"))
         );
         // two counties named as often: no reporter
         assert_eq!(
