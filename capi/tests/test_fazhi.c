@@ -331,11 +331,11 @@ static void test_validate_a_built_report(void) {
         "{\"meta\":{\"jurisdiction\":null,\"year\":2024,\"title\":null,\"published\":null,\"source\":null},"
         "\"outline\":[],\"documents\":[],\"problems\":[],\"plans\":[],\"findings\":[],\"not_facts\":[],"
         "\"facts\":["
-        "{\"id\":\"a\",\"concept\":\"dispute_resolution.reconsideration.accepted\",\"value\":\"200\","
+        "{\"id\":\"a\",\"concept\":\"dispute_resolution.reconsideration.concluded\",\"value\":\"200\","
         "\"unit\":\"件\",\"qualifier\":\"exact\",\"kind\":\"level\",\"change_of\":null,\"part_of\":null,"
         "\"written_unit\":null,\"section\":null,\"span\":{\"start\":0,\"end\":3,\"char_start\":0,\"char_end\":3},"
         "\"text\":\"200\",\"label\":null},"
-        "{\"id\":\"b\",\"concept\":\"dispute_resolution.reconsideration.concluded\",\"value\":\"224\","
+        "{\"id\":\"b\",\"concept\":\"dispute_resolution.reconsideration.corrected\",\"value\":\"224\","
         "\"unit\":\"件\",\"qualifier\":\"exact\",\"kind\":\"level\",\"change_of\":null,\"part_of\":null,"
         "\"written_unit\":null,\"section\":null,\"span\":{\"start\":9,\"end\":12,\"char_start\":5,\"char_end\":8},"
         "\"text\":\"224\",\"label\":null}]}";

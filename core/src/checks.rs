@@ -9,7 +9,7 @@
 use crate::concepts::{ValueKind, concept};
 use crate::model::{Fact, FactKind, Finding, Qualifier, Report, Severity, Suggestion};
 use crate::number::{parse_figure, pow10};
-use crate::relations::{PART_OF, RATE_OF};
+use crate::relations::{RATE_OF, WITHIN};
 use crate::rules::{self, rule};
 use rust_decimal::Decimal;
 use std::collections::BTreeMap;
@@ -126,13 +126,13 @@ fn rate_ranges(levels: &[&Fact], out: &mut Vec<Finding>) {
         if f.value < Decimal::ZERO || f.value > max {
             let suggestion = repair_rate(f, max);
             let message = format!(
-                "{} {} % is outside 0–{} %{}",
+                "{} {} is outside 0–{}%{}",
                 c.zh,
-                f.value,
+                written(f),
                 max,
                 suggestion
                     .as_ref()
-                    .map_or(String::new(), |s| format!("; probably {} %", s.value))
+                    .map_or(String::new(), |s| format!("; probably {}%", s.value))
             );
             out.push(finding(rules::RATE_OUT_OF_RANGE, message, &[f], suggestion));
         }
@@ -151,7 +151,7 @@ fn rate_ranges(levels: &[&Fact], out: &mut Vec<Finding>) {
             out.push(finding(
                 rules::RATE_MISSING_PERCENT_SIGN,
                 format!(
-                    "{} {} is written without a % sign; read as {} %",
+                    "{} {} is written without a % sign; read as {}%",
                     c.zh, f.text, f.value
                 ),
                 &[f],
@@ -241,77 +241,149 @@ fn lost_decimal_points(levels: &[&Fact], found: &[Finding], out: &mut Vec<Findin
     }
 }
 
+/// The figure of `concept` stated nearest before `at`; else, unless `before_only`, the first
+/// one after it.
+fn nearest<'a>(
+    report: &'a Report,
+    concept: &str,
+    at: usize,
+    before_only: bool,
+) -> Option<&'a Fact> {
+    let mut after = None;
+    let mut before = None;
+    for f in report.facts.iter().filter(|f| f.is_level_of(concept)) {
+        if f.span.start < at {
+            before = Some(f);
+        } else if after.is_none() {
+            after = Some(f);
+        }
+    }
+    before.or(after.filter(|_| !before_only))
+}
+
 fn part_of(report: &Report, out: &mut Vec<Finding>) {
-    for (part_id, whole_id) in PART_OF {
-        let (Some(part), Some(whole)) = (report.fact(part_id), report.fact(whole_id)) else {
-            continue;
-        };
-        if bounds(part).0 > bounds(whole).1 {
-            let (p, w) = (concept(part_id), concept(whole_id));
-            out.push(finding(
-                rules::PART_EXCEEDS_WHOLE,
-                format!(
-                    "{} {}{} is more than {} {}{}",
-                    p.map_or(part_id, |c| c.zh),
-                    part.text,
-                    part.unit,
-                    w.map_or(whole_id, |c| c.zh),
-                    whole.text,
-                    whole.unit
-                ),
-                &[part, whole],
-                None,
-            ));
+    for w in WITHIN {
+        for part in report.facts_of(w.part) {
+            let Some(whole) = w
+                .wholes
+                .iter()
+                .find_map(|c| nearest(report, c, part.span.start, w.stated_before))
+            else {
+                continue;
+            };
+            if bounds(part).0 > bounds(whole).1 {
+                out.push(finding(
+                    rules::PART_EXCEEDS_WHOLE,
+                    format!(
+                        "{} {} is more than {} {}",
+                        zh(&part.concept),
+                        written(part),
+                        zh(&whole.concept),
+                        written(whole),
+                    ),
+                    &[part, whole],
+                    None,
+                ));
+            }
         }
     }
 }
 
+/// The Chinese label of a fact's concept, or its id when the registry has none.
+fn zh(c: &Option<String>) -> &str {
+    let id = c.as_deref().unwrap_or("");
+    concept(id).map_or(id, |k| k.zh)
+}
+
+/// A rate against the counts it is computed from: the part and each count below the line
+/// the report states, nearest before the rate. No finding when one reading fits, or when the
+/// rate is higher than one and the count below the line may be the cases decided; a
+/// suggested value only when one reading is stated, with it as the basis.
 fn rates_against_parts(report: &Report, out: &mut Vec<Finding>) {
-    for (rate_id, part_id, whole_id) in RATE_OF {
-        let (Some(rate), Some(part), Some(whole)) = (
-            report.fact(rate_id),
-            report.fact(part_id),
-            report.fact(whole_id),
-        ) else {
-            continue;
-        };
-        let max = concept(rate_id).map_or(Decimal::ONE_HUNDRED, |c| rate_max(c.value_kind));
-        if rate.value < Decimal::ZERO || rate.value > max {
-            continue; // already an out-of-range finding
-        }
-        let ((plo, phi), (wlo, whi)) = (bounds(part), bounds(whole));
-        if wlo <= Decimal::ZERO {
-            continue;
-        }
-        // in checked arithmetic: a quotient too large for a decimal says nothing checkable
-        let percent = |a: Decimal, b: Decimal| a.checked_div(b)?.checked_mul(Decimal::ONE_HUNDRED);
-        let (Some(lo), Some(hi), Some(computed)) = (
-            percent(plo, whi),
-            percent(phi, wlo),
-            percent(part.value, whole.value),
-        ) else {
-            continue;
-        };
-        let computed = computed.round_dp(2);
-        let (rlo, rhi) = bounds(rate);
-        if rhi < lo || rlo > hi {
+    // in checked arithmetic: a quotient too large for a decimal says nothing checkable
+    let percent = |a: Decimal, b: Decimal| a.checked_div(b)?.checked_mul(Decimal::ONE_HUNDRED);
+    for r in RATE_OF {
+        let max = concept(r.rate).map_or(Decimal::ONE_HUNDRED, |c| rate_max(c.value_kind));
+        for rate in report.facts_of(r.rate) {
+            if rate.value < Decimal::ZERO || rate.value > max {
+                continue; // already an out-of-range finding
+            }
+            let at = rate.span.start;
+            let Some(part) = nearest(report, r.part, at, true) else {
+                continue;
+            };
+            let (plo, phi) = bounds(part);
+            let (rlo, rhi) = bounds(rate);
+            // each reading: the count below the line, the interval it allows, its value
+            let mut readings = Vec::new();
+            for over in r.over {
+                let Some(whole) = nearest(report, over, at, false) else {
+                    continue;
+                };
+                let (wlo, whi) = bounds(whole);
+                if wlo <= Decimal::ZERO {
+                    continue;
+                }
+                let (Some(lo), Some(hi), Some(computed)) = (
+                    percent(plo, whi),
+                    percent(phi, wlo),
+                    percent(part.value, whole.value),
+                ) else {
+                    continue;
+                };
+                readings.push((whole, lo, hi, computed.round_dp(2)));
+            }
+            let fits = readings.iter().any(|&(_, lo, hi, _)| {
+                // over the cases decided: fewer than any stated, so a higher rate
+                rhi >= lo && (rlo <= hi || r.or_decided)
+            });
+            if readings.is_empty() || fits {
+                continue;
+            }
+            let basis: Vec<String> = readings
+                .iter()
+                .map(|(w, _, _, c)| format!("{} / {} = {c}%", written(part), written(w)))
+                .collect();
+            let mut facts = vec![rate, part];
+            facts.extend(readings.iter().map(|r| r.0));
+            let suggestion = match readings[..] {
+                [(w, _, _, computed)] => Some(Suggestion {
+                    value: computed,
+                    unit: "%".into(),
+                    reason: format!("{} over {}", zh(&part.concept), zh(&w.concept)),
+                }),
+                _ => None,
+            };
             out.push(finding(
                 rules::RATE_DISAGREES_WITH_PARTS,
                 format!(
-                    "the stated rate {} % does not agree with {} / {} = {computed} %",
-                    rate.value, part.text, whole.text
+                    "the stated rate {} does not agree with {}",
+                    written(rate),
+                    basis.join(" or ")
                 ),
-                &[rate, part, whole],
-                Some(Suggestion {
-                    value: computed,
-                    unit: "%".into(),
-                    reason: "computed from the part and the whole".into(),
-                }),
+                &facts,
+                suggestion,
             ));
         }
     }
 }
 
+/// A figure as a person writes it: its text with its unit once (`89%`, `177件`).
+fn written(f: &Fact) -> String {
+    if f.text.ends_with(f.unit.as_str()) || f.text.ends_with('％') {
+        f.text.clone()
+    } else {
+        format!("{}{}", f.text, f.unit)
+    }
+}
+
+/// Parts after `其中` that add up to more than their whole. Only counts in the whole's unit
+/// are added (a share, `占比95.87%`, or an amount of money beside a count is no part of it);
+/// and no finding where another reading of the list fits: a part that holds the ones after
+/// it and forms a list of its own (`有效回访246件，表示满意的有240件，表示一般的有5件`), or a
+/// list that reaches its whole
+/// before its end and goes on to something else (`简易程序110件，普通程序280件、立案撤销8件`
+/// of 390).
 fn breakdowns(levels: &[&Fact], out: &mut Vec<Finding>) {
     let mut parts: BTreeMap<&str, Vec<&Fact>> = BTreeMap::new();
     for f in levels {
@@ -325,32 +397,93 @@ fn breakdowns(levels: &[&Fact], out: &mut Vec<Finding>) {
         let Some(whole) = by_id.get(whole_id) else {
             continue;
         };
-        // parts whose sum does not fit a decimal cannot be checked against their whole
+        if whole.unit == "%" {
+            continue;
+        }
+        let ps: Vec<&Fact> = ps.into_iter().filter(|p| p.unit == whole.unit).collect();
+        let (whole_low, whole_high) = bounds(whole);
+        // the lowest sum of the parts; a sum that does not fit a decimal cannot be checked
         let low = ps
             .iter()
             .try_fold(Decimal::ZERO, |sum, p| sum.checked_add(bounds(p).0));
-        let Some(low) = low else {
+        let Some(low) = low.filter(|_| !ps.is_empty()) else {
             continue;
         };
-        if low > bounds(whole).1 {
-            let mut facts = vec![*whole];
-            facts.extend(ps.iter().copied());
-            out.push(finding(
-                rules::BREAKDOWN_SUM_MISMATCH,
-                format!(
-                    "the parts after 其中 add up to {low}{}, more than the whole {}{}",
-                    whole.unit, whole.text, whole.unit
-                ),
-                &facts,
-                None,
-            ));
+        if low <= whole_high {
+            continue;
         }
+        // a run of the parts adds up to the whole: the list is that run, and the others
+        // belong to another breakdown (`办结177件（含结转的3件），其中予以公开60件…`) or come
+        // after its end (`简易程序110件，普通程序280件、立案撤销8件` of 390)
+        // (a run of two or more: one part as large as the whole says nothing of the list)
+        let fits = |l: Decimal, h: Decimal| l <= whole_high && h >= whole_low;
+        let runs = ps.len().min(64);
+        let explained = (0..runs).any(|i| {
+            let mut run = (Decimal::ZERO, Decimal::ZERO);
+            ps[i..runs].iter().enumerate().any(|(n, p)| {
+                let (lo, hi) = bounds(p);
+                match (run.0.checked_add(lo), run.1.checked_add(hi)) {
+                    (Some(l), Some(h)) => {
+                        run = (l, h);
+                        n >= 1 && fits(l, h)
+                    }
+                    _ => false,
+                }
+            })
+        });
+        if explained {
+            continue;
+        }
+        // a part that can hold all the ones after it, when those open with the same words as
+        // each other and not as it: a list of their own, picked out of it (`有效回访246件，表示
+        // 满意的有240件，表示一般的有5件`), where siblings would be named alike (`非常满意…满意…`)
+        fn label(p: &Fact) -> &str {
+            p.label.as_ref().map_or("", |l| l.text.as_str())
+        }
+        let opening =
+            |a: &str, b: &str| a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+        let nested = (0..ps.len().saturating_sub(2)).any(|i| {
+            let rest = &ps[i + 1..];
+            let shared = rest
+                .windows(2)
+                .map(|w| opening(label(w[0]), label(w[1])))
+                .min()
+                .unwrap_or(0);
+            if shared < 2 || opening(label(ps[i]), label(rest[0])) >= shared {
+                return false;
+            }
+            let rest_low = rest
+                .iter()
+                .try_fold(Decimal::ZERO, |s, p| s.checked_add(bounds(p).0));
+            rest_low.is_some_and(|r| r <= bounds(ps[i]).1)
+        });
+        if nested {
+            continue;
+        }
+        let mut facts = vec![*whole];
+        facts.extend(ps.iter().copied());
+        let scale = ps.iter().map(|p| p.value.scale()).max().unwrap_or(0);
+        out.push(finding(
+            rules::BREAKDOWN_SUM_MISMATCH,
+            format!(
+                "the parts after 其中 add up to {}{}, more than the whole {}",
+                low.round_dp(scale).normalize(),
+                whole.unit,
+                written(whole)
+            ),
+            &facts,
+            None,
+        ));
     }
 }
 
 fn conflicts(levels: &[&Fact], out: &mut Vec<Finding>) {
     let mut by_concept: BTreeMap<(&str, &str), Vec<(&Fact, Interval)>> = BTreeMap::new();
-    for f in levels {
+    // a part of a list or of a dimension is no statement of the whole concept
+    for f in levels
+        .iter()
+        .filter(|f| f.part_of.is_none() && f.dimension.is_none())
+    {
         if let Some(c) = &f.concept {
             by_concept
                 .entry((c.as_str(), f.unit.as_str()))
@@ -376,12 +509,10 @@ fn conflicts(levels: &[&Fact], out: &mut Vec<Finding>) {
             out.push(finding(
                 rules::FACT_CONFLICT,
                 format!(
-                    "{} is stated as {}{} and as {}{}",
+                    "{} is stated as {} and as {}",
                     concept(c).map_or(c, |k| k.zh),
-                    a.text,
-                    a.unit,
-                    b.text,
-                    b.unit
+                    written(a),
+                    written(b)
                 ),
                 &[a, b],
                 None,
@@ -421,9 +552,18 @@ mod tests {
         }
     }
 
+    /// The facts as a report states them: in the order given.
+    fn in_order(mut facts: Vec<Fact>) -> Vec<Fact> {
+        for (i, f) in facts.iter_mut().enumerate() {
+            f.span.start = i * 10;
+            f.span.end = i * 10 + 2;
+        }
+        facts
+    }
+
     fn run(facts: Vec<Fact>) -> Vec<(String, Severity, Vec<String>)> {
         let report = Report {
-            facts,
+            facts: in_order(facts),
             ..Report::default()
         };
         validate(&report)
@@ -525,11 +665,11 @@ mod tests {
 
     #[test]
     fn part_larger_than_whole() {
-        let accepted = "dispute_resolution.reconsideration.accepted";
         let concluded = "dispute_resolution.reconsideration.concluded";
+        let corrected = "dispute_resolution.reconsideration.corrected";
         let found = run(vec![
-            fact("a", accepted, "200", "件"),
-            fact("c", concluded, "224", "件"),
+            fact("a", concluded, "200", "件"),
+            fact("c", corrected, "224", "件"),
         ]);
         assert_eq!(
             found,
@@ -541,19 +681,114 @@ mod tests {
         );
         assert!(
             rules_of(vec![
-                fact("a", accepted, "291", "件"),
-                fact("c", concluded, "224", "件")
+                fact("a", concluded, "291", "件"),
+                fact("c", corrected, "224", "件")
             ])
             .is_empty()
         );
         // `200余` may be 224: no finding
         assert!(
             rules_of(vec![
-                fact("a", accepted, "200余", "件"),
+                fact("a", concluded, "200余", "件"),
+                fact("c", corrected, "224", "件")
+            ])
+            .is_empty()
+        );
+        // cases concluded include those carried over: more than those accepted is no error
+        assert!(
+            rules_of(vec![
+                fact(
+                    "a",
+                    "dispute_resolution.reconsideration.accepted",
+                    "200",
+                    "件"
+                ),
                 fact("c", concluded, "224", "件")
             ])
             .is_empty()
         );
+        // cases won against the cases, or against the cases concluded when stated
+        let cases = "dispute_resolution.litigation.cases";
+        let won = "dispute_resolution.litigation.won";
+        assert_eq!(
+            rules_of(vec![fact("a", cases, "6", "起"), fact("b", won, "8", "起")]),
+            [rules::PART_EXCEEDS_WHOLE]
+        );
+        assert!(
+            rules_of(vec![
+                fact("a", cases, "6", "起"),
+                fact("c", "dispute_resolution.litigation.concluded", "9", "起"),
+                fact("b", won, "8", "起")
+            ])
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_subset_of_a_set_stated_after_it_is_of_another_set() {
+        // disputes resolved, then disputes a screening found: two sets, no relation
+        let resolved = fact("r", RESOLVED, "6217", "件");
+        let screened = fact("s", INVESTIGATED, "1305", "件");
+        assert!(rules_of(vec![resolved.clone(), screened.clone()]).is_empty());
+        assert_eq!(
+            rules_of(vec![screened, resolved]),
+            [rules::PART_EXCEEDS_WHOLE]
+        );
+    }
+
+    #[test]
+    fn a_rate_fits_any_count_it_may_be_over() {
+        let accepted = "dispute_resolution.reconsideration.accepted";
+        let concluded = "dispute_resolution.reconsideration.concluded";
+        let corrected = "dispute_resolution.reconsideration.corrected";
+        let rate = "dispute_resolution.reconsideration.correction_rate";
+        let counts = || {
+            vec![
+                fact("a", accepted, "151", "件"),
+                fact("c", concluded, "135", "件"),
+                fact("k", corrected, "29", "件"),
+            ]
+        };
+        // 29 / 151 = 19.2 %: over the cases accepted
+        let mut facts = counts();
+        facts.push(fact("r", rate, "19.2%", "%"));
+        assert!(rules_of(facts).is_empty());
+        // 29 / 135 = 21.48 %: over the cases concluded
+        let mut facts = counts();
+        facts.push(fact("r", rate, "21.48%", "%"));
+        assert!(rules_of(facts).is_empty());
+        // 30 %: over fewer cases, those decided on their merits
+        let mut facts = counts();
+        facts.push(fact("r", rate, "30%", "%"));
+        assert!(rules_of(facts).is_empty());
+        // 10 % fits no count: a finding naming both readings and suggesting neither
+        let mut facts = counts();
+        facts.push(fact("r", rate, "10%", "%"));
+        let report = Report {
+            facts: in_order(facts),
+            ..Report::default()
+        };
+        let found = validate(&report);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].rule, rules::RATE_DISAGREES_WITH_PARTS);
+        assert_eq!(
+            found[0].message,
+            "the stated rate 10% does not agree with 29件 / 135件 = 21.48% or 29件 / 151件 = 19.21%"
+        );
+        assert!(found[0].suggestion.is_none());
+        // with one count stated, its reading is the suggestion, named as its basis
+        let facts = vec![
+            fact("c", concluded, "135", "件"),
+            fact("k", corrected, "29", "件"),
+            fact("r", rate, "10%", "%"),
+        ];
+        let report = Report {
+            facts: in_order(facts),
+            ..Report::default()
+        };
+        let s = validate(&report)[0].suggestion.clone().unwrap();
+        assert_eq!(s.value.to_string(), "21.48");
+        assert_eq!(s.reason, "行政复议纠错 over 审结行政复议案件");
     }
 
     #[test]

@@ -70,19 +70,19 @@ pub const RULES: [Rule; 13] = [
     Rule {
         id: RATE_DISAGREES_WITH_PARTS,
         severity: Severity::Warning,
-        summary: "a stated rate does not agree with part / whole within the precision written",
+        summary: "a stated rate agrees with none of the counts it may be over (accepted, concluded, cases decided), within the precision written",
         example: "排查纠纷2498件,化解2473件,化解率90%",
     },
     Rule {
         id: PART_EXCEEDS_WHOLE,
         severity: Severity::Warning,
-        summary: "a part is larger than its whole (concluded > accepted; cases carried over from the year before can explain it)",
-        example: "受理行政复议200件,审结224件",
+        summary: "a count is larger than the count of the cases it is part of (won > concluded, corrected > concluded, resolved > the disputes screened before)",
+        example: "行政应诉案件6起,胜诉8起",
     },
     Rule {
         id: BREAKDOWN_SUM_MISMATCH,
         severity: Severity::Error,
-        summary: "the parts listed after 其中 add up to more than their whole",
+        summary: "the parts listed after 其中 add up to more than their whole, and no run of them reaches it",
         example: "评价515684条,其中非常满意469918条,满意55752条",
     },
     Rule {

@@ -207,8 +207,8 @@ fn validate_runs_on_a_report_typed_by_hand() {
         "meta": {"jurisdiction": null, "year": 2024, "title": null, "published": null, "source": null},
         "outline": [], "documents": [], "problems": [], "plans": [], "findings": [], "not_facts": [],
         "facts": [
-            fact("a", "dispute_resolution.reconsideration.accepted", "200", "件", "200"),
-            fact("b", "dispute_resolution.reconsideration.concluded", "224", "件", "224"),
+            fact("a", "dispute_resolution.reconsideration.concluded", "200", "件", "200"),
+            fact("b", "dispute_resolution.reconsideration.corrected", "224", "件", "224"),
         ],
     });
     let report = json::from_json(&doc.to_string()).unwrap();

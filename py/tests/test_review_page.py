@@ -145,7 +145,7 @@ def test_a_filter_hides_the_other_areas(browser, tmp_path, report, text):
 def test_script_in_the_text_stays_text(browser, tmp_path):
     text = (
         "<script>window.pwned = 1</script><img src=x onerror=\"window.pwned=2\">\n"
-        "一、主要做法\n全年受理行政复议案件291件，审结301件，化解率达150%。《关于<b>x</b>的通知》"
+        "一、主要做法\n全年受理行政复议案件291件，审结301件，纠错320件。《关于<b>x</b>的通知》"
     )
     report = fazhi.extract(text)
     assert report.findings, "a report with findings"

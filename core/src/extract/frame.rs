@@ -200,8 +200,12 @@ pub(crate) fn read(
     let mut whole: Option<usize> = None;
     // whether the `其中` of the sentence stands inside parentheses
     let mut marker_in_parens = false;
-    // the last level figure, and the sentence it stands in
+    // the last level figure, and the sentence it stands in; and the last one outside
+    // parentheses (`共接到诉求46653件（电话诉求41424件、非电话诉求5229件）。其中…`: the
+    // parts after the parentheses are of the figure before them)
     let mut last_level: Option<(usize, usize)> = None;
+    let mut last_outside: Option<(usize, usize)> = None;
+    let mut parens = ParenDepth::default();
     let rights = right_regions(src, figures, words);
     // the domain each heading names, read when first asked
     let heading_domains: Vec<std::cell::OnceCell<Option<(u16, u32)>>> = sections
@@ -247,7 +251,9 @@ pub(crate) fn read(
                 && src.folded[src.sentence_at(pos).0..pos]
                     .chars()
                     .all(|c| !c.is_alphanumeric() || c == '其');
-            *whole = match last_level {
+            let in_parens = open_paren(text, src.sentence_at(pos).0, pos);
+            let before = if in_parens { last_level } else { last_outside };
+            *whole = match before {
                 Some((k, s)) if s == sentence => Some(k),
                 Some((k, s)) if opens_sentence && s + 1 == sentence => Some(k),
                 _ => None,
@@ -472,10 +478,43 @@ pub(crate) fn read(
         last_sentence = sentence;
         if fig.kind == FactKind::Level && !frame.after_part_marker {
             last_level = Some((k, sentence));
+            if parens.depth_at(text, src.sentence_at(fig.start).0, fig.start) == 0 {
+                last_outside = Some((k, sentence));
+            }
         }
         frames.push(frame);
     }
     frames
+}
+
+/// How deep in parentheses a position of a sentence stands, counted once along the
+/// sentence for the figures in it.
+#[derive(Default)]
+struct ParenDepth {
+    sentence: usize,
+    at: usize,
+    depth: i32,
+}
+
+impl ParenDepth {
+    fn depth_at(&mut self, text: &str, sentence_start: usize, at: usize) -> i32 {
+        if self.sentence != sentence_start || self.at > at {
+            *self = ParenDepth {
+                sentence: sentence_start,
+                at: sentence_start,
+                depth: 0,
+            };
+        }
+        for c in text[self.at.min(at)..at].chars() {
+            match c {
+                '(' | '（' => self.depth += 1,
+                ')' | '）' => self.depth = (self.depth - 1).max(0),
+                _ => {}
+            }
+        }
+        self.at = at;
+        self.depth
+    }
 }
 
 /// Whether a parenthesis opened between `from` and `at` is still open at `at`.

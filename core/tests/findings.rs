@@ -1,0 +1,200 @@
+//! The checks on sentences as other reports write them: a finding must name a real error in
+//! the text, and where the text can be read so that it is right, there is none. Each case is
+//! an invented sentence of a kind these reports use.
+
+use fazhi::{Finding, Severity, validate};
+
+/// The findings on `text`, as (rule, severity, message).
+fn findings(text: &str) -> Vec<Finding> {
+    let report = fazhi::extract(text).unwrap();
+    validate(&report)
+}
+
+fn rules(text: &str) -> Vec<String> {
+    findings(text).into_iter().map(|f| f.rule).collect()
+}
+
+fn errors(text: &str) -> Vec<String> {
+    findings(text)
+        .into_iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| format!("{}: {}", f.rule, f.message))
+        .collect()
+}
+
+fn show(text: &str) -> String {
+    let report = fazhi::extract(text).unwrap();
+    report
+        .facts
+        .iter()
+        .map(|f| {
+            format!(
+                "{} {}{} concept={:?} part_of={:?} label={:?}\n",
+                f.id,
+                f.text,
+                f.unit,
+                f.concept,
+                f.part_of,
+                f.label.as_ref().map(|l| l.text.clone())
+            )
+        })
+        .collect()
+}
+
+#[test]
+#[ignore]
+fn print() {
+    let text = std::env::var("TEXT").unwrap();
+    println!("{}", show(&text));
+    for f in findings(&text) {
+        println!("{:?} {} {}", f.severity, f.rule, f.message);
+    }
+}
+
+const SUM: &str = "breakdown.sum_mismatch";
+
+#[test]
+fn a_list_that_adds_up_to_more_than_its_whole_is_an_error() {
+    for text in [
+        "全年受理行政复议案件100件，其中涉企案件60件、涉民生案件70件。",
+        "全年受理行政复议案件100件，其中行政处罚类60件、行政许可类30件、政府信息公开类25件。",
+        // parts named alike, and larger together than the one before them: siblings
+        "全年接到群众来电1500件，其中有效来电1200件，反映噪声扰民的710件、反映物业纠纷的680件。",
+    ] {
+        let found = findings(text);
+        let f = found
+            .iter()
+            .find(|f| f.rule == SUM)
+            .unwrap_or_else(|| panic!("no {SUM} on {text}: {found:?}"));
+        assert_eq!(f.severity, Severity::Error);
+        assert!(f.message.ends_with("more than the whole 100件") || f.message.contains("1500件"));
+    }
+}
+
+#[test]
+fn shares_are_not_parts() {
+    // a share beside each part, and a rate whose 其中 names a share of another thing
+    for text in [
+        "全年共受理行政复议案件120件，其中不动产登记类45件，占比37.5%，市场监管类30件，占比25%，其他类45件，占比37.5%。",
+        "行政审批时限压缩比达86%，其中即办件占比93.4%。",
+    ] {
+        assert!(!rules(text).contains(&SUM.to_string()), "{text}");
+    }
+}
+
+#[test]
+fn the_whole_is_outside_the_parentheses() {
+    // the carried-over cases in parentheses are no whole; the list after them is of 214
+    let text = "全年办结行政复议案件214件（含上年结转6件），其中维持130件、驳回40件、确认违法20件、调解和解24件。";
+    assert!(errors(text).is_empty(), "{:?}", errors(text));
+    // two breakdowns of one whole, one in parentheses: each adds up
+    let text = "抽查法律援助案卷14件（含民事8件、刑事6件），其中良好5件、合格9件。";
+    assert!(errors(text).is_empty(), "{:?}", errors(text));
+    // an error in the one after it is left unsaid: with one list reaching the whole, the
+    // parts beside it may be another thing (see `a_list_ends_where_it_reaches_its_whole`),
+    // and a finding the checks are not sure of is worse than none
+    let text = "抽查法律援助案卷14件（含民事8件、刑事6件），其中良好9件、合格9件。";
+    assert!(errors(text).is_empty(), "{:?}", errors(text));
+    // without the first list it is found
+    let text = "抽查法律援助案卷14件，其中良好9件、合格9件。";
+    assert!(rules(text).contains(&SUM.to_string()));
+}
+
+#[test]
+fn a_list_ends_where_it_reaches_its_whole() {
+    // the list reaches 390 and goes on to another thing; 512 is reached before 法律帮助
+    for text in [
+        "全年查处违法案件390件，其中适用简易程序110件、普通程序280件，移送司法机关8件。",
+        "全年受理法律援助案件512件，其中民事430件、刑事82件，法律帮助367件。",
+    ] {
+        assert!(errors(text).is_empty(), "{text}: {:?}", errors(text));
+    }
+}
+
+#[test]
+fn a_nested_list_is_not_added_to_its_parent() {
+    // 410 + 380 + 220 are the 1200 valid calls, not more calls beside them
+    let text = "全年接到群众来电1500件，其中有效来电1200件，反映噪声扰民的410件、反映物业纠纷的380件、反映交通问题的220件。";
+    assert!(errors(text).is_empty(), "{:?}", errors(text));
+}
+
+#[test]
+fn only_parts_in_the_whole_s_unit_are_added() {
+    let text = "办理行政处罚案件56件，其中罚款案件40件，罚没金额328万元，警告16件。";
+    assert!(errors(text).is_empty(), "{:?}", errors(text));
+    let text = "办理行政处罚案件56件，其中罚款案件40件，罚没金额328万元，警告26件。";
+    assert!(rules(text).contains(&SUM.to_string()));
+}
+
+#[test]
+fn messages_write_figures_as_the_report_does() {
+    let text = "全年受理行政复议案件100件，其中涉企案件60.5件、涉民生案件70.25件。";
+    let f = findings(text).into_iter().find(|f| f.rule == SUM).unwrap();
+    assert_eq!(
+        f.message,
+        "the parts after 其中 add up to 130.75件, more than the whole 100件"
+    );
+    for f in findings("一、工作成效\n全年人民调解成功率达143.27%。") {
+        assert!(!f.message.contains("%%"), "{}", f.message);
+    }
+}
+
+const EXCEEDS: &str = "part.exceeds_whole";
+const RATE: &str = "rate.disagrees_with_parts";
+
+#[test]
+fn more_won_than_cases_is_a_warning() {
+    let text = "一、行政应诉工作\n全年行政应诉案件6起，胜诉8起。";
+    let found = findings(text);
+    let f = found
+        .iter()
+        .find(|f| f.rule == EXCEEDS)
+        .expect("won > cases");
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(
+        f.message.contains("8起") && f.message.contains("6起"),
+        "{}",
+        f.message
+    );
+    assert!(
+        !rules("一、行政应诉工作\n全年行政应诉案件9起，胜诉8起。").contains(&EXCEEDS.to_string())
+    );
+}
+
+#[test]
+fn cases_concluded_may_be_more_than_those_accepted() {
+    let text = "一、行政复议工作\n全年受理行政复议案件88件，审结96件（含上年结转12件）。";
+    assert!(
+        !rules(text).contains(&EXCEEDS.to_string()),
+        "{:?}",
+        findings(text)
+    );
+}
+
+#[test]
+fn resolved_disputes_against_a_screening_stated_after_them() {
+    // two sets of disputes: those mediated, and those a later screening found
+    let text = "一、矛盾纠纷化解\n全年受理调解案件6368件，调解成功6217件。开展矛盾纠纷排查1223次，排查发现矛盾纠纷1305件。";
+    assert!(
+        !rules(text).contains(&EXCEEDS.to_string()),
+        "{:?}",
+        findings(text)
+    );
+}
+
+#[test]
+fn a_correction_rate_over_the_cases_accepted() {
+    let text =
+        "一、行政复议工作\n全年受理行政复议案件151件，审结135件，其中纠错29件，纠错率19.2%。";
+    assert!(
+        !rules(text).contains(&RATE.to_string()),
+        "{:?}",
+        findings(text)
+    );
+    let text = "一、行政复议工作\n全年受理行政复议案件151件，审结135件，其中纠错29件，纠错率9.2%。";
+    assert!(
+        rules(text).contains(&RATE.to_string()),
+        "{:?}",
+        findings(text)
+    );
+}
