@@ -201,7 +201,7 @@ typedef struct fazhi_not_fact {
   // The number as written.
   const char *text;
   // Why it is no fact: `year`, `date`, `title`, `quoted`, `hotline`, `ordinal`, `name`,
-  // `fixed_phrase`, `duration`, `word`, `out_of_range` or `bare`.
+  // `fixed_phrase`, `duration`, `word`, `out_of_range`, `bare` or `split`.
   const char *reason;
   // First byte.
   size_t start;

@@ -413,7 +413,7 @@ pub struct fazhi_not_fact {
     /// The number as written.
     pub text: *const c_char,
     /// Why it is no fact: `year`, `date`, `title`, `quoted`, `hotline`, `ordinal`, `name`,
-    /// `fixed_phrase`, `duration`, `word`, `out_of_range` or `bare`.
+    /// `fixed_phrase`, `duration`, `word`, `out_of_range`, `bare` or `split`.
     pub reason: *const c_char,
     /// First byte.
     pub start: usize,

@@ -7,7 +7,9 @@
 //! [`Report`], so they run the same on a report read from JSON.
 
 use crate::concepts::{ValueKind, concept};
-use crate::model::{Fact, FactKind, Finding, Qualifier, Report, Severity, Suggestion};
+use crate::model::{
+    Fact, FactKind, Finding, NotFactReason, Qualifier, Report, Severity, Suggestion,
+};
 use crate::number::{parse_figure, pow10};
 use crate::relations::{RATE_OF, WITHIN};
 use crate::rules::{self, rule};
@@ -38,6 +40,7 @@ pub fn validate(report: &Report) -> Vec<Finding> {
     rates_against_parts(report, &mut out);
     breakdowns(&levels, &mut out);
     conflicts(&levels, &mut out);
+    split_digits(report, &mut out);
     crate::reporting::check(report, &mut out);
     let order = |id: &str| {
         rules::RULES
@@ -365,6 +368,50 @@ fn rates_against_parts(report: &Report, out: &mut Vec<Finding>) {
                 suggestion,
             ));
         }
+    }
+}
+
+/// A figure one space after bare digits (`，1 6起`): the space may have split one number, as a
+/// page's layout or a PDF conversion does. The extractor reads the figure alone and gives it
+/// no concept; the finding gives the other reading.
+fn split_digits(report: &Report, out: &mut Vec<Finding>) {
+    let bare: BTreeMap<usize, &crate::model::NotFact> = report
+        .not_facts
+        .iter()
+        .filter(|n| n.reason == NotFactReason::Split)
+        .map(|n| (n.span.end, n))
+        .collect();
+    for f in &report.facts {
+        let Some(n) = f
+            .span
+            .start
+            .checked_sub(1)
+            .and_then(|end| bare.get(&end))
+            .filter(|_| f.text.starts_with(|c: char| c.is_ascii_digit()))
+        else {
+            continue;
+        };
+        let joined = format!("{}{}", n.text, f.text.trim_end_matches(['%', '％']));
+        let Ok(value) = parse_figure(&joined).map(|j| j.value) else {
+            continue;
+        };
+        out.push(finding(
+            rules::FIGURE_SPLIT_DIGITS,
+            format!(
+                "{} stands one space after the digits {}: read alone it is {}, read as one number {}{}",
+                written(f),
+                n.text,
+                written(f),
+                value,
+                f.unit
+            ),
+            &[f],
+            Some(Suggestion {
+                value,
+                unit: f.unit.clone(),
+                reason: format!("the digits {} before the space are its first digits", n.text),
+            }),
+        ));
     }
 }
 

@@ -305,7 +305,9 @@ pub struct Fact {
     pub section: Option<String>,
     /// Where the figure is written.
     pub span: Span,
-    /// The figure exactly as written (`24315万`, `10余万`, `清零`).
+    /// The figure exactly as written (`24315万`, `10余万`, `清零`), without the invisible
+    /// format characters (zero-width space, soft hyphen, byte-order mark) the text may
+    /// carry inside it: the span then holds those too.
     pub text: String,
     /// The words of the text that say what the figure counts or rates (`受理行政复议案件`,
     /// `化解率`, `市本级`): a slice of the figure's sentence that never overlaps the figure.
@@ -592,6 +594,10 @@ pub enum NotFactReason {
     OutOfRange,
     /// A number with no measure word, or one that cannot be read as a figure (`四几九个`).
     Bare,
+    /// Digits one space before a figure that may be its first digits (`，1 6起`, a number a
+    /// page's layout split): read apart, and the `figure.split_digits` finding gives the
+    /// other reading.
+    Split,
 }
 
 /// A number in the text that is deliberately not a fact.

@@ -614,6 +614,13 @@ fn parse_arabic(text: &str, chars: &[char]) -> Result<(Figure, usize), NumberErr
             }
         } else if matches!(c, ',' | '，') && decimals.is_none() && !digits.is_empty() {
             // thousands separator
+        } else if c == ' '
+            && decimals.is_none()
+            && !digits.is_empty()
+            && chars.get(i + 1).is_some_and(|c| digit_value(*c).is_some())
+        {
+            // one space between digit groups: a thousands grouping or a space a page's
+            // layout put inside the number (`1 374`)
         } else if matches!(c, '.' | '．')
             && decimals.is_none()
             && !digits.is_empty()
@@ -997,6 +1004,9 @@ mod tests {
             prop_assert_eq!(v(&plain), Decimal::from(n));
             prop_assert_eq!(v(&grouped), Decimal::from(n));
             prop_assert_eq!(v(&full), Decimal::from(n));
+            // a space where a page's layout split the digits
+            let spaced = grouped.replace(',', " ");
+            prop_assert_eq!(v(&spaced), Decimal::from(n));
         }
 
         #[test]

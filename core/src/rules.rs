@@ -35,6 +35,8 @@ pub const BREAKDOWN_SUM_MISMATCH: &str = "breakdown.sum_mismatch";
 pub const FACT_CONFLICT: &str = "fact.conflict";
 /// An average beside a figure that lost its decimal point lost it too, most likely.
 pub const FIGURE_LOST_DECIMAL_POINT: &str = "figure.lost_decimal_point";
+/// A figure stands one space after bare digits that may be its first digits.
+pub const FIGURE_SPLIT_DIGITS: &str = "figure.split_digits";
 
 /// An annual report lacks one of the first four parts the reporting rules set.
 pub const REPORT_PART_MISSING: &str = "report.part_missing";
@@ -48,7 +50,7 @@ pub const REPORT_TITLE_YEAR: &str = "report.title_year";
 pub const REPORT_PUBLISHED_LATE: &str = "report.published_late";
 
 /// Every rule, in the order the checks run.
-pub const RULES: [Rule; 13] = [
+pub const RULES: [Rule; 14] = [
     Rule {
         id: RATE_OUT_OF_RANGE,
         severity: Severity::Error,
@@ -96,6 +98,12 @@ pub const RULES: [Rule; 13] = [
         severity: Severity::Warning,
         summary: "an average written as a large whole number next to a figure that lost its decimal point probably lost it too",
         example: "平均收回事项2983项……减负率达到5423777项",
+    },
+    Rule {
+        id: FIGURE_SPLIT_DIGITS,
+        severity: Severity::Warning,
+        summary: "a figure stands one space after bare digits that may be its first digits (a page's layout split the number); it is read alone, with no concept, and both readings are given",
+        example: "行政应诉案件，1 6起",
     },
     Rule {
         id: REPORT_PART_MISSING,

@@ -29,10 +29,12 @@ fn show(text: &str) -> String {
         .iter()
         .map(|f| {
             format!(
-                "{} {}{} concept={:?} part_of={:?} label={:?}\n",
+                "{} {}{} = {} {:?} concept={:?} part_of={:?} label={:?}\n",
                 f.id,
                 f.text,
                 f.unit,
+                f.value,
+                f.qualifier,
                 f.concept,
                 f.part_of,
                 f.label.as_ref().map(|l| l.text.clone())
@@ -197,4 +199,53 @@ fn a_correction_rate_over_the_cases_accepted() {
         "{:?}",
         findings(text)
     );
+}
+
+const SPLIT: &str = "figure.split_digits";
+
+#[test]
+fn digits_a_space_may_have_split() {
+    // between a word and its measure word: one number, no finding
+    let report = fazhi::extract("一、法律援助\n全年办理法律援助案件1 374件。").unwrap();
+    assert_eq!(report.facts[0].value.to_string(), "1374");
+    assert_eq!(report.facts[0].concept.as_deref(), Some("legal_aid.cases"));
+    assert!(!rules("一、法律援助\n全年办理法律援助案件1 374件。").contains(&SPLIT.to_string()));
+    // after punctuation: read alone, no concept, and both readings in a finding
+    let text = "一、行政应诉\n全年行政应诉案件，1 6起。";
+    let report = fazhi::extract(text).unwrap();
+    let six = &report.facts[0];
+    assert_eq!(
+        (six.value.to_string(), six.concept.clone()),
+        ("6".into(), None)
+    );
+    let f = report.findings.iter().find(|f| f.rule == SPLIT).unwrap();
+    assert_eq!(f.severity, Severity::Warning);
+    assert_eq!(f.suggestion.as_ref().unwrap().value.to_string(), "16");
+    assert!(
+        f.message.contains("6起") && f.message.contains("16起"),
+        "{}",
+        f.message
+    );
+    // a year before a figure is no split figure
+    assert!(!rules("2024 6件").contains(&SPLIT.to_string()));
+}
+
+#[test]
+fn invisible_characters_inside_a_figure() {
+    for mark in [
+        '\u{200B}', '\u{00AD}', '\u{FEFF}', '\u{2060}', '\u{200D}', '\u{200C}',
+    ] {
+        let text = format!("一、行政复议\n全年受理行政复议案件29{mark}1件。");
+        let report = fazhi::extract(&text).unwrap();
+        let f = &report.facts[0];
+        assert_eq!(f.value.to_string(), "291", "{mark:?}");
+        assert_eq!(f.text, "291");
+        assert_eq!(
+            f.concept.as_deref(),
+            Some("dispute_resolution.reconsideration.accepted")
+        );
+        // the span is on the text as given, the invisible character inside it
+        assert_eq!(&text[f.span.start..f.span.end], format!("29{mark}1"));
+        assert_eq!(text[..f.span.end].chars().count(), f.span.char_end);
+    }
 }

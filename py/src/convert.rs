@@ -785,7 +785,7 @@ impl From<&fazhi::Section> for Section {
 #[derive(Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct NotFact {
     /// `year`, `date`, `title`, `quoted`, `hotline`, `ordinal`, `name`, `fixed_phrase`,
-    /// `duration`, `word`, `out_of_range` or `bare`.
+    /// `duration`, `word`, `out_of_range`, `bare` or `split`.
     pub reason: String,
     /// (start, end) str indices.
     pub span: (usize, usize),

@@ -5,7 +5,7 @@
 //! [`Skip`]; Chinese numerals become candidates only when a measure word
 //! follows them (`三个`, `两次`), since they are mostly ordinary words.
 
-use super::source::{Source, char_before, is_inline_space, skip_spaces};
+use super::source::{Source, char_before, is_han, is_inline_space, skip_spaces};
 use super::words::Words;
 use crate::model::{FactKind, NotFactReason, Qualifier};
 use crate::number::{
@@ -387,10 +387,38 @@ fn digit_run_end_in(text: &str, pos: usize, percent: bool) -> usize {
                 i = after;
                 group = 0;
             }
+            ' ' if !percent
+                && i - pos == group
+                && digits_after > 0
+                && split_digits(text, pos, after) =>
+            {
+                i = after;
+                group = 0;
+            }
             _ => break,
         }
     }
     i
+}
+
+/// Whether a space at `after - 1`, after the digits from `pos`, splits one number in two
+/// (a page's layout or a PDF conversion put it there: `办理法律援助案件1 374件`). It does
+/// when the digits stand between a word and their measure word: a Chinese character before
+/// the first digit, and after the digits past the space a measure word or a multiplier.
+/// A column of a table, a list or a number after punctuation is not joined: the figure
+/// after the space is read alone, and the checks say it may read otherwise
+/// (`figure.split_digits`).
+fn split_digits(text: &str, pos: usize, after: usize) -> bool {
+    if !char_before(text, pos).is_some_and(is_han) {
+        return false;
+    }
+    let end = after
+        + text[after..]
+            .chars()
+            .take_while(|c| digit_value(*c).is_some())
+            .map(char::len_utf8)
+            .sum::<usize>();
+    measure_at(text, end).is_some() || text[end..].starts_with(['万', '亿', '萬', '億', '%', '％'])
 }
 
 fn arabic(
@@ -424,6 +452,15 @@ fn arabic(
     let before = char_before(text, pos);
     if before.is_some_and(|c| ORDINAL_BEFORE.contains(&c)) {
         return skip(NotFactReason::Ordinal, core_end, skips);
+    }
+    // a leading zero before more digits is a code or an index number (`202303-00026`), never a
+    // count
+    let mut digits = core.chars().filter(|c| digit_value(*c).is_some());
+    if digits.next().and_then(digit_value) == Some(0)
+        && digits.next().is_some()
+        && !core.contains(['.', '．'])
+    {
+        return skip(NotFactReason::Name, core_end, skips);
     }
     let int_value: Option<u64> = if plain_digits {
         core.chars()
@@ -520,6 +557,19 @@ fn too_large(text: &str, start: usize, first_end: usize) -> bool {
     )
 }
 
+/// Whether a score's `分` stands at `pos` (`测评得分99.2分`): after Arabic digits only (`十分`
+/// is "very"), and closing its word: what follows is no Chinese character, or a trailing
+/// qualifier (`96分以上`, `90分左右`) or `的`. `3分钟`, `分局`, `分之` are other words.
+fn score_at(text: &str, pos: usize) -> bool {
+    let Some(rest) = text[pos..].strip_prefix('分') else {
+        return false;
+    };
+    !rest.starts_with(is_han)
+        || ["以上", "左右", "的", "。", "，"]
+            .iter()
+            .any(|w| rest.starts_with(w))
+}
+
 /// Reads multiplier, approximation and unit after a number core `start..core_end` and decides
 /// whether it is a figure: it needs a unit, or a rate word before it.
 fn figure_after(text: &str, start: usize, core_end: usize) -> Option<Candidate> {
@@ -546,6 +596,9 @@ fn figure_after(text: &str, start: usize, core_end: usize) -> Option<Candidate> 
     } else if let Some(m) = measure_at(text, u) {
         unit.push_str(normalise_unit(m));
         extent_end = u + m.len();
+    } else if text[start..].starts_with(|c: char| digit_value(c).is_some()) && score_at(text, u) {
+        unit.push('分');
+        extent_end = u + '分'.len_utf8();
     }
     // trailing qualifiers after the unit: 100人以上, 3000人左右
     let tail = &text[extent_end..];
@@ -1021,6 +1074,59 @@ mod tests {
 
     fn is(v: &str, u: &str, q: Qualifier) -> (String, String, Qualifier) {
         (v.to_string(), u.to_string(), q)
+    }
+
+    #[test]
+    fn digits_split_by_a_space_between_a_word_and_its_measure() {
+        use Qualifier::*;
+        // a thousands grouping, or a stray space: one number
+        assert_eq!(one("办理法律援助案件1 374件"), is("1374", "件", Exact));
+        assert_eq!(one("行政应诉案件1 6起"), is("16", "起", Exact));
+        assert_eq!(one("罚没款12 345万元"), is("123450000", "元", Exact));
+        // after punctuation, a space or another number: two numbers, the first bare
+        assert_eq!(read("行政应诉案件，1 6起"), [is("6", "起", Exact)]);
+        assert_eq!(
+            skipped("行政应诉案件，1 6起"),
+            [("1".into(), NotFactReason::Bare)]
+        );
+        assert_eq!(read("行政复议 12 15件"), [is("15", "件", Exact)]);
+        // no measure word after the digits: no figure to join
+        assert!(read("表1 6").is_empty());
+        // two spaces are a gap, not a split
+        assert_eq!(read("应诉案件1  6起"), [is("6", "起", Exact)]);
+    }
+
+    #[test]
+    fn codes_with_leading_zeros_are_names() {
+        assert!(read("索引号202303-00026组配分类").is_empty());
+        assert!(skipped("编号00026组").contains(&("00026".into(), NotFactReason::Name)));
+        assert_eq!(one("增长0.5个百分点").0, "0.5");
+    }
+
+    #[test]
+    fn scores_in_points() {
+        use Qualifier::*;
+        assert_eq!(one("群众满意度测评99.2分。"), is("99.2", "分", Exact));
+        assert_eq!(one("考核得分96分以上"), is("96", "分", AtLeast));
+        // minutes, a branch office, 十分 (very): no score
+        assert_eq!(one("用时3分钟"), is("3", "分钟", Exact));
+        assert!(
+            read("公安3分局，十分重要，三分之一")
+                .iter()
+                .all(|(_, u, _)| u != "分")
+        );
+    }
+
+    #[test]
+    fn long_and_vague_chinese_numerals() {
+        use Qualifier::*;
+        assert_eq!(
+            one("罚没金额八千三百八十五万二千三百二十六点三三元"),
+            is("83852326.33", "元", Exact)
+        );
+        assert_eq!(one("服务群众十余万人次"), is("100000", "人次", AtLeast));
+        assert_eq!(one("挽回损失五百余万元"), is("5000000", "元", AtLeast));
+        assert_eq!(one("涉案金额一百二十几亿元").1, "元");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //!
 //! | module | finds |
 //! | --- | --- |
+//! | `invisible` | format characters that show as nothing, taken out for reading and put back into the spans |
 //! | `source` | offsets, clauses and sentences |
 //! | `outline` | the heading tree and the part each heading opens |
 //! | `documents` | titles in `《…》` with their kind and status |
@@ -21,6 +22,7 @@ mod documents;
 mod figures;
 mod fold;
 mod frame;
+mod invisible;
 mod labels;
 mod lexicon;
 mod meaning;
@@ -95,9 +97,6 @@ pub fn extract(text: &str) -> Result<Report> {
 
 /// Reads a report, with what the caller knows of it.
 pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
-    if text.trim().is_empty() {
-        return Err(Error::InvalidInput("the text is empty".into()));
-    }
     if text.len() > MAX_TEXT_LEN {
         return Err(Error::InvalidInput(format!(
             "the text is {} bytes, more than the {} accepted",
@@ -105,6 +104,18 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
             MAX_TEXT_LEN
         )));
     }
+    // read without the characters that show as nothing; the spans are moved back at the end
+    let (read, removed) = invisible::remove(text);
+    if read.trim().is_empty() {
+        return Err(Error::InvalidInput("the text is empty".into()));
+    }
+    let mut report = read_report(&read, options)?;
+    removed.restore(&mut report);
+    Ok(report)
+}
+
+/// [`extract_with`] on a text without invisible characters.
+fn read_report(text: &str, options: &Options) -> Result<Report> {
     let src = Source::new(text);
     let (outline, heads) = outline::outline(&src);
     let titles = documents::titles(&src);
@@ -336,6 +347,16 @@ fn build_facts(
     let mut sentence_of: Vec<usize> = Vec::with_capacity(candidates.len());
     // the fact made of each candidate (a bare zero word makes none)
     let mut fact_of: Vec<Option<usize>> = Vec::with_capacity(candidates.len());
+    // where bare digits end: a figure one space after them may be their continuation
+    // (`，1 6起`), so what it counts is not known
+    let bare_ends: std::collections::HashSet<usize> = skips
+        .iter()
+        .filter(|s| {
+            s.reason == NotFactReason::Bare
+                && text[s.start..s.end].bytes().all(|b| b.is_ascii_digit())
+        })
+        .map(|s| s.end)
+        .collect();
     for (k, (c, m)) in candidates.into_iter().zip(meanings).enumerate() {
         let concept = m.concept;
         let sentence = src.sentence_index(c.start);
@@ -385,7 +406,16 @@ fn build_facts(
                 facts[w].unit == unit || m.part.is_some_and(|p| p.1.axis == frame::Axis::Item)
             })
             .map(|w| facts[w].id.clone());
-        let (dimension, evidence) = meaning::describe(src, m, c.kind);
+        let (mut dimension, mut evidence) = meaning::describe(src, m, c.kind);
+        let split = text[c.start..].starts_with(|c: char| c.is_ascii_digit())
+            && text[..c.start].ends_with(' ')
+            && bare_ends.contains(&(c.start - 1));
+        if split {
+            (concept_id, dimension, evidence) = (None, None, None);
+            if let Some(s) = skips.iter_mut().find(|s| s.end + 1 == c.start) {
+                s.reason = NotFactReason::Split;
+            }
+        }
         fact_of.push(Some(facts.len()));
         facts.push(Fact {
             id,

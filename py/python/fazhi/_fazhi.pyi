@@ -19,7 +19,7 @@ _DocumentKind = Literal[
 _DocumentStatus = Literal["issued", "implemented", "cited"]
 _NotFactReason = Literal[
     "year", "date", "title", "quoted", "hotline", "ordinal", "name", "fixed_phrase", "duration",
-    "word", "out_of_range", "bare",
+    "word", "out_of_range", "bare", "split",
 ]
 _ValueKind = Literal["count", "money", "rate", "completion_rate"]
 _Part = Literal["facts", "documents", "findings", "narrative", "outline", "not_facts"]
