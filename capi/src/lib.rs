@@ -834,7 +834,8 @@ pub unsafe extern "C" fn fazhi_report_write(
             let text = match format {
                 0 => fazhi::json::to_json(&r.report),
                 1 => fazhi::export::facts_csv(&r.report, None),
-                2 => fazhi::export::sdmx_csv(&r.report),
+                2 => fazhi::export::sdmx_csv(&r.report)
+                    .map_err(|e| set_error(fazhi_status::FAZHI_INVALID_ARGUMENT, e.to_string()))?,
                 other => {
                     return Err(set_error(
                         fazhi_status::FAZHI_INVALID_ARGUMENT,
@@ -842,10 +843,12 @@ pub unsafe extern "C" fn fazhi_report_write(
                     ));
                 }
             };
+            // the length of the bytes handed over (a NUL in the text is replaced there)
+            let text = c_string(&text);
             if !out_len.is_null() {
-                *out_len = text.len();
+                *out_len = text.as_bytes().len();
             }
-            Ok(c_string(&text).into_raw())
+            Ok(text.into_raw())
         })
     }
 }
@@ -865,11 +868,11 @@ pub unsafe extern "C" fn fazhi_report_to_json(
     // SAFETY: forwarded from the caller.
     unsafe {
         read_report(r, out, |r| {
-            let json = fazhi::json::to_json(&r.report);
+            let json = c_string(&fazhi::json::to_json(&r.report));
             if !out_len.is_null() {
-                *out_len = json.len();
+                *out_len = json.as_bytes().len();
             }
-            Ok(c_string(&json).into_raw())
+            Ok(json.into_raw())
         })
     }
 }

@@ -419,6 +419,25 @@ static void test_old_callers(const char *text, size_t len) {
     fazhi_report_free(r);
 }
 
+/* A NUL inside the text reaches a CSV cell (the section's title): the string handed over has
+ * it replaced, and the length is the length of those bytes, so `len + 1` always holds them. */
+static void test_nul_in_output(void) {
+    static const char text[] = "一、行政\0复议\n全年受理行政复议案件30件。";
+    fazhi_report *r = NULL;
+    CHECK_STATUS(fazhi_extract(text, sizeof text - 1, &r), FAZHI_OK);
+    char *csv = NULL;
+    size_t csv_len = 0;
+    CHECK_STATUS(fazhi_report_write(r, FAZHI_FORMAT_CSV, &csv, &csv_len), FAZHI_OK);
+    CHECK(csv && strlen(csv) == csv_len);
+    fazhi_string_free(csv);
+    /* no place: SDMX observations cannot be written, and the error says why */
+    char *sdmx = (char *)0x1;
+    CHECK_STATUS(fazhi_report_write(r, FAZHI_FORMAT_SDMX_CSV, &sdmx, NULL), FAZHI_INVALID_ARGUMENT);
+    CHECK(sdmx == (char *)0x1);
+    CHECK(fazhi_last_error() && strstr(fazhi_last_error(), "REF_AREA"));
+    fazhi_report_free(r);
+}
+
 static void test_errors(void) {
     fazhi_report *r = NULL;
     fazhi_report *untouched = (fazhi_report *)0x1;
@@ -515,6 +534,7 @@ int main(int argc, char **argv) {
     test_registry();
     test_dimensions();
     test_old_callers(text, len);
+    test_nul_in_output();
     test_errors();
     free(text);
     free(facts);

@@ -3,8 +3,8 @@
 //!
 //! Types: text → `Utf8`; categories (area, unit, qualifier, kind, severity, …) →
 //! `Dictionary(Int32, Utf8)`, which pandas reads as a categorical; whole numbers → `Int64`;
-//! decimals → `Decimal128(38, 4)` ([`DECIMAL_SCALE`]): exact for every figure a report writes
-//! (a value with more than four decimals, or more than 34 integer digits, is an error naming
+//! decimals → `Decimal128(38, 10)` ([`DECIMAL_SCALE`]): exact for every figure a report writes
+//! (a value with more than ten decimals, or more than 28 integer digits, is an error naming
 //! the column, never rounded); dates → `Date32`. Nullable as the columns say.
 //!
 //! ```
@@ -27,8 +27,9 @@ use std::sync::Arc;
 
 /// The precision of decimal columns.
 pub const DECIMAL_PRECISION: u8 = 38;
-/// The scale of decimal columns: four decimals, as many as reports write.
-pub const DECIMAL_SCALE: i8 = 4;
+/// The scale of decimal columns: ten decimals, more than reports write (`99.12345%` has five),
+/// leaving 28 digits before the point (a figure of 29 digits is a not-fact anyway).
+pub const DECIMAL_SCALE: i8 = 10;
 
 /// The Arrow type of a column type.
 pub fn data_type(ty: ColumnType) -> DataType {
@@ -63,7 +64,7 @@ pub fn schema(kind: TableKind) -> SchemaRef {
     ))
 }
 
-/// A decimal as the `i128` of a `Decimal128(38, 4)`, or why it does not fit.
+/// A decimal as the `i128` of a `Decimal128(38, 10)`, or why it does not fit.
 pub fn decimal_128(d: Decimal) -> Result<i128, String> {
     let d = d.normalize();
     let scale = i8::try_from(d.scale()).map_err(|_| format!("{d}: scale out of range"))?;
@@ -262,15 +263,24 @@ mod tests {
 
     #[test]
     fn decimals_are_exact_or_refused() {
-        assert_eq!(decimal_128("291".parse().unwrap()), Ok(2_910_000));
-        assert_eq!(decimal_128("54.23".parse().unwrap()), Ok(542_300));
-        assert_eq!(decimal_128("-0.5".parse().unwrap()), Ok(-5_000));
-        assert_eq!(decimal_128("1.50000".parse().unwrap()), Ok(15_000));
-        assert!(
-            decimal_128("0.00001".parse().unwrap())
-                .unwrap_err()
-                .contains("more than 4 decimals")
+        let e10 = 10_000_000_000i128;
+        assert_eq!(decimal_128("291".parse().unwrap()), Ok(291 * e10));
+        assert_eq!(decimal_128("54.23".parse().unwrap()), Ok(5423 * e10 / 100));
+        assert_eq!(decimal_128("-0.5".parse().unwrap()), Ok(-e10 / 2));
+        assert_eq!(decimal_128("1.50000".parse().unwrap()), Ok(15 * e10 / 10));
+        // a rate with five decimals, as reports write (`化解率达99.12345%`)
+        assert_eq!(
+            decimal_128("99.12345".parse().unwrap()),
+            Ok(9_912_345 * e10 / 100_000)
         );
+        assert!(
+            decimal_128("0.00000000001".parse().unwrap())
+                .unwrap_err()
+                .contains("more than 10 decimals")
+        );
+        // 28 digits before the point fit, 29 do not
+        assert!(decimal_128("9999999999999999999999999999".parse().unwrap()).is_ok());
+        assert!(decimal_128("79228162514264337593543950335".parse().unwrap()).is_err());
     }
 
     #[test]
@@ -288,8 +298,8 @@ mod tests {
             .column_by_name("value")
             .unwrap()
             .as_primitive::<arrow_array::types::Decimal128Type>();
-        assert_eq!(value.value(0), 2_910_000);
-        assert_eq!(value.value_as_string(0), "291.0000");
+        assert_eq!(value.value(0), 2_910_000_000_000);
+        assert_eq!(value.value_as_string(0), "291.0000000000");
         assert!(batch.column_by_name("file").unwrap().is_null(0));
         let empty = record_batch(TableKind::Facts, &[]).unwrap();
         assert_eq!(

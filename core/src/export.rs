@@ -22,8 +22,9 @@
 //! | `REF_AREA_NAME` | attribute | the jurisdiction's name as written |
 //!
 //! ```
-//! let report = fazhi::extract("2024年全市共受理行政复议案件291件。")?;
-//! let sdmx = fazhi::export::sdmx_csv(&report);
+//! let options = fazhi::Options::new(Some("朔州市".into()), None);
+//! let report = fazhi::extract_with("2024年全市共受理行政复议案件291件。", &options)?;
+//! let sdmx = fazhi::export::sdmx_csv(&report)?;
 //! let row = sdmx.lines().nth(1).unwrap();
 //! assert!(row.contains(",2024,dispute_resolution.reconsideration.accepted,件,291,exact,"));
 //! # Ok::<(), fazhi::Error>(())
@@ -74,7 +75,12 @@ pub fn table_csv(kind: TableKind, report: &Report, file: Option<&str>) -> String
 
 /// The facts of a report that have a concept as SDMX-CSV 2.0 observations (the structure is
 /// described in the [module documentation](self)), with a header row.
-pub fn sdmx_csv(report: &Report) -> String {
+///
+/// An observation needs every dimension: when the report has facts with a concept but no
+/// place (`REF_AREA`) or no year (`TIME_PERIOD`), the error says which; give them with
+/// [`crate::Options`] (`jurisdiction`, `year`) or `fazhi extract --meta`. Rows with an empty
+/// dimension are never written.
+pub fn sdmx_csv(report: &Report) -> crate::Result<String> {
     let mut out = String::new();
     csv_line(&mut out, SDMX_COLUMNS);
     let meta = &report.meta;
@@ -85,6 +91,21 @@ pub fn sdmx_csv(report: &Report) -> String {
         .and_then(|j| j.division_code.as_deref())
         .unwrap_or(name);
     let year = meta.year.map(|y| y.to_string()).unwrap_or_default();
+    let observed = report.facts.iter().filter(|f| f.concept.is_some()).count();
+    let missing: Vec<&str> = [
+        ("REF_AREA (the place)", area),
+        ("TIME_PERIOD (the year)", &year),
+    ]
+    .into_iter()
+    .filter(|(_, v)| v.trim().is_empty())
+    .map(|(d, _)| d)
+    .collect();
+    if observed > 0 && !missing.is_empty() {
+        return Err(crate::Error::InvalidInput(format!(
+            "{observed} facts with a concept cannot be SDMX observations without {}: give it with Options (jurisdiction, year) or --meta",
+            missing.join(" and ")
+        )));
+    }
     let structure = sdmx_structure_id();
     let mut span = String::new();
     for f in &report.facts {
@@ -113,12 +134,24 @@ pub fn sdmx_csv(report: &Report) -> String {
             ],
         );
     }
-    out
+    Ok(out)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_cells_never_run_as_formulas() {
+        let r = crate::extract("一、=HYPERLINK(\"x\")\n全年受理行政复议案件30件，较上年减少5件。")
+            .unwrap();
+        let csv = table_csv(TableKind::Outline, &r, Some("@x.txt"));
+        assert!(csv.contains("'=HYPERLINK"), "{csv}");
+        assert!(csv.contains("'@x.txt"), "{csv}");
+        // a number is no formula: a decrease stays -5
+        let facts = facts_csv(&r, None);
+        assert!(facts.contains(",-5,"), "{facts}");
+    }
 
     #[test]
     fn one_row_per_fact_and_one_observation_per_concept() {
@@ -133,7 +166,19 @@ mod tests {
                 .unwrap()
                 .starts_with("a.txt,,,,,,,,,2024,f1,")
         );
-        let sdmx = sdmx_csv(&r);
+        // no place: no observation can be written, and the error says which dimension
+        let err = sdmx_csv(&r).unwrap_err().to_string();
+        assert!(
+            err.contains("REF_AREA") && !err.contains("TIME_PERIOD"),
+            "{err}"
+        );
+        let options = crate::Options::new(Some("某县".into()), None);
+        let r = crate::extract_with(
+            "某县2024年全年受理行政复议案件30件，审结28件，新建公园3个。",
+            &options,
+        )
+        .unwrap();
+        let sdmx = sdmx_csv(&r).unwrap();
         let with_concept = r.facts.iter().filter(|f| f.concept.is_some()).count();
         assert_eq!(with_concept, 2);
         assert_eq!(sdmx.lines().count(), 1 + with_concept);

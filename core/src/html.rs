@@ -636,6 +636,21 @@ impl IndexRow {
     }
 }
 
+/// A link to a file beside the page, by construction a relative path: every byte but
+/// unreserved ones percent-encoded (so `#`, `?`, `%` and `:` stay in the name), and led by
+/// `./` (so `javascript:…` is a file name, never a scheme).
+fn relative_link(name: &str) -> String {
+    let mut out = String::from("./");
+    for b in name.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// The index page of a folder run: one row per file with its jurisdiction, year, facts and
 /// findings by severity, linked to its review page; failed files with their reason.
 pub fn index(rows: &[IndexRow]) -> String {
@@ -662,7 +677,11 @@ pub fn index(rows: &[IndexRow]) -> String {
         let mut row = Markup::new();
         let mut file = Markup::new();
         match &r.page {
-            Some(href) => file.element("a", &[("href", href)], Markup::text(&r.file)),
+            Some(page) => file.element(
+                "a",
+                &[("href", &relative_link(page))],
+                Markup::text(&r.file),
+            ),
             None => file.push_text(&r.file),
         };
         row.element("td", &[], file);

@@ -122,6 +122,18 @@ impl Cell {
     }
 }
 
+impl Cell {
+    /// The value as a CSV cell: [`Cell::to_text`], with a text that a spreadsheet would run as
+    /// a formula (leading `=`, `+`, `-`, `@`, tab or carriage return) led by `'`, as OWASP
+    /// advises. Numbers are written as they are (`-5` is a decrease, not a formula).
+    pub fn to_csv(&self) -> String {
+        match self {
+            Cell::Text(s) if s.starts_with(['=', '+', '-', '@', '\t', '\r']) => format!("'{s}"),
+            c => c.to_text(),
+        }
+    }
+}
+
 impl From<&str> for Cell {
     fn from(s: &str) -> Cell {
         Cell::Text(s.to_string())
@@ -753,7 +765,7 @@ pub fn csv_header(kind: TableKind) -> String {
 pub fn csv_rows(rows: &[Vec<Cell>]) -> String {
     let mut out = String::new();
     for row in rows {
-        let cells: Vec<String> = row.iter().map(Cell::to_text).collect();
+        let cells: Vec<String> = row.iter().map(Cell::to_csv).collect();
         csv_line(&mut out, cells.iter().map(String::as_str));
     }
     out

@@ -324,8 +324,10 @@ impl Report {
 
     /// The facts with a concept as SDMX-CSV 2.0 observations (REF_AREA, TIME_PERIOD,
     /// INDICATOR, UNIT_MEASURE, OBS_VALUE and attributes; see the README).
-    fn to_sdmx_csv(&self) -> String {
+    /// A `ValueError` when a fact with a concept has no place or no year to be observed at.
+    fn to_sdmx_csv(&self) -> PyResult<String> {
         fazhi::export::sdmx_csv(&self.inner)
+            .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))
     }
 
     /// The report as a dict of Python values, part by part, each item as its class's

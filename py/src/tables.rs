@@ -118,7 +118,7 @@ pub fn _rows<'py>(
 
 /// A table of reports in Arrow form. Any library that speaks the Arrow PyCapsule interface
 /// reads it without a copy through Python objects: `pyarrow.table(t)`, `polars.DataFrame(t)`,
-/// `duckdb.sql("select * from t")`. Decimals are `Decimal128(38, 4)`, categories
+/// `duckdb.sql("select * from t")`. Decimals are `Decimal128(38, 10)`, categories
 /// dictionary-encoded, spans in code points.
 #[pyclass(frozen, module = "fazhi._fazhi")]
 pub struct ArrowTable {
@@ -192,7 +192,7 @@ impl ArrowTable {
 /// `reports` is a `Report`, a `FileResult` (its file fills the `file` column; failed files
 /// are skipped) or an iterable of them; `part` is `"facts"`, `"documents"`, `"findings"`,
 /// `"narrative"`, `"outline"` or `"not_facts"`. Raises `ValueError` for another part, or for
-/// a value that does not fit `Decimal128(38, 4)` (more than four decimals: never rounded).
+/// a value that does not fit `Decimal128(38, 10)` (more than ten decimals: never rounded).
 #[pyfunction]
 pub fn table(py: Python<'_>, reports: &Bound<'_, PyAny>, part: &str) -> PyResult<ArrowTable> {
     let kind = kind(part)?;

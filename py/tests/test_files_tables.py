@@ -93,7 +93,7 @@ def test_arrow_tables_through_pyarrow_and_polars(folder, report):
         assert table.num_rows == len(t) == len(fazhi.frame(results, part))
     facts = pa.table(fazhi.table(results, "facts"))
     assert facts.num_rows == sum(len(r.report.facts) for r in ok)
-    assert facts.schema.field("value").type == pa.decimal128(38, 4)
+    assert facts.schema.field("value").type == pa.decimal128(38, 10)
     assert pa.types.is_dictionary(facts.schema.field("unit").type)
     values = facts.column("value").to_pylist()
     expected = [f.value for r in ok for f in r.report.facts]
@@ -104,7 +104,7 @@ def test_arrow_tables_through_pyarrow_and_polars(folder, report):
     pl = pytest.importorskip("polars")
     frame = pl.DataFrame(fazhi.table(results, "facts"))
     assert frame.height == facts.num_rows
-    assert frame["value"].dtype == pl.Decimal(38, 4)
+    assert frame["value"].dtype == pl.Decimal(38, 10)
     assert frame["value"].to_list() == expected
     assert frame.filter(pl.col("concept") == "dispute_resolution.reconsideration.accepted")["value"].to_list()[0] == 291
 

@@ -122,9 +122,16 @@ fn extract(e: &args::Extract) -> Outcome {
     for err in &missing {
         eprintln!("error: {err}");
     }
+    // nothing is opened for writing over a file the run reads
+    let inputs = Inputs::of(&paths);
+    let mut targets = output::targets(e.format, e.out.as_deref());
+    targets.extend(e.html.as_ref().map(|dir| dir.join("index.html")));
+    for t in &targets {
+        inputs.refuse(t)?;
+    }
     let (mut sink, encoder) = output::open(e.format, e.out.as_deref(), e.table)?;
     let mut pages = match &e.html {
-        Some(dir) => Some(Pages::new(dir)?),
+        Some(dir) => Some(Pages::new(dir, inputs)?),
         None => None,
     };
     let bar = progress_bar(paths.len(), e.progress);
@@ -148,12 +155,22 @@ fn extract(e: &args::Extract) -> Outcome {
                     .filter(|x| x.severity == crate::Severity::Error)
                     .count();
                 totals.bytes += f.bytes;
-                encoded
-                    .and_then(|encoded| sink.report(&f, encoded))
-                    .and_then(|()| match &mut pages {
+                match encoded {
+                    // the output format cannot hold this report (a value too precise for it):
+                    // this file fails, with why; the others go on and the files are completed
+                    Err(err) => {
+                        totals.failed += 1;
+                        bar.suspend(|| eprintln!("error: {err}"));
+                        if let Some(p) = &mut pages {
+                            p.failed_with(&f.path, err.to_string());
+                        }
+                        Ok(())
+                    }
+                    Ok(encoded) => sink.report(&f, encoded).and_then(|()| match &mut pages {
                         Some(p) => p.add(&f),
                         None => Ok(()),
-                    })
+                    }),
+                }
             }
             Err(err) => {
                 totals.failed += 1;
@@ -190,7 +207,7 @@ fn extract(e: &args::Extract) -> Outcome {
         totals.findings,
         totals.errors,
         mb / seconds.max(1e-9),
-        e.threads.min(paths.len().max(1))
+        e.threads.min(paths.len().clamp(1, files::MAX_THREADS))
     );
     Ok(totals.failed == 0)
 }
@@ -210,35 +227,86 @@ fn progress_bar(len: usize, asked: Option<bool>) -> indicatif::ProgressBar {
     bar
 }
 
+/// The files a run reads, by identity (links and `..` resolved): an output is never opened
+/// over one of them.
+struct Inputs(std::collections::HashSet<PathBuf>);
+
+impl Inputs {
+    fn of(paths: &[PathBuf]) -> Inputs {
+        Inputs(
+            paths
+                .iter()
+                .filter_map(|p| std::fs::canonicalize(p).ok())
+                .collect(),
+        )
+    }
+
+    /// Whether `p` names a file the run reads.
+    fn holds(&self, p: &Path) -> bool {
+        std::fs::canonicalize(p).is_ok_and(|c| self.0.contains(&c))
+    }
+
+    /// An error when writing `p` would overwrite an input.
+    fn refuse(&self, p: &Path) -> std::io::Result<()> {
+        if self.holds(p) {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                format!(
+                    "{}: is one of the files being read; choose another output",
+                    output::shown(p)
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
 /// The review pages of a folder run and their index.
 struct Pages {
     dir: PathBuf,
     rows: Vec<IndexRow>,
     names: std::collections::HashSet<String>,
+    inputs: Inputs,
 }
 
+/// The longest stem a page name keeps, in bytes: with its number and `.html` it stays far
+/// below the 255 bytes a file name may have.
+const STEM_MAX: usize = 160;
+
 impl Pages {
-    fn new(dir: &Path) -> std::io::Result<Pages> {
+    fn new(dir: &Path, inputs: Inputs) -> std::io::Result<Pages> {
         std::fs::create_dir_all(dir)
             .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", dir.display())))?;
         Ok(Pages {
             dir: dir.to_path_buf(),
             rows: Vec::new(),
             names: std::collections::HashSet::new(),
+            inputs,
         })
     }
 
-    /// A page name of the file's stem, numbered when two files share one.
+    /// A page name of the file's stem (bytes that are not UTF-8 percent-encoded, cut to
+    /// [`STEM_MAX`] bytes), numbered when two files share one or when the name is a file the
+    /// run reads.
     fn name(&mut self, path: &Path) -> String {
-        let stem = path
-            .file_stem()
-            .map_or("report".into(), |s| s.to_string_lossy().into_owned());
+        let stem = path.file_stem().map_or("report".into(), |s| {
+            let shown = output::lossless(s);
+            let mut end = shown.len().min(STEM_MAX);
+            while !shown.is_char_boundary(end) {
+                end -= 1;
+            }
+            shown[..end].to_string()
+        });
         let mut name = format!("{stem}.html");
         let mut n = 2;
-        while !self.names.insert(name.clone()) || name == "index.html" {
+        while name == "index.html"
+            || self.names.contains(&name)
+            || self.inputs.holds(&self.dir.join(&name))
+        {
             name = format!("{stem}-{n}.html");
             n += 1;
         }
+        self.names.insert(name.clone());
         name
     }
 
@@ -252,8 +320,12 @@ impl Pages {
     }
 
     fn failed(&mut self, err: &FileError) {
+        self.failed_with(err.path(), err.reason());
+    }
+
+    fn failed_with(&mut self, path: &Path, reason: String) {
         self.rows
-            .push(IndexRow::failed(output::shown(err.path()), err.reason()));
+            .push(IndexRow::failed(output::shown(path), reason));
     }
 
     fn finish(self) -> std::io::Result<()> {
@@ -265,7 +337,10 @@ impl Pages {
 }
 
 fn check(inputs: &[String], strict: bool) -> Outcome {
-    let (paths, missing) = files::expand(inputs);
+    // a folder's reports, and the reports saved as JSON in it
+    let mut extensions = files::REPORT_EXTENSIONS.to_vec();
+    extensions.push("json");
+    let (paths, missing) = files::expand_with(inputs, &extensions);
     let mut ok = missing.is_empty();
     for err in &missing {
         eprintln!("error: {err}");
@@ -333,6 +408,7 @@ fn check(inputs: &[String], strict: bool) -> Outcome {
 }
 
 fn review(input: &Path, out: &Path) -> Outcome {
+    Inputs::of(&[input.to_path_buf()]).refuse(out)?;
     match files::extract_file(input, &crate::Options::default()) {
         Ok(f) => {
             std::fs::write(out, crate::html::review(&f.text, &f.report))

@@ -109,6 +109,34 @@ pub fn open(
     Ok((sink, Encoder { format, tables }))
 }
 
+/// The name of a table's file in an output folder (`facts.csv`, `meta.parquet`).
+fn table_file(kind: TableKind, extension: &str) -> String {
+    format!("{}.{extension}", kind.as_str())
+}
+
+/// The files a run with these outputs writes (none for standard output), so that they can be
+/// checked against its inputs before any is opened.
+pub fn targets(format: Format, out: Option<&Path>) -> Vec<std::path::PathBuf> {
+    let Some(out) = out else {
+        return Vec::new();
+    };
+    let folder = out.is_dir() || out.to_string_lossy().ends_with('/');
+    match format {
+        Format::Csv | Format::Parquet if folder => {
+            let extension = if format == Format::Csv {
+                "csv"
+            } else {
+                "parquet"
+            };
+            TableKind::ALL
+                .into_iter()
+                .map(|k| out.join(table_file(k, extension)))
+                .collect()
+        }
+        _ => vec![out.to_path_buf()],
+    }
+}
+
 fn sink(
     format: Format,
     out: Option<&Path>,
@@ -126,7 +154,7 @@ fn sink(
             std::fs::create_dir_all(dir)?;
             let mut tables = Vec::new();
             for kind in TableKind::ALL {
-                let mut w = writer(Some(&dir.join(format!("{}.csv", kind.as_str()))))?;
+                let mut w = writer(Some(&dir.join(table_file(kind, "csv"))))?;
                 w.write_all(table::csv_header(kind).as_bytes())?;
                 tables.push((kind, w));
             }
@@ -152,7 +180,7 @@ fn parquet_sink(out: Option<&Path>, folder: bool, table: TableKind) -> io::Resul
         std::fs::create_dir_all(out)?;
         TableKind::ALL
             .into_iter()
-            .map(|k| (k, out.join(format!("{}.parquet", k.as_str()))))
+            .map(|k| (k, out.join(table_file(k, "parquet"))))
             .collect()
     } else {
         vec![(table, out.to_path_buf())]
@@ -179,9 +207,14 @@ fn writer(out: Option<&Path>) -> io::Result<Box<dyn Write>> {
     })
 }
 
-/// The path as the tables and JSON show it.
+/// The path as the tables, JSON and messages show it (see [`crate::files::shown`]).
 pub fn shown(path: &Path) -> String {
-    path.display().to_string()
+    crate::files::shown(path)
+}
+
+/// A file name as text, losing nothing (see [`crate::files::lossless`]).
+pub fn lossless(name: &std::ffi::OsStr) -> String {
+    crate::files::lossless(name)
 }
 
 struct JsonSink {

@@ -12,6 +12,10 @@ use std::sync::{Condvar, Mutex, MutexGuard};
 /// workers back, few enough that the results waiting for it stay small.
 pub const PER_THREAD: usize = 32;
 
+/// The most worker threads a batch runs: more would only wait on the disk and each other,
+/// and an operating system may refuse to start hundreds.
+pub const MAX_THREADS: usize = 64;
+
 /// Maps `work` over `items` on `threads` threads and hands each result to `emit` with its
 /// index, in the order of `items`, on the calling thread; `emit` returns `false` to stop
 /// (items already taken finish first, nothing after them starts). At most
@@ -33,7 +37,7 @@ where
     W: Fn(&T) -> R + Sync,
     E: FnMut(usize, R) -> bool,
 {
-    let threads = threads.clamp(1, items.len().max(1));
+    let threads = threads.clamp(1, items.len().clamp(1, MAX_THREADS));
     if threads == 1 {
         for (i, item) in items.iter().enumerate() {
             if !emit(i, work(item)) {

@@ -23,7 +23,7 @@ mod batch;
 mod decode;
 mod page;
 
-pub use batch::{PER_THREAD, for_each_ordered};
+pub use batch::{MAX_THREADS, PER_THREAD, for_each_ordered};
 pub use decode::{DecodeError, Encoding, decode};
 pub use page::{PageMeta, article, looks_like_html};
 
@@ -87,12 +87,37 @@ pub struct FileReport {
     pub report: Report,
 }
 
+/// The path as tables, JSON and messages show it: its bytes that are not UTF-8
+/// percent-encoded (`%FF`), so that two names never show alike, and control characters
+/// escaped (`\u{1b}`), so that a name cannot drive a terminal.
+pub fn shown(path: &Path) -> String {
+    lossless(path.as_os_str())
+}
+
+/// A file name or path as text, losing nothing: see [`shown`].
+pub fn lossless(name: &std::ffi::OsStr) -> String {
+    let mut out = String::new();
+    for chunk in name.as_encoded_bytes().utf8_chunks() {
+        for c in chunk.valid().chars() {
+            if c.is_control() {
+                out.extend(c.escape_unicode());
+            } else {
+                out.push(c);
+            }
+        }
+        for b in chunk.invalid() {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// Why a file gave no report. Every variant names the file (or the pattern).
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum FileError {
     /// The path does not exist.
-    #[error("{}: no such file or directory", .path.display())]
+    #[error("{}: no such file or directory", shown(.path))]
     Missing {
         /// The path as given.
         path: PathBuf,
@@ -106,15 +131,32 @@ pub enum FileError {
         message: String,
     },
     /// Reading the file (or listing the folder) failed.
-    #[error("{}: {source}", .path.display())]
+    #[error("{}: {source}", shown(.path))]
     Io {
         /// The file.
         path: PathBuf,
         /// The operating system's error.
         source: std::io::Error,
     },
+    /// The path is not a regular file (a FIFO, a device, a socket): nothing is read from it,
+    /// since it may never end.
+    #[error("{}: not a regular file ({what}); only files are read", shown(.path))]
+    NotAFile {
+        /// The path.
+        path: PathBuf,
+        /// What it is instead.
+        what: &'static str,
+    },
+    /// A folder holds no file fazhi reads.
+    #[error("{}: the folder holds no report files ({})", .path.display(), .extensions)]
+    NoReports {
+        /// The folder.
+        path: PathBuf,
+        /// The extensions looked for, comma-separated.
+        extensions: String,
+    },
     /// The file is larger than a text fazhi reads.
-    #[error("{}: {size} bytes is more than the {limit} bytes a report may have", .path.display())]
+    #[error("{}: {size} bytes is more than the {limit} bytes a report may have", shown(.path))]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -124,7 +166,7 @@ pub enum FileError {
         limit: usize,
     },
     /// The bytes are not a text in a known encoding.
-    #[error("{}: {source}", .path.display())]
+    #[error("{}: {source}", shown(.path))]
     Decode {
         /// The file.
         path: PathBuf,
@@ -132,7 +174,7 @@ pub enum FileError {
         source: DecodeError,
     },
     /// The text is not a report fazhi can read (empty once its page is taken away).
-    #[error("{}: {source}", .path.display())]
+    #[error("{}: {source}", shown(.path))]
     Extract {
         /// The file.
         path: PathBuf,
@@ -140,7 +182,7 @@ pub enum FileError {
         source: crate::Error,
     },
     /// fazhi failed on this file (a bug of fazhi's, caught so that the other files go on).
-    #[error("{}: internal error: {message}", .path.display())]
+    #[error("{}: internal error: {message}", shown(.path))]
     Internal {
         /// The file.
         path: PathBuf,
@@ -154,6 +196,8 @@ impl FileError {
     pub fn path(&self) -> &Path {
         match self {
             FileError::Missing { path }
+            | FileError::NotAFile { path, .. }
+            | FileError::NoReports { path, .. }
             | FileError::Io { path, .. }
             | FileError::TooLarge { path, .. }
             | FileError::Decode { path, .. }
@@ -168,6 +212,12 @@ impl FileError {
         match self {
             FileError::Missing { .. } => "no such file or directory".into(),
             FileError::Pattern { message, .. } => message.clone(),
+            FileError::NotAFile { what, .. } => {
+                format!("not a regular file ({what}); only files are read")
+            }
+            FileError::NoReports { extensions, .. } => {
+                format!("the folder holds no report files ({extensions})")
+            }
             FileError::Io { source, .. } => source.to_string(),
             FileError::TooLarge { size, limit, .. } => {
                 format!("{size} bytes is more than the {limit} bytes a report may have")
@@ -178,12 +228,14 @@ impl FileError {
         }
     }
 
-    /// A short name of the kind of failure (`missing`, `io`, `too_large`, `decode`, `extract`,
-    /// `pattern`, `internal`), for tables.
+    /// A short name of the kind of failure (`missing`, `not_a_file`, `no_reports`, `io`,
+    /// `too_large`, `decode`, `extract`, `pattern`, `internal`), for tables.
     pub fn kind(&self) -> &'static str {
         match self {
             FileError::Missing { .. } => "missing",
             FileError::Pattern { .. } => "pattern",
+            FileError::NotAFile { .. } => "not_a_file",
+            FileError::NoReports { .. } => "no_reports",
             FileError::Io { .. } => "io",
             FileError::TooLarge { .. } => "too_large",
             FileError::Decode { .. } => "decode",
@@ -195,33 +247,36 @@ impl FileError {
 
 /// The files the inputs name: a file as it is, a folder's report files (by
 /// [`REPORT_EXTENSIONS`], recursively, hidden entries skipped, sorted by path), a glob's
-/// matches (`reports/**/*.html`). Each file once, in the order given. Inputs that name nothing
-/// are returned as errors beside the files, so that the others go on.
+/// matches (`reports/**/*.html`). Each real file once, in the order given, however it is named
+/// (`a.txt`, `./a.txt`, `d/../a.txt`, a link to it); every folder once, so that a link to a
+/// folder above it ends no walk in a loop. Inputs that name nothing, folders that hold no
+/// report, and entries that cannot be listed are returned as errors beside the files, so that
+/// the others go on.
 pub fn expand<S: AsRef<str>>(inputs: &[S]) -> (Vec<PathBuf>, Vec<FileError>) {
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    let mut add = |p: PathBuf, files: &mut Vec<PathBuf>| {
-        if seen.insert(p.clone()) {
-            files.push(p);
-        }
+    expand_with(inputs, &REPORT_EXTENSIONS)
+}
+
+/// [`expand`], searching folders for files with one of `extensions` (lower case).
+pub fn expand_with<S: AsRef<str>>(
+    inputs: &[S],
+    extensions: &[&str],
+) -> (Vec<PathBuf>, Vec<FileError>) {
+    let mut walk = Walk {
+        extensions,
+        files: Vec::new(),
+        errors: Vec::new(),
+        seen: std::collections::HashSet::new(),
+        folders: std::collections::HashSet::new(),
     };
     for input in inputs {
         let input = input.as_ref();
         let path = Path::new(input);
         if path.exists() {
-            if path.is_dir() {
-                match folder(path) {
-                    Ok(found) => found.into_iter().for_each(|p| add(p, &mut files)),
-                    Err(e) => errors.push(e),
-                }
-            } else {
-                add(path.to_path_buf(), &mut files);
-            }
+            walk.input(path);
             continue;
         }
         if !input.contains(['*', '?', '[']) {
-            errors.push(FileError::Missing {
+            walk.errors.push(FileError::Missing {
                 path: path.to_path_buf(),
             });
             continue;
@@ -231,7 +286,7 @@ pub fn expand<S: AsRef<str>>(inputs: &[S]) -> (Vec<PathBuf>, Vec<FileError>) {
             ..glob::MatchOptions::new()
         };
         match glob::glob_with(input, options) {
-            Err(e) => errors.push(FileError::Pattern {
+            Err(e) => walk.errors.push(FileError::Pattern {
                 pattern: input.to_string(),
                 message: e.to_string(),
             }),
@@ -239,12 +294,8 @@ pub fn expand<S: AsRef<str>>(inputs: &[S]) -> (Vec<PathBuf>, Vec<FileError>) {
                 let mut any = false;
                 for m in matches {
                     match m {
-                        Ok(p) if p.is_dir() => match folder(&p) {
-                            Ok(found) => found.into_iter().for_each(|p| add(p, &mut files)),
-                            Err(e) => errors.push(e),
-                        },
-                        Ok(p) => add(p, &mut files),
-                        Err(e) => errors.push(FileError::Io {
+                        Ok(p) => walk.input(&p),
+                        Err(e) => walk.errors.push(FileError::Io {
                             path: e.path().to_path_buf(),
                             source: e.into(),
                         }),
@@ -252,7 +303,7 @@ pub fn expand<S: AsRef<str>>(inputs: &[S]) -> (Vec<PathBuf>, Vec<FileError>) {
                     any = true;
                 }
                 if !any {
-                    errors.push(FileError::Pattern {
+                    walk.errors.push(FileError::Pattern {
                         pattern: input.to_string(),
                         message: "matches no file".into(),
                     });
@@ -260,58 +311,156 @@ pub fn expand<S: AsRef<str>>(inputs: &[S]) -> (Vec<PathBuf>, Vec<FileError>) {
             }
         }
     }
-    (files, errors)
+    (walk.files, walk.errors)
 }
 
-/// A folder's report files, recursively, sorted.
-fn folder(dir: &Path) -> Result<Vec<PathBuf>, FileError> {
-    let mut found = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        let entries = std::fs::read_dir(&d).map_err(|source| FileError::Io {
-            path: d.clone(),
-            source,
-        })?;
-        for entry in entries {
-            let entry = entry.map_err(|source| FileError::Io {
-                path: d.clone(),
-                source,
-            })?;
-            let p = entry.path();
-            if entry.file_name().to_string_lossy().starts_with('.') {
-                continue;
-            }
-            if p.is_dir() {
-                stack.push(p);
-            } else if p
-                .extension()
-                .and_then(|e| e.to_str())
-                .is_some_and(|e| REPORT_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-            {
-                found.push(p);
-            }
+/// A file's identity: its canonical path (links and `..` resolved), or the path as given
+/// when it cannot be resolved.
+fn identity(p: &Path) -> PathBuf {
+    std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf())
+}
+
+/// What a path is when it is not a regular file or a folder.
+fn what(t: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a FIFO";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device";
+        }
+        if t.is_socket() {
+            return "a socket";
         }
     }
-    found.sort();
-    Ok(found)
+    if t.is_dir() { "a folder" } else { "not a file" }
+}
+
+/// The walk over the inputs: the files found, each once, and the errors met.
+struct Walk<'a> {
+    extensions: &'a [&'a str],
+    files: Vec<PathBuf>,
+    errors: Vec<FileError>,
+    /// The identities of the files found.
+    seen: std::collections::HashSet<PathBuf>,
+    /// The identities of the folders walked.
+    folders: std::collections::HashSet<PathBuf>,
+}
+
+impl Walk<'_> {
+    /// A path given by the user (or a glob): a folder is walked, anything else is a file to
+    /// read (and [`load`] refuses what is not a regular file).
+    fn input(&mut self, path: &Path) {
+        if path.is_dir() {
+            let fresh = !self.folders.contains(&identity(path));
+            if fresh && self.folder(path) == 0 {
+                self.errors.push(FileError::NoReports {
+                    path: path.to_path_buf(),
+                    extensions: self.extensions.join(", "),
+                });
+            }
+        } else {
+            self.file(path.to_path_buf());
+        }
+    }
+
+    fn file(&mut self, p: PathBuf) {
+        if self.seen.insert(identity(&p)) {
+            self.files.push(p);
+        }
+    }
+
+    /// A folder's report files, recursively, sorted; each folder once. Returns how many
+    /// report files it holds (those found before included).
+    fn folder(&mut self, dir: &Path) -> usize {
+        let mut found = Vec::new();
+        let mut stack = vec![dir.to_path_buf()];
+        while let Some(d) = stack.pop() {
+            if !self.folders.insert(identity(&d)) {
+                continue; // walked already: a link to a folder above, or named twice
+            }
+            let entries = match std::fs::read_dir(&d) {
+                Ok(entries) => entries,
+                Err(source) => {
+                    self.errors.push(FileError::Io { path: d, source });
+                    continue;
+                }
+            };
+            for entry in entries {
+                let entry = match entry {
+                    Ok(entry) => entry,
+                    Err(source) => {
+                        self.errors.push(FileError::Io {
+                            path: d.clone(),
+                            source,
+                        });
+                        continue;
+                    }
+                };
+                if entry.file_name().as_encoded_bytes().starts_with(b".") {
+                    continue;
+                }
+                let p = entry.path();
+                let wanted = p
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| self.extensions.contains(&e.to_ascii_lowercase().as_str()));
+                // through links: a link to a folder is walked (once), to a file read
+                match std::fs::metadata(&p) {
+                    Ok(m) if m.is_dir() => stack.push(p),
+                    Ok(m) if wanted && m.is_file() => found.push(p),
+                    Ok(m) if wanted => self.errors.push(FileError::NotAFile {
+                        path: p,
+                        what: what(m.file_type()),
+                    }),
+                    Ok(_) => {}
+                    Err(source) if wanted => self.errors.push(io_error(&p, source)),
+                    Err(_) => {} // a broken link to something not read anyway
+                }
+            }
+        }
+        found.sort();
+        let n = found.len();
+        for p in found {
+            self.file(p);
+        }
+        n
+    }
 }
 
 /// Reads one file into text: decoded (see [`decode`]), and a web page (by its extension or its
 /// first bytes) reduced to its article.
 pub fn load(path: &Path) -> Result<Loaded, FileError> {
+    use std::io::Read;
     let limit = crate::extract::MAX_TEXT_LEN;
-    let size = std::fs::metadata(path)
-        .map_err(|source| io_error(path, source))?
-        .len();
     // a page holds markup around its text: allow it twice the text's limit
-    if size > 2 * limit as u64 {
-        return Err(FileError::TooLarge {
+    let most = 2 * limit as u64;
+    let meta = std::fs::metadata(path).map_err(|source| io_error(path, source))?;
+    // only a regular file ends: a FIFO or a device is never opened
+    if !meta.is_file() {
+        return Err(FileError::NotAFile {
             path: path.to_path_buf(),
-            size,
-            limit,
+            what: what(meta.file_type()),
         });
     }
-    let bytes = std::fs::read(path).map_err(|source| io_error(path, source))?;
+    let too_large = |size: u64| FileError::TooLarge {
+        path: path.to_path_buf(),
+        size,
+        limit,
+    };
+    if meta.len() > most {
+        return Err(too_large(meta.len()));
+    }
+    // read at most one byte past the limit, whatever the metadata said
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(most + 1).read_to_end(&mut bytes))
+        .map_err(|source| io_error(path, source))?;
+    if bytes.len() as u64 > most {
+        return Err(too_large(bytes.len() as u64));
+    }
     let (text, encoding) = decode(&bytes).map_err(|source| FileError::Decode {
         path: path.to_path_buf(),
         source,
