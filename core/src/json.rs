@@ -17,6 +17,8 @@ use std::collections::{HashMap, HashSet};
 /// assert_eq!(err.path(), Some("meta"));
 /// ```
 pub fn from_json(json: &str) -> Result<Report> {
+    // a byte-order mark before the document (editors on Windows write one) is no content
+    let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
     let de = &mut serde_json::Deserializer::from_str(json);
     let report: Report = serde_path_to_error::deserialize(&mut *de).map_err(|e| Error::Json {
         path: e.path().to_string(),
@@ -55,6 +57,9 @@ fn unreachable_serialization(e: serde_json::Error) -> String {
     format!("{{\"error\":\"serialisation failed: {e}\"}}")
 }
 
+/// The years a report can be about.
+const YEARS: std::ops::RangeInclusive<i32> = 1949..=2100;
+
 fn invalid(path: String, message: impl Into<String>) -> Error {
     Error::Invalid {
         path,
@@ -86,6 +91,38 @@ pub fn check_invariants(report: &Report) -> Result<()> {
         let extra_chars = (s.char_end - s.char_start).checked_sub(text.chars().count());
         matches!((extra_bytes, extra_chars), (Some(b), Some(c)) if 2 * c <= b && b <= 3 * c)
     };
+    if let Some(y) = report.meta.year
+        && !(YEARS.contains(&y))
+    {
+        return Err(invalid(
+            "meta.year".into(),
+            format!(
+                "{y} is no year a report is about ({}–{})",
+                YEARS.start(),
+                YEARS.end()
+            ),
+        ));
+    }
+    // an id names a fact or a section in tables and links: printable, never empty
+    let id_ok = |id: &str| !id.is_empty() && !id.chars().any(char::is_control);
+    if let Some(i) = report.facts.iter().position(|f| !id_ok(&f.id)) {
+        return Err(invalid(
+            format!("facts[{i}].id"),
+            format!(
+                "{:?} is no id: empty, or holding a control character",
+                report.facts[i].id
+            ),
+        ));
+    }
+    if let Some(i) = report.outline.iter().position(|s| !id_ok(&s.id)) {
+        return Err(invalid(
+            format!("outline[{i}].id"),
+            format!(
+                "{:?} is no id: empty, or holding a control character",
+                report.outline[i].id
+            ),
+        ));
+    }
     if let Some(j) = &report.meta.jurisdiction
         && let Some(code) = &j.division_code
         && !(code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()))

@@ -619,12 +619,14 @@ mod exact_decimal {
     use rust_decimal::Decimal;
     use serde::{Deserialize, Deserializer, de::Error};
 
-    /// Whether `s` is `-?[0-9]+(\.[0-9]+)?`.
+    /// Whether `s` is `-?(0|[1-9][0-9]*)(\.[0-9]+)?`: as a decimal writes itself, without
+    /// leading zeros (`0005` is no value a report or fazhi writes).
     fn plain(s: &str) -> bool {
         let digits = s.strip_prefix('-').unwrap_or(s);
         let (int, frac) = digits.split_once('.').unwrap_or((digits, "0"));
         !int.is_empty()
             && !frac.is_empty()
+            && !(int.len() > 1 && int.starts_with('0'))
             && int.bytes().all(|b| b.is_ascii_digit())
             && frac.bytes().all(|b| b.is_ascii_digit())
     }
@@ -640,7 +642,7 @@ mod exact_decimal {
             Written::Text(s) if plain(&s) => Decimal::from_str_exact(&s)
                 .map_err(|e| D::Error::custom(format!("{s:?} does not fit a decimal: {e}"))),
             Written::Text(s) => Err(D::Error::custom(format!(
-                "{s:?} is not a plain decimal (digits, an optional - and . ): write it like \"12.50\""
+                "{s:?} is not a plain decimal (digits without leading zeros, an optional - and . ): write it like \"12.50\""
             ))),
             Written::Number(n) => Err(D::Error::custom(format!(
                 "the number {n} must be written as a string (\"{n}\") so that no digit is lost"

@@ -96,6 +96,11 @@ fn invalid_documents_are_rejected_with_a_path() {
     assert_eq!(reject(v).path(), Some("meta.published"));
 
     assert!(matches!(json::from_json("{"), Err(Error::Json { .. })));
+    // a byte-order mark before the document is no content
+    let report = extract(TEXT).unwrap();
+    let with_bom = format!("\u{FEFF}{}", json::to_json(&report));
+    assert_eq!(json::from_json(&with_bom).unwrap(), report);
+    assert_eq!(json::from_json_bytes(with_bom.as_bytes()).unwrap(), report);
     assert!(
         json::from_json_bytes(b"{\"meta\":\xff}")
             .unwrap_err()
@@ -121,6 +126,8 @@ fn what_extract_cannot_produce_from_json_refuses() {
         json!(" 5"),
         json!("5."),
         json!(".5"),
+        json!("0005"),
+        json!("-01.5"),
     ] {
         assert_eq!(
             path_of(&|v| v["facts"][0]["value"] = bad.clone()).as_deref(),
@@ -189,6 +196,18 @@ fn what_extract_cannot_produce_from_json_refuses() {
         path_of(&|v| v["findings"][0]["rule"] = json!("no.such.rule")).as_deref(),
         Some("findings[0].rule")
     );
+    // a year no report is about, ids that name nothing printable
+    assert_eq!(
+        path_of(&|v| v["meta"]["year"] = json!(-5)).as_deref(),
+        Some("meta.year")
+    );
+    for bad in [json!(""), json!("f\u{0}"), json!("\n")] {
+        assert_eq!(
+            path_of(&|v| v["facts"][0]["id"] = bad.clone()).as_deref(),
+            Some("facts[0].id"),
+            "{bad}"
+        );
+    }
     assert_eq!(
         path_of(&|v| v["meta"]["jurisdiction"]["division_code"] = json!("14060")).as_deref(),
         Some("meta.jurisdiction.division_code")

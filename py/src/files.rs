@@ -12,11 +12,11 @@ use std::path::PathBuf;
 #[pyclass(frozen, module = "fazhi._fazhi")]
 pub struct FileResult {
     path: String,
-    encoding: Option<&'static str>,
-    format: Option<&'static str>,
+    encoding: Option<String>,
+    format: Option<String>,
     report: Option<Py<Report>>,
     error: Option<String>,
-    error_kind: Option<&'static str>,
+    error_kind: Option<String>,
 }
 
 #[pymethods]
@@ -30,14 +30,14 @@ impl FileResult {
     /// The encoding the file was read in (`utf-8`, `utf-8-bom`, `gb18030`, `utf-16le`,
     /// `utf-16be`), or None when it could not be read.
     #[getter]
-    fn encoding(&self) -> Option<&'static str> {
-        self.encoding
+    fn encoding(&self) -> Option<&str> {
+        self.encoding.as_deref()
     }
 
     /// `text`, or `html` for a saved web page reduced to its article; None when unread.
     #[getter]
-    fn format(&self) -> Option<&'static str> {
-        self.format
+    fn format(&self) -> Option<&str> {
+        self.format.as_deref()
     }
 
     /// The report, or None when the file gave none.
@@ -52,11 +52,64 @@ impl FileResult {
         self.error.as_deref()
     }
 
-    /// The kind of failure: `missing`, `pattern`, `io`, `too_large`, `decode`, `extract` or
-    /// `internal`; None for a report.
+    /// The kind of failure: `missing`, `not_a_file`, `no_reports`, `pattern`, `io`,
+    /// `too_large`, `decode`, `extract` or `internal`; None for a report.
     #[getter]
-    fn error_kind(&self) -> Option<&'static str> {
-        self.error_kind
+    fn error_kind(&self) -> Option<&str> {
+        self.error_kind.as_deref()
+    }
+
+    /// Pickling keeps every field (the report through its own pickling), so results cross
+    /// process boundaries.
+    #[allow(clippy::type_complexity)]
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(
+        Bound<'py, PyAny>,
+        (
+            String,
+            Option<String>,
+            Option<String>,
+            Option<Py<Report>>,
+            Option<String>,
+            Option<String>,
+        ),
+    )> {
+        let py = slf.py();
+        let f = slf.get();
+        let restore = slf.get_type().getattr("_restore")?;
+        Ok((
+            restore,
+            (
+                f.path.clone(),
+                f.encoding.clone(),
+                f.format.clone(),
+                f.report.as_ref().map(|r| r.clone_ref(py)),
+                f.error.clone(),
+                f.error_kind.clone(),
+            ),
+        ))
+    }
+
+    /// A result from what `__reduce__` gave.
+    #[staticmethod]
+    #[pyo3(name = "_restore")]
+    fn restore(
+        path: String,
+        encoding: Option<String>,
+        format: Option<String>,
+        report: Option<Py<Report>>,
+        error: Option<String>,
+        error_kind: Option<String>,
+    ) -> FileResult {
+        FileResult {
+            path,
+            encoding,
+            format,
+            report,
+            error,
+            error_kind,
+        }
     }
 
     /// Whether the file gave a report.
@@ -74,7 +127,7 @@ impl FileResult {
             (Some(r), _) => format!(
                 "<fazhi.FileResult {:?} {}: {}>",
                 self.path,
-                self.encoding.unwrap_or("?"),
+                self.encoding.as_deref().unwrap_or("?"),
                 r.bind(py).repr()?
             ),
             (None, e) => format!(
@@ -90,9 +143,9 @@ impl FileResult {
     fn of(py: Python<'_>, r: Result<FileReport, FileError>) -> PyResult<FileResult> {
         Ok(match r {
             Ok(f) => FileResult {
-                path: f.path.display().to_string(),
-                encoding: Some(f.encoding.as_str()),
-                format: Some(f.format.as_str()),
+                path: files::shown(&f.path),
+                encoding: Some(f.encoding.as_str().into()),
+                format: Some(f.format.as_str().into()),
                 report: Some(Py::new(py, Report::with_text(f.report, f.text))?),
                 error: None,
                 error_kind: None,
@@ -103,12 +156,12 @@ impl FileResult {
 
     fn failed(e: &FileError) -> FileResult {
         FileResult {
-            path: e.path().display().to_string(),
+            path: files::shown(e.path()),
             encoding: None,
             format: None,
             report: None,
             error: Some(e.to_string()),
-            error_kind: Some(e.kind()),
+            error_kind: Some(e.kind().into()),
         }
     }
 
@@ -153,7 +206,7 @@ fn path_args(paths: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
 pub fn extract_files(
     py: Python<'_>,
     paths: &Bound<'_, PyAny>,
-    threads: Option<usize>,
+    threads: Option<&Bound<'_, PyAny>>,
     errors: &str,
     progress: Option<Py<PyAny>>,
     meta: Option<&Bound<'_, PyAny>>,
@@ -167,12 +220,7 @@ pub fn extract_files(
             )));
         }
     };
-    let cpus = std::thread::available_parallelism().map_or(1, usize::from);
-    let threads = match threads {
-        Some(0) => return Err(PyValueError::new_err("threads must be at least 1")),
-        Some(n) => n.min(cpus),
-        None => cpus,
-    };
+    let threads = crate::threads_arg(threads)?;
     let inputs = path_args(paths)?;
     let (found, missing) = files::expand(&inputs);
     if let Some(e) = missing.first().filter(|_| raise) {

@@ -599,41 +599,30 @@ fn extract_many(
             "extract_many() takes an iterable of texts, not one str: use extract() for one report",
         ));
     }
-    let texts: Vec<String> = texts
-        .try_iter()?
-        .enumerate()
-        .map(|(i, t)| str_arg(&t?, &format!("texts[{i}]")))
-        .collect::<PyResult<_>>()?;
-    let cpus = std::thread::available_parallelism().map_or(1, usize::from);
-    let threads = match threads.filter(|t| !t.is_none()) {
-        None => cpus,
-        Some(t) => {
-            if t.is_instance_of::<pyo3::types::PyBool>()
-                || !t.is_instance_of::<pyo3::types::PyInt>()
-            {
-                return Err(PyTypeError::new_err(format!(
-                    "threads must be int, not {}",
-                    t.get_type().name()?
-                )));
+    // a text that is no str raises (a caller's mistake); one that is no valid Unicode (a lone
+    // surrogate) is an error of that text, collected in its place like any other
+    let items: Vec<Bound<'_, PyAny>> = texts.try_iter()?.collect::<PyResult<_>>()?;
+    let mut unreadable: Vec<(usize, PyErr)> = Vec::new();
+    let mut texts: Vec<String> = Vec::with_capacity(items.len());
+    let mut positions: Vec<usize> = Vec::with_capacity(items.len());
+    for (i, t) in items.iter().enumerate() {
+        match str_arg(t, &format!("texts[{i}]")) {
+            Ok(text) => {
+                texts.push(text);
+                positions.push(i);
             }
-            match t.extract::<i64>() {
-                Ok(n) if n >= 1 => usize::try_from(n).unwrap_or(usize::MAX).min(cpus),
-                _ => {
-                    return Err(pyo3::exceptions::PyValueError::new_err(format!(
-                        "threads must be at least 1, not {t}"
-                    )));
-                }
-            }
+            Err(e) if collect && t.is_instance_of::<PyString>() => unreadable.push((i, e)),
+            Err(e) => return Err(e),
         }
     }
-    .clamp(1, texts.len().max(1));
-    let mut reports = Vec::with_capacity(texts.len());
+    let threads = threads_arg(threads)?.clamp(1, texts.len().max(1));
+    let mut reports = Vec::with_capacity(texts.len() + unreadable.len());
     for (b, batch) in texts.chunks(threads * BATCH_PER_THREAD).enumerate() {
         py.check_signals()?;
         let offset = b * threads * BATCH_PER_THREAD;
         let results = py.detach(|| read_in_parallel(batch, threads));
         for (i, r) in results.into_iter().enumerate() {
-            let index = offset + i;
+            let index = positions[offset + i];
             let err = match r {
                 Ok(Ok(inner)) => {
                     let report = Report::with_text(inner, batch[i].clone());
@@ -671,7 +660,38 @@ fn extract_many(
             reports.push(err.into_value(py).into_any());
         }
     }
+    // the unreadable texts' errors in their places
+    for (i, err) in unreadable {
+        reports.insert(i, err.into_value(py).into_any());
+    }
     Ok(reports)
+}
+
+/// The `threads` argument: None for every CPU, else a positive `int` (never a `bool`: `True`
+/// is no number of threads), at most the CPUs.
+pub(crate) fn threads_arg(threads: Option<&Bound<'_, PyAny>>) -> PyResult<usize> {
+    let cpus = std::thread::available_parallelism().map_or(1, usize::from);
+    Ok(match threads.filter(|t| !t.is_none()) {
+        None => cpus,
+        Some(t) => {
+            if t.is_instance_of::<pyo3::types::PyBool>()
+                || !t.is_instance_of::<pyo3::types::PyInt>()
+            {
+                return Err(PyTypeError::new_err(format!(
+                    "threads must be int, not {}",
+                    t.get_type().name()?
+                )));
+            }
+            match t.extract::<i64>() {
+                Ok(n) if n >= 1 => usize::try_from(n).unwrap_or(usize::MAX).min(cpus),
+                _ => {
+                    return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                        "threads must be at least 1, not {t}"
+                    )));
+                }
+            }
+        }
+    })
 }
 
 /// The outcome of reading one text: the report or its error, or the panic caught.

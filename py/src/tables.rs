@@ -5,11 +5,13 @@ use crate::Report;
 use crate::files::FileResult;
 use arrow_array::ffi_stream::FFI_ArrowArrayStream;
 use arrow_array::{RecordBatch, RecordBatchIterator};
+use arrow_ipc::reader::StreamReader;
+use arrow_ipc::writer::StreamWriter;
 use arrow_schema::ffi::FFI_ArrowSchema;
 use fazhi::table::{Cell, ColumnType, TableKind, columns, rows};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyCapsule, PyTuple};
+use pyo3::types::{PyBytes, PyCapsule, PyTuple};
 
 /// The table named `part`, or a ValueError listing the names.
 fn kind(part: &str) -> PyResult<TableKind> {
@@ -153,6 +155,54 @@ impl ArrowTable {
 
     fn __len__(&self) -> usize {
         self.batch.num_rows()
+    }
+
+    /// Pickling goes through an Arrow IPC stream of the table, types kept exactly.
+    #[allow(clippy::type_complexity)]
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, (&'static str, Bound<'py, PyBytes>))> {
+        let this = slf.get();
+        let mut bytes = Vec::new();
+        {
+            let mut w = StreamWriter::try_new(&mut bytes, &this.batch.schema())
+                .map_err(|e| PyValueError::new_err(e.to_string()))?;
+            w.write(&this.batch)
+                .and_then(|()| w.finish())
+                .map_err(|e| PyValueError::new_err(e.to_string()))?;
+        }
+        let restore = slf.get_type().getattr("_restore")?;
+        Ok((
+            restore,
+            (this.part.as_str(), PyBytes::new(slf.py(), &bytes)),
+        ))
+    }
+
+    /// A table from what `__reduce__` gave.
+    #[staticmethod]
+    #[pyo3(name = "_restore")]
+    fn restore(part: &str, ipc: &[u8]) -> PyResult<ArrowTable> {
+        let kind = TableKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == part)
+            .ok_or_else(|| PyValueError::new_err(format!("no table part {part:?}")))?;
+        let reader = StreamReader::try_new(std::io::Cursor::new(ipc), None)
+            .map_err(|e| PyValueError::new_err(e.to_string()))?;
+        let schema = reader.schema();
+        let mut batches = reader
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| PyValueError::new_err(e.to_string()))?;
+        // `__reduce__` writes the table as one batch
+        let batch = match batches.len() {
+            0 => RecordBatch::new_empty(schema),
+            1 => batches.remove(0),
+            n => {
+                return Err(PyValueError::new_err(format!(
+                    "{n} batches: not a pickled table"
+                )));
+            }
+        };
+        Ok(ArrowTable { part: kind, batch })
     }
 
     /// The Arrow C stream of the table, in a capsule (the Arrow PyCapsule interface).

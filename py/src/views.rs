@@ -70,6 +70,33 @@ impl AreaView {
             .ok_or_else(|| self.no_field(name))
     }
 
+    /// Pickling keeps the area and each field's fact.
+    #[allow(clippy::type_complexity)]
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, (&'static str, Bound<'py, PyDict>))> {
+        let this = slf.get();
+        let restore = slf.get_type().getattr("_restore")?;
+        Ok((restore, (this.area.id(), this.to_dict(slf.py())?)))
+    }
+
+    /// A view from what `__reduce__` gave: the area's id and its fields' facts.
+    #[staticmethod]
+    #[pyo3(name = "_restore")]
+    fn restore(area: &str, facts: &Bound<'_, PyDict>) -> PyResult<AreaView> {
+        let area = fazhi::Area::ALL
+            .into_iter()
+            .find(|a| a.id() == area)
+            .ok_or_else(|| PyAttributeError::new_err(format!("no area {area:?}")))?;
+        AreaView::new(area, |id| {
+            let field = fazhi::concepts::view_fields(area)
+                .iter()
+                .find(|f| f.1 == id)
+                .map_or("", |f| f.0);
+            Ok(facts.get_item(field)?.filter(|f| !f.is_none()))
+        })
+    }
+
     fn __dir__(&self) -> Vec<&'static str> {
         let mut names = self.fields();
         names.extend(["area", "fields", "concept_of", "to_dict"]);

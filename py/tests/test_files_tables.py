@@ -178,3 +178,49 @@ def test_what_the_caller_knows_wins(folder):
         fazhi.extract_files(folder, meta={"a-utf8.txt": {"year": "2024年"}})
     with pytest.raises(TypeError, match="mapping from path"):
         fazhi.extract_files(folder, meta=3)  # type: ignore[arg-type]
+
+
+def test_every_object_pickles(folder, report):
+    import pickle
+
+    results = fazhi.extract_files(folder)
+    for r in results:
+        back = pickle.loads(pickle.dumps(r))
+        assert (back.path, back.encoding, back.format, back.error, back.error_kind, back.ok) == (
+            r.path,
+            r.encoding,
+            r.format,
+            r.error,
+            r.error_kind,
+            r.ok,
+        )
+        assert back.report == r.report
+    view = report.dispute_resolution()
+    back = pickle.loads(pickle.dumps(view))
+    assert back.to_dict() == view.to_dict() and back.area == view.area
+    table = fazhi.table([report], "facts")
+    back = pickle.loads(pickle.dumps(table))
+    assert (back.part, back.num_rows, back.column_names) == (table.part, table.num_rows, table.column_names)
+    pa = pytest.importorskip("pyarrow")
+    assert pa.table(back).equals(pa.table(table))
+
+
+def test_arguments_that_look_right_but_are_not(folder, report):
+    # one concept id is not a list of them: its characters would be taken as ids
+    with pytest.raises(TypeError, match="not one str"):
+        fazhi.panel([report], concepts="dispute_resolution.reconsideration.accepted")
+    # True is no number of threads
+    with pytest.raises(TypeError, match="threads must be int"):
+        fazhi.extract_files(folder, threads=True)
+    with pytest.raises(TypeError, match="threads must be int"):
+        fazhi.extract_many(["x"], threads=True)
+
+
+def test_a_text_that_is_no_unicode_is_collected_in_its_place():
+    texts = ["全年受理行政复议案件30件。", "\ud800坏", "审结28件。"]
+    out = fazhi.extract_many(texts, errors="collect")
+    assert isinstance(out[0], fazhi.Report) and isinstance(out[2], fazhi.Report)
+    assert isinstance(out[1], fazhi.InvalidInputError)
+    assert "texts[1]" in str(out[1])
+    with pytest.raises(fazhi.InvalidInputError, match=r"texts\[1\]"):
+        fazhi.extract_many(texts)

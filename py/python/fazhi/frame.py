@@ -122,6 +122,10 @@ def panel(
         A DataFrame indexed by ``(division_code, reporter, year)`` with ``(concept, unit)``
         column pairs, rows sorted by code (reports with none last), reporter and year.
     """
+    if isinstance(concepts, str):
+        raise TypeError(
+            f"concepts must be an iterable of concept ids, not one str: panel(reports, [{concepts!r}])"
+        )
     pandas = _pandas()
     wanted = set(concepts) if concepts is not None else None
     if duplicates not in ("raise", "first"):
