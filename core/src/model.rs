@@ -624,9 +624,10 @@ mod exact_decimal {
     fn plain(s: &str) -> bool {
         let digits = s.strip_prefix('-').unwrap_or(s);
         let (int, frac) = digits.split_once('.').unwrap_or((digits, "0"));
+        let leading_zero = int.len() > 1 && int.starts_with('0');
         !int.is_empty()
             && !frac.is_empty()
-            && !(int.len() > 1 && int.starts_with('0'))
+            && !leading_zero
             && int.bytes().all(|b| b.is_ascii_digit())
             && frac.bytes().all(|b| b.is_ascii_digit())
     }
