@@ -72,6 +72,24 @@ fn bench(c: &mut Criterion) {
         }
     }
     hostile.finish();
+
+    // a report with a finding on every figure, at N and 10 N: the review page and the checks
+    // look findings up once, so the time grows ~10×, not 100×
+    let mut findings = c.benchmark_group("findings");
+    findings.sample_size(10);
+    for n in [300usize, 3000] {
+        let text = format!("一、人民调解\n{}", "调解成功率达150%，".repeat(n));
+        let report = fazhi::extract(&text).expect("extracts");
+        assert_eq!(report.findings.len(), n, "one finding per figure");
+        findings.throughput(Throughput::Elements(n as u64));
+        findings.bench_function(format!("review_page/{n}"), |b| {
+            b.iter(|| fazhi::html::review(black_box(&text), black_box(&report)))
+        });
+        findings.bench_function(format!("validate/{n}"), |b| {
+            b.iter(|| fazhi::validate(black_box(&report)))
+        });
+    }
+    findings.finish();
 }
 
 /// Texts built to make a careless extractor quadratic: one long clause of figures or

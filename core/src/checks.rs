@@ -14,7 +14,7 @@ use crate::number::{parse_figure, pow10};
 use crate::relations::{RATE_OF, WITHIN};
 use crate::rules::{self, rule};
 use rust_decimal::Decimal;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Runs every rule on a report and returns the findings, in rule order.
 ///
@@ -36,8 +36,9 @@ pub fn validate(report: &Report) -> Vec<Finding> {
     rate_ranges(&levels, &mut out);
     let garbled = out.clone();
     lost_decimal_points(&levels, &garbled, &mut out);
-    part_of(report, &mut out);
-    rates_against_parts(report, &mut out);
+    let by_concept = ByConcept::new(report);
+    part_of(&by_concept, &mut out);
+    rates_against_parts(&by_concept, &mut out);
     breakdowns(&levels, &mut out);
     conflicts(&levels, &mut out);
     split_digits(report, &mut out);
@@ -244,33 +245,50 @@ fn lost_decimal_points(levels: &[&Fact], found: &[Finding], out: &mut Vec<Findin
     }
 }
 
-/// The figure of `concept` stated nearest before `at`; else, unless `before_only`, the first
-/// one after it.
-fn nearest<'a>(
-    report: &'a Report,
-    concept: &str,
-    at: usize,
-    before_only: bool,
-) -> Option<&'a Fact> {
-    let mut after = None;
-    let mut before = None;
-    for f in report.facts.iter().filter(|f| f.is_level_of(concept)) {
-        if f.span.start < at {
-            before = Some(f);
-        } else if after.is_none() {
-            after = Some(f);
+/// The level facts of each concept, in reading order: the figures the relations pair are
+/// found by binary search, so the checks stay linear-logarithmic however many figures share a
+/// concept.
+struct ByConcept<'a>(HashMap<&'a str, Vec<&'a Fact>>);
+
+impl<'a> ByConcept<'a> {
+    fn new(report: &'a Report) -> Self {
+        let mut map: HashMap<&str, Vec<&Fact>> = HashMap::new();
+        for f in &report.facts {
+            if let Some(c) = f.concept.as_deref().filter(|_| f.kind == FactKind::Level) {
+                map.entry(c).or_default().push(f);
+            }
+        }
+        for facts in map.values_mut() {
+            facts.sort_by_key(|f| f.span.start);
+        }
+        ByConcept(map)
+    }
+
+    /// Every level fact of `concept`, in reading order.
+    fn of(&self, concept: &str) -> &[&'a Fact] {
+        self.0.get(concept).map_or(&[], Vec::as_slice)
+    }
+
+    /// The figure of `concept` stated nearest before `at`; else, unless `before_only`, the
+    /// first one after it.
+    fn nearest(&self, concept: &str, at: usize, before_only: bool) -> Option<&'a Fact> {
+        let facts = self.of(concept);
+        let i = facts.partition_point(|f| f.span.start < at);
+        match i.checked_sub(1) {
+            Some(b) => Some(facts[b]),
+            None if before_only => None,
+            None => facts.first().copied(),
         }
     }
-    before.or(after.filter(|_| !before_only))
 }
 
-fn part_of(report: &Report, out: &mut Vec<Finding>) {
+fn part_of(facts: &ByConcept<'_>, out: &mut Vec<Finding>) {
     for w in WITHIN {
-        for part in report.facts_of(w.part) {
+        for &part in facts.of(w.part) {
             let Some(whole) = w
                 .wholes
                 .iter()
-                .find_map(|c| nearest(report, c, part.span.start, w.stated_before))
+                .find_map(|c| facts.nearest(c, part.span.start, w.stated_before))
             else {
                 continue;
             };
@@ -302,17 +320,17 @@ fn zh(c: &Option<String>) -> &str {
 /// the report states, nearest before the rate. No finding when one reading fits, or when the
 /// rate is higher than one and the count below the line may be the cases decided; a
 /// suggested value only when one reading is stated, with it as the basis.
-fn rates_against_parts(report: &Report, out: &mut Vec<Finding>) {
+fn rates_against_parts(facts: &ByConcept<'_>, out: &mut Vec<Finding>) {
     // in checked arithmetic: a quotient too large for a decimal says nothing checkable
     let percent = |a: Decimal, b: Decimal| a.checked_div(b)?.checked_mul(Decimal::ONE_HUNDRED);
     for r in RATE_OF {
         let max = concept(r.rate).map_or(Decimal::ONE_HUNDRED, |c| rate_max(c.value_kind));
-        for rate in report.facts_of(r.rate) {
+        for &rate in facts.of(r.rate) {
             if rate.value < Decimal::ZERO || rate.value > max {
                 continue; // already an out-of-range finding
             }
             let at = rate.span.start;
-            let Some(part) = nearest(report, r.part, at, true) else {
+            let Some(part) = facts.nearest(r.part, at, true) else {
                 continue;
             };
             let (plo, phi) = bounds(part);
@@ -320,7 +338,7 @@ fn rates_against_parts(report: &Report, out: &mut Vec<Finding>) {
             // each reading: the count below the line, the interval it allows, its value
             let mut readings = Vec::new();
             for over in r.over {
-                let Some(whole) = nearest(report, over, at, false) else {
+                let Some(whole) = facts.nearest(over, at, false) else {
                     continue;
                 };
                 let (wlo, whi) = bounds(whole);
@@ -347,8 +365,8 @@ fn rates_against_parts(report: &Report, out: &mut Vec<Finding>) {
                 .iter()
                 .map(|(w, _, _, c)| format!("{} / {} = {c}%", written(part), written(w)))
                 .collect();
-            let mut facts = vec![rate, part];
-            facts.extend(readings.iter().map(|r| r.0));
+            let mut cited = vec![rate, part];
+            cited.extend(readings.iter().map(|r| r.0));
             let suggestion = match readings[..] {
                 [(w, _, _, computed)] => Some(Suggestion {
                     value: computed,
@@ -364,7 +382,7 @@ fn rates_against_parts(report: &Report, out: &mut Vec<Finding>) {
                     written(rate),
                     basis.join(" or ")
                 ),
-                &facts,
+                &cited,
                 suggestion,
             ));
         }
@@ -489,20 +507,29 @@ fn breakdowns(levels: &[&Fact], out: &mut Vec<Finding>) {
         }
         let opening =
             |a: &str, b: &str| a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-        let nested = (0..ps.len().saturating_sub(2)).any(|i| {
-            let rest = &ps[i + 1..];
-            let shared = rest
-                .windows(2)
-                .map(|w| opening(label(w[0]), label(w[1])))
-                .min()
-                .unwrap_or(0);
-            if shared < 2 || opening(label(ps[i]), label(rest[0])) >= shared {
+        // from the back, in one pass: the fewest opening characters two neighbours share
+        // after each part, and the lowest sum of the parts after it
+        let n = ps.len();
+        let mut shared_after = vec![usize::MAX; n];
+        let mut low_after: Vec<Option<Decimal>> = vec![Some(Decimal::ZERO); n];
+        for i in (0..n.saturating_sub(1)).rev() {
+            let pair = if i + 2 < n {
+                opening(label(ps[i + 1]), label(ps[i + 2]))
+            } else {
+                usize::MAX
+            };
+            shared_after[i] = pair.min(shared_after.get(i + 1).copied().unwrap_or(usize::MAX));
+            low_after[i] = low_after[i + 1].and_then(|s| s.checked_add(bounds(ps[i + 1]).0));
+        }
+        let nested = (0..n.saturating_sub(2)).any(|i| {
+            let shared = shared_after[i];
+            if shared == usize::MAX
+                || shared < 2
+                || opening(label(ps[i]), label(ps[i + 1])) >= shared
+            {
                 return false;
             }
-            let rest_low = rest
-                .iter()
-                .try_fold(Decimal::ZERO, |s, p| s.checked_add(bounds(p).0));
-            rest_low.is_some_and(|r| r <= bounds(ps[i]).1)
+            low_after[i].is_some_and(|r| r <= bounds(ps[i]).1)
         });
         if nested {
             continue;

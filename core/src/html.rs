@@ -811,13 +811,21 @@ fn by_area(report: &Report) -> Vec<&Fact> {
 
 /// The facts and findings the panel shows, as JSON keyed by fact id.
 fn fact_data(report: &Report) -> String {
-    let mut facts = serde_json::Map::new();
+    // the findings on each fact, looked up once: linear in facts and findings
+    let mut on: HashMap<&str, Vec<&crate::Finding>> = HashMap::new();
+    for x in &report.findings {
+        for id in &x.facts {
+            on.entry(id.as_str()).or_default().push(x);
+        }
+    }
+    // written in the facts' order as they are made: no map to sort the ids into
+    let mut out = String::from("{");
     for f in &report.facts {
         let c = f.concept.as_deref().and_then(concept);
-        let findings: Vec<serde_json::Value> = report
-            .findings
-            .iter()
-            .filter(|x| x.facts.contains(&f.id))
+        let findings: Vec<serde_json::Value> = on
+            .get(f.id.as_str())
+            .into_iter()
+            .flatten()
             .map(|x| {
                 serde_json::json!({
                     "rule": x.rule, "severity": x.severity.as_str(), "message": x.message,
@@ -825,8 +833,13 @@ fn fact_data(report: &Report) -> String {
                 })
             })
             .collect();
-        facts.insert(
-            f.id.clone(),
+        if out.len() > 1 {
+            out.push(',');
+        }
+        out.push_str(&serde_json::Value::from(f.id.as_str()).to_string());
+        out.push(':');
+        out.push_str(
+            &
             serde_json::json!({
                 "id": f.id,
                 "concept": f.concept,
@@ -862,10 +875,12 @@ fn fact_data(report: &Report) -> String {
                     })
                 }),
                 "findings": findings,
-            }),
+            })
+            .to_string(),
         );
     }
-    serde_json::Value::Object(facts).to_string()
+    out.push('}');
+    out
 }
 
 const STYLE: &str = r#"

@@ -28,7 +28,7 @@ impl FileResult {
     }
 
     /// The encoding the file was read in (`utf-8`, `utf-8-bom`, `gb18030`, `utf-16le`,
-    /// `utf-16be`), or None when it could not be read.
+    /// `utf-16be`, `big5`), or None when it could not be read.
     #[getter]
     fn encoding(&self) -> Option<&str> {
         self.encoding.as_deref()

@@ -373,6 +373,9 @@ fn check(inputs: &[String], strict: bool) -> Outcome {
                 continue;
             }
         };
+        // each fact by id, once: linear in facts and findings
+        let by_id: std::collections::HashMap<&str, &crate::Fact> =
+            report.facts.iter().map(|f| (f.id.as_str(), f)).collect();
         for f in &report.findings {
             total += 1;
             if f.severity == crate::Severity::Error {
@@ -381,7 +384,7 @@ fn check(inputs: &[String], strict: bool) -> Outcome {
             let on: Vec<String> = f
                 .facts
                 .iter()
-                .filter_map(|id| report.fact_by_id(id))
+                .filter_map(|id| by_id.get(id.as_str()).copied())
                 .map(|x| format!("{} «{}» at {}", x.id, x.text, x.span.char_start))
                 .collect();
             // (a finding of the reporting rules is on the report, not on a figure)

@@ -24,7 +24,7 @@ mod decode;
 mod page;
 
 pub use batch::{MAX_THREADS, PER_THREAD, for_each_ordered};
-pub use decode::{DecodeError, Encoding, decode};
+pub use decode::{DecodeError, Encoding, decode, decode_declared};
 pub use page::{PageMeta, article, looks_like_html};
 
 use crate::{Options, Report};
@@ -461,10 +461,11 @@ pub fn load(path: &Path) -> Result<Loaded, FileError> {
     if bytes.len() as u64 > most {
         return Err(too_large(bytes.len() as u64));
     }
-    let (text, encoding) = decode(&bytes).map_err(|source| FileError::Decode {
-        path: path.to_path_buf(),
-        source,
-    })?;
+    let (text, encoding) =
+        decode_declared(&bytes, declared_charset(&bytes)).map_err(|source| FileError::Decode {
+            path: path.to_path_buf(),
+            source,
+        })?;
     let by_name = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
         matches!(
             e.to_ascii_lowercase().as_str(),
@@ -485,6 +486,27 @@ pub fn load(path: &Path) -> Result<Loaded, FileError> {
         page,
         bytes: bytes.len() as u64,
     })
+}
+
+/// The charset a web page declares in its first kilobytes (`<meta charset="big5">`,
+/// `content="text/html; charset=gb2312"`), if any.
+fn declared_charset(bytes: &[u8]) -> Option<&str> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let at = head
+        .windows(8)
+        .position(|w| w.eq_ignore_ascii_case(b"charset="))?;
+    let rest = &head[at + 8..];
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or(rest.strip_prefix(b"'"))
+        .unwrap_or(rest);
+    let len = rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+        .count();
+    std::str::from_utf8(&rest[..len])
+        .ok()
+        .filter(|l| !l.is_empty())
 }
 
 fn io_error(path: &Path, source: std::io::Error) -> FileError {
@@ -600,6 +622,26 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         dir
+    }
+
+    #[test]
+    fn a_declared_charset_is_honoured() {
+        let dir = scratch("charset");
+        let html = "<html><head><meta charset=\"big5\"></head><body><p>一、主要舉措</p><p>全年受理行政復議案件291件。</p></body></html>";
+        let bytes = encoding_rs::BIG5.encode(html).0.into_owned();
+        std::fs::write(dir.join("a.html"), &bytes).unwrap();
+        let loaded = load(&dir.join("a.html")).unwrap();
+        assert_eq!(loaded.encoding, Encoding::Big5);
+        assert!(
+            loaded.text.contains("受理行政復議案件291件"),
+            "{}",
+            loaded.text
+        );
+        assert_eq!(
+            declared_charset(b"<meta http-equiv=Content-Type content='text/html; charset=gb2312'>"),
+            Some("gb2312")
+        );
+        assert_eq!(declared_charset(b"<p>no charset</p>"), None);
     }
 
     #[test]

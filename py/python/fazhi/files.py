@@ -88,7 +88,7 @@ def extract_files(
     Returns:
         One ``FileResult`` per file (paths that name nothing first), then the files in the
         order found: ``.path``, ``.encoding`` (``utf-8``, ``utf-8-bom``, ``gb18030``,
-        ``utf-16le``, ``utf-16be``), ``.format`` (``text`` or ``html``), ``.report`` or
+        ``utf-16le``, ``utf-16be``, ``big5``), ``.format`` (``text`` or ``html``), ``.report`` or
         ``.error``. Pass the list to :func:`fazhi.frame` or :func:`fazhi.table`.
 
     Encodings are told apart, never guessed into replacement characters: a byte order mark
