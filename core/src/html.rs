@@ -818,69 +818,116 @@ fn fact_data(report: &Report) -> String {
             on.entry(id.as_str()).or_default().push(x);
         }
     }
-    // written in the facts' order as they are made: no map to sort the ids into
-    let mut out = String::from("{");
-    for f in &report.facts {
+    // written in the facts' order as they are made, from borrowed fields: no map to sort
+    // the ids into, no copy of every string into a JSON value first
+    let mut out: Vec<u8> = Vec::with_capacity(report.facts.len() * 512);
+    out.push(b'{');
+    for (i, f) in report.facts.iter().enumerate() {
         let c = f.concept.as_deref().and_then(concept);
-        let findings: Vec<serde_json::Value> = on
+        let findings = on
             .get(f.id.as_str())
             .into_iter()
             .flatten()
-            .map(|x| {
-                serde_json::json!({
-                    "rule": x.rule, "severity": x.severity.as_str(), "message": x.message,
-                    "suggestion": x.suggestion.as_ref().map(|s| format!("{} {}", thousands(s.value), s.unit)),
-                })
+            .map(|x| PanelFinding {
+                rule: &x.rule,
+                severity: x.severity.as_str(),
+                message: &x.message,
+                suggestion: x
+                    .suggestion
+                    .as_ref()
+                    .map(|s| format!("{} {}", thousands(s.value), s.unit)),
             })
             .collect();
-        if out.len() > 1 {
-            out.push(',');
+        let word = |c: &Option<crate::model::Cited>| {
+            c.as_ref()
+                .map(|c| format!("{} ({})", c.text, c.from.as_str().replace('_', " ")))
+        };
+        let fact = PanelFact {
+            id: &f.id,
+            concept: f.concept.as_deref(),
+            zh: c.map(|c| c.zh),
+            en: c.map(|c| c.en),
+            label: f.label.as_ref().map(|l| l.text.as_str()),
+            value: thousands(f.value),
+            unit: &f.unit,
+            qualifier: f.qualifier.as_str(),
+            kind: f.kind.as_str(),
+            text: &f.text,
+            change_of: f.change_of.as_deref(),
+            part_of: f.part_of.as_deref(),
+            section: f.section.as_deref(),
+            dimension: f.dimension.as_ref().map(|d| PanelDimension {
+                concept: &d.concept,
+                zh: concept(&d.concept).map(|c| c.zh),
+                axis: d.axis.as_str(),
+                member: &d.member,
+            }),
+            evidence: f.evidence.as_ref().map(|e| PanelEvidence {
+                act: word(&e.act),
+                thing: word(&e.thing),
+                domain: word(&e.domain),
+                domain_id: e.domain_id.as_deref(),
+            }),
+            findings,
+        };
+        if i > 0 {
+            out.push(b',');
         }
-        out.push_str(&serde_json::Value::from(f.id.as_str()).to_string());
-        out.push(':');
-        out.push_str(
-            &
-            serde_json::json!({
-                "id": f.id,
-                "concept": f.concept,
-                "zh": c.map(|c| c.zh),
-                "en": c.map(|c| c.en),
-                "label": f.label.as_ref().map(|l| l.text.as_str()),
-                "value": thousands(f.value),
-                "unit": f.unit,
-                "qualifier": f.qualifier.as_str(),
-                "kind": f.kind.as_str(),
-                "text": f.text,
-                "change_of": f.change_of,
-                "part_of": f.part_of,
-                "section": f.section,
-                "dimension": f.dimension.as_ref().map(|d| {
-                    let dc = concept(&d.concept);
-                    serde_json::json!({
-                        "concept": d.concept,
-                        "zh": dc.map(|c| c.zh),
-                        "axis": d.axis.as_str(),
-                        "member": d.member,
-                    })
-                }),
-                "evidence": f.evidence.as_ref().map(|e| {
-                    let word = |c: &Option<crate::model::Cited>| {
-                        c.as_ref().map(|c| format!("{} ({})", c.text, c.from.as_str().replace('_', " ")))
-                    };
-                    serde_json::json!({
-                        "act": word(&e.act),
-                        "thing": word(&e.thing),
-                        "domain": word(&e.domain),
-                        "domain_id": e.domain_id,
-                    })
-                }),
-                "findings": findings,
-            })
-            .to_string(),
-        );
+        // writing into a Vec cannot fail; a failure would leave the panel without this fact
+        let _ = serde_json::to_writer(&mut out, &f.id);
+        out.push(b':');
+        let _ = serde_json::to_writer(&mut out, &fact);
     }
-    out.push('}');
-    out
+    out.push(b'}');
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// A fact as the review page's panel shows it.
+#[derive(serde::Serialize)]
+struct PanelFact<'a> {
+    id: &'a str,
+    concept: Option<&'a str>,
+    zh: Option<&'static str>,
+    en: Option<&'static str>,
+    label: Option<&'a str>,
+    value: String,
+    unit: &'a str,
+    qualifier: &'static str,
+    kind: &'static str,
+    text: &'a str,
+    change_of: Option<&'a str>,
+    part_of: Option<&'a str>,
+    section: Option<&'a str>,
+    dimension: Option<PanelDimension<'a>>,
+    evidence: Option<PanelEvidence<'a>>,
+    findings: Vec<PanelFinding<'a>>,
+}
+
+/// A fact's dimension on the panel.
+#[derive(serde::Serialize)]
+struct PanelDimension<'a> {
+    concept: &'a str,
+    zh: Option<&'static str>,
+    axis: &'static str,
+    member: &'a str,
+}
+
+/// The words a fact's concept was read from, on the panel.
+#[derive(serde::Serialize)]
+struct PanelEvidence<'a> {
+    act: Option<String>,
+    thing: Option<String>,
+    domain: Option<String>,
+    domain_id: Option<&'a str>,
+}
+
+/// A finding on a fact, on the panel.
+#[derive(serde::Serialize)]
+struct PanelFinding<'a> {
+    rule: &'a str,
+    severity: &'static str,
+    message: &'a str,
+    suggestion: Option<String>,
 }
 
 const STYLE: &str = r#"

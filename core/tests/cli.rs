@@ -269,6 +269,30 @@ fn usage_errors_and_the_other_commands() {
         stderr.contains("/no/such/file.txt: no such file or directory"),
         "{stderr}"
     );
+    // every command's own help, exit 0, on standard output
+    for command in [
+        "summary", "extract", "check", "review", "schema", "concepts",
+    ] {
+        let (code, stdout, stderr) = tool(&[command, "--help"]);
+        assert_eq!(code, 0, "{command}: {stderr}");
+        assert!(
+            stdout.contains(&format!("fazhi {command}")),
+            "{command}: {stdout}"
+        );
+        assert!(!stdout.contains("fazhi concepts") || command == "concepts");
+    }
+    // the summary's columns line up by display width: the values end in one column
+    let (_, stdout, _) = tool(&["summary"]);
+    let ends: std::collections::HashSet<usize> = stdout
+        .lines()
+        .filter(|l| l.starts_with("  f1 ") || l.starts_with("  f2 ") || l.starts_with("  f9 "))
+        .map(|l| {
+            let before = &l[..l.find(" exact ").unwrap()];
+            let unit_start = before.trim_end().rfind(' ').unwrap();
+            unicode_width::UnicodeWidthStr::width(&before[..unit_start])
+        })
+        .collect();
+    assert_eq!(ends.len(), 1, "{ends:?}");
     let (code, stdout, _) = tool(&["concepts"]);
     assert_eq!(code, 0);
     assert_eq!(stdout.lines().count(), 1 + fazhi::concepts().len());

@@ -3,34 +3,70 @@
 use lexopt::{Arg, Parser, ValueExt};
 use std::path::PathBuf;
 
-/// The usage text (`fazhi --help`).
-pub const USAGE: &str = "\
-fazhi — law-based government annual reports (法治政府建设年度报告) as typed data
+/// What the tool is, above the commands in `fazhi --help`.
+const ABOUT: &str =
+    "fazhi — law-based government annual reports (法治政府建设年度报告) as typed data";
 
-usage:
-  fazhi summary [PATH]                    facts by area, documents, problems, plans, findings
-                                          (without PATH: the report bundled with the sources)
-  fazhi extract PATH… [options]           many reports: files, folders, globs
+/// Each command with its usage block: the lines `fazhi --help` lists and `fazhi COMMAND
+/// --help` prints alone.
+pub const COMMANDS: [(&str, &str); 6] = [
+    (
+        "summary",
+        "  fazhi summary [PATH]                    facts by area, documents, problems, plans, findings
+                                          (without PATH: the report bundled with the sources)",
+    ),
+    (
+        "extract",
+        "  fazhi extract PATH… [options]           many reports: files, folders, globs
       --format json|jsonl|csv|parquet     (default jsonl)
       --out FILE|DIR                      a file, or a folder for one file per table (csv,
                                           parquet); default standard output
       --table facts|documents|findings|narrative|outline|not_facts
                                           the table written to a file (default facts)
       --html DIR                          a review page per report and an index page
-      --threads N                         default: the number of CPUs
+      --threads N                         default: the number of CPUs (at most 64)
       --meta FILE.csv                     what you know of the files, winning over what
                                           fazhi reads: columns file (a path, or a name for
                                           any folder), jurisdiction, year, published
-      --progress / --no-progress          a progress bar (default: on a terminal, 20+ files)
-  fazhi check PATH… [--strict]            the checks' findings; PATH may be a report's JSON;
-                                          --strict fails on error findings too
-  fazhi review PATH -o PAGE.html          the review page of one report
-  fazhi schema [--out DIR]                the report's JSON Schema (DIR: every schema file)
-  fazhi concepts [--format csv|json]      the concept registry
+      --progress / --no-progress          a progress bar (default: on a terminal, once a
+                                          run takes more than a second)",
+    ),
+    (
+        "check",
+        "  fazhi check PATH… [--strict]            the checks' findings; PATH may be a report's JSON;
+                                          --strict fails on error findings too",
+    ),
+    (
+        "review",
+        "  fazhi review PATH -o PAGE.html          the review page of one report",
+    ),
+    (
+        "schema",
+        "  fazhi schema [--out DIR]                the report's JSON Schema (DIR: every schema file)",
+    ),
+    (
+        "concepts",
+        "  fazhi concepts [--format csv|json]      the concept registry",
+    ),
+];
 
-Reports are UTF-8 (with or without BOM), GB18030/GBK or UTF-16 text, or saved web pages
-(.html). Exit status: 0 when every file was read, 1 when one failed (the others go on),
+/// What every command shares, below the commands.
+const NOTES: &str =
+    "Reports are UTF-8 (with or without BOM), GB18030/GBK, Big5 or UTF-16 text, or saved web
+pages (.html). Exit status: 0 when every file was read, 1 when one failed (the others go on),
 2 for a usage error. A summary goes to standard error.";
+
+/// The usage text (`fazhi --help`): every command.
+pub fn usage() -> String {
+    let commands: Vec<&str> = COMMANDS.iter().map(|c| c.1).collect();
+    format!("{ABOUT}\n\nusage:\n{}\n\n{NOTES}", commands.join("\n"))
+}
+
+/// One command's help (`fazhi COMMAND --help`).
+pub fn help_for(command: &str) -> String {
+    let block = COMMANDS.iter().find(|c| c.0 == command).map_or("", |c| c.1);
+    format!("usage:\n{block}\n\n{NOTES}")
+}
 
 /// What to write the reports as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,13 +99,25 @@ pub struct Extract {
 #[derive(Debug, Clone)]
 pub enum Command {
     Help,
+    /// `fazhi COMMAND --help`.
+    HelpFor(&'static str),
     Version,
     Summary(Option<PathBuf>),
     Extract(Extract),
-    Check { inputs: Vec<String>, strict: bool },
-    Review { input: PathBuf, out: PathBuf },
-    Schema { out: Option<PathBuf> },
-    Concepts { json: bool },
+    Check {
+        inputs: Vec<String>,
+        strict: bool,
+    },
+    Review {
+        input: PathBuf,
+        out: PathBuf,
+    },
+    Schema {
+        out: Option<PathBuf>,
+    },
+    Concepts {
+        json: bool,
+    },
 }
 
 fn usage_error(message: impl Into<String>) -> lexopt::Error {
@@ -87,26 +135,37 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Comma
         Some(other) => return Err(other.unexpected()),
     };
     match command.as_str() {
-        "help" => Ok(Command::Help),
+        "help" => match p.next()? {
+            // `fazhi help extract`
+            Some(Arg::Value(v)) => {
+                let name = v.string()?;
+                COMMANDS
+                    .iter()
+                    .find(|c| c.0 == name)
+                    .map(|c| Command::HelpFor(c.0))
+                    .ok_or_else(|| usage_error(format!("no command {name:?} (see fazhi --help)")))
+            }
+            _ => Ok(Command::Help),
+        },
         "summary" => {
             let mut path = None;
             while let Some(arg) = p.next()? {
                 match arg {
                     Arg::Value(v) if path.is_none() => path = Some(PathBuf::from(v)),
-                    Arg::Short('h') | Arg::Long("help") => return Ok(Command::Help),
+                    Arg::Short('h') | Arg::Long("help") => return Ok(Command::HelpFor("summary")),
                     other => return Err(other.unexpected()),
                 }
             }
             Ok(Command::Summary(path))
         }
-        "extract" => extract(&mut p).map(Command::Extract),
+        "extract" => extract(&mut p),
         "check" => {
             let (mut inputs, mut strict) = (Vec::new(), false);
             while let Some(arg) = p.next()? {
                 match arg {
                     Arg::Value(v) => inputs.push(v.string()?),
                     Arg::Long("strict") => strict = true,
-                    Arg::Short('h') | Arg::Long("help") => return Ok(Command::Help),
+                    Arg::Short('h') | Arg::Long("help") => return Ok(Command::HelpFor("check")),
                     other => return Err(other.unexpected()),
                 }
             }
@@ -121,7 +180,7 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Comma
                 match arg {
                     Arg::Value(v) if input.is_none() => input = Some(PathBuf::from(v)),
                     Arg::Short('o') | Arg::Long("out") => out = Some(PathBuf::from(p.value()?)),
-                    Arg::Short('h') | Arg::Long("help") => return Ok(Command::Help),
+                    Arg::Short('h') | Arg::Long("help") => return Ok(Command::HelpFor("review")),
                     other => return Err(other.unexpected()),
                 }
             }
@@ -135,7 +194,7 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Comma
             while let Some(arg) = p.next()? {
                 match arg {
                     Arg::Long("out") | Arg::Short('o') => out = Some(PathBuf::from(p.value()?)),
-                    Arg::Short('h') | Arg::Long("help") => return Ok(Command::Help),
+                    Arg::Short('h') | Arg::Long("help") => return Ok(Command::HelpFor("schema")),
                     other => return Err(other.unexpected()),
                 }
             }
@@ -154,7 +213,7 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Comma
                             }
                         }
                     }
-                    Arg::Short('h') | Arg::Long("help") => return Ok(Command::Help),
+                    Arg::Short('h') | Arg::Long("help") => return Ok(Command::HelpFor("concepts")),
                     other => return Err(other.unexpected()),
                 }
             }
@@ -166,7 +225,7 @@ pub fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Comma
     }
 }
 
-fn extract(p: &mut Parser) -> Result<Extract, lexopt::Error> {
+fn extract(p: &mut Parser) -> Result<Command, lexopt::Error> {
     let mut e = Extract {
         inputs: Vec::new(),
         format: Format::Jsonl,
@@ -213,9 +272,7 @@ fn extract(p: &mut Parser) -> Result<Extract, lexopt::Error> {
             }
             Arg::Long("progress") => e.progress = Some(true),
             Arg::Long("no-progress") => e.progress = Some(false),
-            Arg::Short('h') | Arg::Long("help") => {
-                return Err(usage_error("see fazhi --help"));
-            }
+            Arg::Short('h') | Arg::Long("help") => return Ok(Command::HelpFor("extract")),
             other => return Err(other.unexpected()),
         }
     }
@@ -227,7 +284,12 @@ fn extract(p: &mut Parser) -> Result<Extract, lexopt::Error> {
     if e.format == Format::Parquet && e.out.is_none() {
         return Err(usage_error("--format parquet needs --out FILE or DIR"));
     }
-    Ok(e)
+    if e.format == Format::Parquet && !cfg!(feature = "parquet") {
+        return Err(usage_error(
+            "--format parquet: this fazhi was built without Parquet (cargo install --path core --features cli,parquet)",
+        ));
+    }
+    Ok(Command::Extract(e))
 }
 
 #[cfg(test)]
@@ -275,6 +337,25 @@ mod tests {
             Ok(Command::Review { .. })
         ));
         assert!(matches!(parse_str(""), Ok(Command::Help)));
+        // every command has its own help, by `--help` or `help COMMAND`
+        for (name, block) in COMMANDS {
+            for line in [
+                format!("{name} --help"),
+                format!("{name} -h"),
+                format!("help {name}"),
+            ] {
+                assert!(
+                    matches!(parse_str(&line), Ok(Command::HelpFor(n)) if n == name),
+                    "{line}"
+                );
+            }
+            assert!(help_for(name).contains(block) && usage().contains(block));
+        }
+        assert!(
+            parse_str("help frobnicate")
+                .unwrap_err()
+                .contains("no command")
+        );
         assert!(matches!(
             parse_str("concepts --format json"),
             Ok(Command::Concepts { json: true })

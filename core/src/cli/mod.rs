@@ -42,7 +42,11 @@ pub fn run(arguments: impl IntoIterator<Item = OsString>) -> u8 {
     };
     let result = match command {
         Command::Help => {
-            println!("{}", args::USAGE);
+            println!("{}", args::usage());
+            Ok(true)
+        }
+        Command::HelpFor(command) => {
+            println!("{}", args::help_for(command));
             Ok(true)
         }
         Command::Version => {
@@ -134,7 +138,7 @@ fn extract(e: &args::Extract) -> Outcome {
         Some(dir) => Some(Pages::new(dir, inputs)?),
         None => None,
     };
-    let bar = progress_bar(paths.len(), e.progress);
+    let mut progress = Progress::new(paths.len(), e.progress);
     let mut totals = Totals {
         failed: missing.len(),
         ..Totals::default()
@@ -143,7 +147,8 @@ fn extract(e: &args::Extract) -> Outcome {
     let encode = |f: &FileReport| encoder.encode(f);
     files::extract_files_with(&paths, &options, e.threads, encode, |_, result| {
         totals.files += 1;
-        bar.inc(1);
+        progress.inc();
+        let bar = &progress.bar;
         let written = match result {
             Ok((f, encoded)) => {
                 totals.facts += f.report.facts.len();
@@ -189,7 +194,7 @@ fn extract(e: &args::Extract) -> Outcome {
             }
         }
     });
-    bar.finish_and_clear();
+    progress.bar.finish_and_clear();
     if let Some(err) = failure {
         return Err(err);
     }
@@ -212,19 +217,45 @@ fn extract(e: &args::Extract) -> Outcome {
     Ok(totals.failed == 0)
 }
 
-/// A progress bar on standard error: shown on a terminal for 20 files or more, or as asked.
-fn progress_bar(len: usize, asked: Option<bool>) -> indicatif::ProgressBar {
-    let show = asked.unwrap_or(len >= 20 && std::io::IsTerminal::is_terminal(&std::io::stderr()));
-    if !show {
-        return indicatif::ProgressBar::hidden();
+/// A progress bar on standard error: as asked, or by default on a terminal once the run has
+/// taken more than a second (a quick read shows none; a notebook never flickers).
+struct Progress {
+    bar: indicatif::ProgressBar,
+    /// When a hidden bar is to show itself, if it may.
+    reveal_at: Option<Instant>,
+}
+
+impl Progress {
+    fn new(len: usize, asked: Option<bool>) -> Progress {
+        let bar = indicatif::ProgressBar::with_draw_target(
+            Some(len as u64),
+            indicatif::ProgressDrawTarget::hidden(),
+        );
+        if let Ok(style) = indicatif::ProgressStyle::with_template(
+            "{bar:40} {pos}/{len} files, {per_sec}, {eta} left",
+        ) {
+            bar.set_style(style);
+        }
+        let terminal = std::io::IsTerminal::is_terminal(&std::io::stderr());
+        let reveal_at = match asked {
+            Some(true) => {
+                bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+                None
+            }
+            Some(false) => None,
+            None => terminal.then(|| Instant::now() + std::time::Duration::from_secs(1)),
+        };
+        Progress { bar, reveal_at }
     }
-    let bar = indicatif::ProgressBar::new(len as u64);
-    if let Ok(style) =
-        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files, {per_sec}, {eta} left")
-    {
-        bar.set_style(style);
+
+    fn inc(&mut self) {
+        if self.reveal_at.is_some_and(|at| Instant::now() >= at) {
+            self.bar
+                .set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            self.reveal_at = None;
+        }
+        self.bar.inc(1);
     }
-    bar
 }
 
 /// The files a run reads, by identity (links and `..` resolved): an output is never opened

@@ -104,12 +104,12 @@ pub fn print_summary(w: &mut impl Write, r: &Report) -> std::io::Result<()> {
             };
             writeln!(
                 w,
-                "  {:<4} {}{:<24} {:>14} {:<4} {:<9} «{}» {} [{}]{change}",
+                "  {:<4} {}{} {:>14} {} {:<9} «{}» {} [{}]{change}",
                 f.id,
                 flag_mark(flag),
-                c.zh,
+                pad(c.zh, 24),
                 f.value.to_string(),
-                f.unit,
+                pad(&f.unit, 4),
                 f.qualifier.as_str(),
                 f.text,
                 c.en,
@@ -130,12 +130,12 @@ pub fn print_summary(w: &mut impl Write, r: &Report) -> std::io::Result<()> {
                 .map_or(String::new(), |b| format!(" ({} of {b})", f.kind.as_str()));
             writeln!(
                 w,
-                "  {:<4} {}{:<24} {:>14} {:<4} {:<9} «{}»{change}",
+                "  {:<4} {}{} {:>14} {} {:<9} «{}»{change}",
                 f.id,
                 flag_mark(worst.get(f.id.as_str()).copied()),
-                label(f),
+                pad(label(f), 24),
                 f.value.to_string(),
-                f.unit,
+                pad(&f.unit, 4),
                 f.qualifier.as_str(),
                 f.text,
             )?;
@@ -205,5 +205,28 @@ fn flag_mark(s: Option<Severity>) -> &'static str {
         Some(Severity::Warning) => "! ",
         Some(Severity::Info) => "· ",
         None => "  ",
+    }
+}
+
+/// `s` padded with spaces to `width` terminal columns: a Chinese character takes two, so
+/// columns of Chinese labels line up (`format!("{:<24}")` counts characters).
+fn pad(s: &str, width: usize) -> String {
+    let used = unicode_width::UnicodeWidthStr::width(s);
+    format!("{s}{}", " ".repeat(width.saturating_sub(used)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pad;
+
+    #[test]
+    fn padding_counts_terminal_columns() {
+        assert_eq!(pad("行政复议", 10), "行政复议  ");
+        assert_eq!(pad("abc", 5), "abc  ");
+        assert_eq!(
+            pad("任前法律知识考试批次次", 10),
+            "任前法律知识考试批次次",
+            "never cut"
+        );
     }
 }
