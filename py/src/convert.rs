@@ -837,6 +837,11 @@ pub struct Concept {
     pub value_kind: String,
     /// The usual unit.
     pub unit: String,
+    /// Every measure word a figure of it may be written in.
+    pub units: Vec<String>,
+    /// The measure words that are one measure with `unit` (`件`, `起`, `宗` for cases; never
+    /// `人` with `人次`), `unit` first: `panel(units="merge")` puts them in one column.
+    pub same_units: Vec<String>,
 }
 
 #[pymethods]
@@ -847,7 +852,7 @@ impl Concept {
 
     /// The fields as a dict.
     pub fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
-        dict_of!(py, self; id, zh, en, area, value_kind, unit)
+        dict_of!(py, self; id, zh, en, area, value_kind, unit, units, same_units)
     }
 }
 
@@ -860,6 +865,8 @@ impl From<&fazhi::Concept> for Concept {
             area: c.area.id().to_string(),
             value_kind: c.value_kind.as_str().to_string(),
             unit: c.unit.to_string(),
+            units: c.units.iter().map(|u| u.to_string()).collect(),
+            same_units: c.same_units().into_iter().map(String::from).collect(),
         }
     }
 }

@@ -157,6 +157,26 @@ impl ArrowTable {
         self.batch.num_rows()
     }
 
+    /// The table as a pyarrow `Table` (needs pyarrow).
+    fn to_pyarrow<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        slf.py().import("pyarrow")?.getattr("table")?.call1((slf,))
+    }
+
+    /// The table as a pandas `DataFrame`, through pyarrow: decimals as `decimal.Decimal`,
+    /// categories as `category` (needs pyarrow and pandas).
+    fn to_pandas<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        Self::to_pyarrow(slf)?.call_method0("to_pandas")
+    }
+
+    /// The table as a polars `DataFrame`, one column per column (`pl.from_arrow` on the
+    /// stream gives one column of structs; this does not) (needs polars).
+    fn to_polars<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        slf.py()
+            .import("polars")?
+            .getattr("DataFrame")?
+            .call1((slf,))
+    }
+
     /// Pickling goes through an Arrow IPC stream of the table, types kept exactly.
     #[allow(clippy::type_complexity)]
     fn __reduce__<'py>(

@@ -224,3 +224,36 @@ def test_a_text_that_is_no_unicode_is_collected_in_its_place():
     assert "texts[1]" in str(out[1])
     with pytest.raises(fazhi.InvalidInputError, match=r"texts\[1\]"):
         fazhi.extract_many(texts)
+
+
+def test_panels_merge_measure_words_and_give_floats():
+    texts = {
+        "右玉县": "右玉县2024年法治政府建设年度报告\n一、行政复议\n全年受理行政复议案件30件。",
+        "平鲁区": "平鲁区2024年法治政府建设年度报告\n一、行政复议\n全年受理行政复议案件12起。",
+    }
+    reports = [fazhi.extract(t) for t in texts.values()]
+    accepted = "dispute_resolution.reconsideration.accepted"
+    kept = fazhi.panel(reports, [accepted])
+    assert sorted(kept.columns.get_level_values("unit")) == ["件", "起"]
+    merged = fazhi.panel(reports, [accepted], units="merge")
+    assert list(merged.columns) == [(accepted, "件")]
+    assert sorted(merged[(accepted, "件")].tolist()) == [decimal.Decimal(12), decimal.Decimal(30)]
+    # persons and person-times are never one measure
+    assert not any("人" in c.same_units and "人次" in c.same_units for c in fazhi.concepts())
+    assert next(c for c in fazhi.concepts() if c.id == accepted).same_units == ["件", "起", "宗"]
+    floats = fazhi.panel(reports, [accepted], units="merge", values="float")
+    assert str(floats[(accepted, "件")].dtype) == "Float64"
+    assert floats[(accepted, "件")].mean() == 21.0
+    with pytest.raises(ValueError, match="units must be"):
+        fazhi.panel(reports, units="all")
+
+
+def test_arrow_tables_convert_themselves(report):
+    table = fazhi.table([report], "facts")
+    pytest.importorskip("pyarrow")
+    frame = table.to_pandas()
+    assert len(frame) == len(report.facts) and list(frame.columns) == table.column_names
+    pl = pytest.importorskip("polars")
+    polars_frame = table.to_polars()
+    assert isinstance(polars_frame, pl.DataFrame)
+    assert polars_frame.columns == table.column_names and polars_frame.height == len(report.facts)

@@ -213,7 +213,34 @@ pub(crate) struct Example {
     pub rejects: &'static [&'static str],
 }
 
+/// Measure words that name one measure, whatever the concept: a count written in any of them
+/// can be compared and added with the others (cases in 件, 起 or 宗; persons in 人, 名 or 位).
+/// A person-time (人次) is no person, and a 项 no 件: measures not listed here stay apart.
+pub const SAME_MEASURE: [&[&str]; 2] = [&["件", "起", "宗"], &["人", "名", "位"]];
+
 impl Concept {
+    /// The measure words of this concept that are one measure with its usual unit
+    /// ([`SAME_MEASURE`]), the usual unit first: the ones a panel may put in one column.
+    ///
+    /// ```
+    /// let c = fazhi::concept("dispute_resolution.reconsideration.accepted").unwrap();
+    /// assert_eq!(c.same_units(), ["件", "起", "宗"]);
+    /// let trained = fazhi::concept("enforcement.officers_trained").unwrap();
+    /// assert_eq!(trained.same_units(), ["人次"], "人 and 名 are persons, not person-times");
+    /// ```
+    pub fn same_units(&self) -> Vec<&'static str> {
+        let class = SAME_MEASURE.iter().find(|c| c.contains(&self.unit));
+        let mut out = vec![self.unit];
+        if let Some(class) = class {
+            out.extend(
+                self.units
+                    .iter()
+                    .filter(|u| class.contains(u) && **u != self.unit),
+            );
+        }
+        out
+    }
+
     /// Whether a figure in this unit can be a value of this concept.
     pub fn accepts_unit(&self, unit: &str) -> bool {
         match self.value_kind {

@@ -387,6 +387,12 @@ class Concept:
     def value_kind(self) -> _ValueKind: ...
     @property
     def unit(self) -> str: ...
+    @property
+    def units(self) -> list[str]:
+        """Every measure word a figure of it may be written in."""
+    @property
+    def same_units(self) -> list[str]:
+        """The measure words that are one measure with ``unit``, ``unit`` first."""
     def to_dict(self) -> dict[str, Any]:
         """The fields as a dict."""
     def __eq__(self, value: object, /) -> bool: ...
@@ -578,6 +584,12 @@ class ArrowTable:
     @property
     def column_names(self) -> list[str]: ...
     def __len__(self) -> int: ...
+    def to_pyarrow(self) -> Any:
+        """The table as a pyarrow ``Table`` (needs pyarrow)."""
+    def to_pandas(self) -> Any:
+        """The table as a pandas ``DataFrame``, through pyarrow."""
+    def to_polars(self) -> Any:
+        """The table as a polars ``DataFrame``, one column per column (needs polars)."""
     @staticmethod
     def _restore(part: str, ipc: bytes) -> ArrowTable: ...
     def __reduce__(self) -> tuple[Any, tuple[str, bytes]]: ...

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal, Union
 
 from ._fazhi import FileResult, Report, _columns, _rows
+from ._fazhi import concepts as _concepts
 
 if TYPE_CHECKING:  # pragma: no cover
     from typing import TypeAlias
@@ -96,6 +97,8 @@ def panel(
     concepts: Iterable[str] | None = None,
     *,
     duplicates: Literal["raise", "first"] = "raise",
+    units: Literal["keep", "merge"] = "keep",
+    values: Literal["decimal", "float"] = "decimal",
 ) -> pd.DataFrame:
     """A panel of levels: one row per reporter and year, one column per (concept, unit).
 
@@ -117,6 +120,12 @@ def panel(
         duplicates: two reports of the same reporter and year with different values raise
             ``ValueError`` naming both files (``"raise"``, the default) or keep the first
             (``"first"``).
+        units: ``"keep"`` (the default) keeps each measure word a column of its own;
+            ``"merge"`` puts the measure words the registry declares one measure for a concept
+            (``Concept.same_units``: cases in 件, 起 or 宗; persons in 人 or 名, never 人次) into
+            one column under the concept's usual unit. Other units stay apart.
+        values: ``"decimal"`` (the default) keeps exact ``decimal.Decimal`` cells;
+            ``"float"`` gives ``Float64`` columns for ``describe()``, ``mean()`` and plots.
 
     Returns:
         A DataFrame indexed by ``(division_code, reporter, year)`` with ``(concept, unit)``
@@ -130,6 +139,16 @@ def panel(
     wanted = set(concepts) if concepts is not None else None
     if duplicates not in ("raise", "first"):
         raise ValueError(f'duplicates must be "raise" or "first", not {duplicates!r}')
+    if units not in ("keep", "merge"):
+        raise ValueError(f'units must be "keep" or "merge", not {units!r}')
+    if values not in ("decimal", "float"):
+        raise ValueError(f'values must be "decimal" or "float", not {values!r}')
+    # the unit a measure word is merged into, per concept
+    merged: dict[tuple[str, str], str] = {}
+    if units == "merge":
+        for c in _concepts():
+            for u in c.same_units:
+                merged[(c.id, u)] = c.unit
     cols = [c[0] for c in _columns("facts")]
     at = {name: i for i, name in enumerate(cols)}
     cells: dict[_Key, dict[tuple[str, str], Any]] = {}
@@ -146,7 +165,8 @@ def panel(
             code, name, file = row[at["division_code"]], row[at["jurisdiction"]], row[at["file"]]
             who = name if code else (name or file or f"#{position}")
             key: _Key = (code, who, row[at["year"]])
-            column = (concept, row[at["unit"]])
+            unit = row[at["unit"]]
+            column = (concept, merged.get((concept, unit), unit))
             here = cells.setdefault(key, {})
             where = file or f"report #{position}"
             if column in here and here[column] != row[at["value"]]:
@@ -175,6 +195,8 @@ def panel(
         columns=pandas.MultiIndex.from_tuples(columns_, names=["concept", "unit"]),
         dtype="object",
     )
+    if values == "float":
+        result = result.apply(lambda col: pandas.array([None if v is None else float(v) for v in col], dtype="Float64"))
     return result
 
 
