@@ -778,13 +778,18 @@ pub fn summary(report: &Report) -> String {
 /// The review page of `report` for a notebook cell: the page in a sandboxed `iframe` (its
 /// style and script stay inside), `height` CSS pixels tall.
 pub fn inline(text: &str, report: &Report, height: u32) -> String {
-    let page = review(text, report);
+    framed(&review(text, report), height)
+}
+
+/// A page in a sandboxed `<iframe srcdoc>` of `height` pixels: its scripts run in the frame,
+/// never in the page that embeds it.
+pub fn framed(page: &str, height: u32) -> String {
     let style = format!("width:100%;height:{height}px;border:1px solid #8884");
     let mut m = Markup::new();
     m.element(
         "iframe",
         &[
-            ("srcdoc", &page),
+            ("srcdoc", page),
             ("style", &style),
             ("sandbox", "allow-scripts"),
             ("title", "fazhi review"),

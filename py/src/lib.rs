@@ -440,13 +440,58 @@ impl Report {
         )
     }
 
-    /// The notebook view: the review page inline when the text is known, otherwise a table
-    /// of the facts by area with their findings.
+    /// The notebook view: a light table of the facts by area with their findings, plain HTML
+    /// and CSS without a script, which every notebook viewer shows (GitHub, nbviewer, an
+    /// untrusted JupyterLab). `review()` gives the full review page.
     fn _repr_html_(&self) -> String {
-        match &self.text {
-            Some(text) => fazhi::html::inline(text, &self.inner, 640),
-            None => fazhi::html::summary(&self.inner),
-        }
+        fazhi::html::summary(&self.inner)
+    }
+
+    /// The full review page (the text with every figure marked, a panel per figure, filters)
+    /// as an object a notebook shows inline in a sandboxed frame; `str()` of it is the page,
+    /// `save(path)` writes it. `text` as for `to_html`.
+    #[pyo3(signature = (text=None))]
+    fn review(&self, text: Option<&Bound<'_, PyAny>>) -> PyResult<ReviewPage> {
+        Ok(ReviewPage {
+            html: self.to_html(text)?,
+        })
+    }
+}
+
+/// A review page: shown inline by a notebook (a sandboxed frame), `str()` is the page.
+#[pyclass(frozen, module = "fazhi._fazhi")]
+pub struct ReviewPage {
+    html: String,
+}
+
+#[pymethods]
+impl ReviewPage {
+    /// The page's HTML.
+    #[getter]
+    fn html(&self) -> &str {
+        &self.html
+    }
+
+    /// Writes the page to `path` (UTF-8) and returns the path.
+    fn save<'py>(&self, path: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        let fs = path.py().import("os")?.getattr("fspath")?.call1((path,))?;
+        let p: String = fs.extract()?;
+        std::fs::write(&p, &self.html)
+            .map_err(|e| pyo3::exceptions::PyOSError::new_err(format!("{p}: {e}")))?;
+        Ok(path.clone())
+    }
+
+    fn __str__(&self) -> &str {
+        &self.html
+    }
+
+    fn __repr__(&self) -> String {
+        format!("<fazhi.ReviewPage {} bytes>", self.html.len())
+    }
+
+    /// The page inline, in a sandboxed frame (its script runs there, not in the notebook).
+    fn _repr_html_(&self) -> String {
+        fazhi::html::framed(&self.html, 640)
     }
 }
 
@@ -763,6 +808,7 @@ fn _main(py: Python<'_>, argv: Vec<std::ffi::OsString>) -> PyResult<u8> {
 fn _fazhi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", fazhi::VERSION)?;
     m.add_class::<Report>()?;
+    m.add_class::<ReviewPage>()?;
     m.add_class::<Meta>()?;
     m.add_class::<Fact>()?;
     m.add_class::<Label>()?;

@@ -151,12 +151,22 @@ def test_registries():
     assert "rate.out_of_range" in {r.id for r in fazhi.rules()}
 
 
-def test_notebook_view_is_the_review_page_inline(report, text):
+def test_notebook_view_is_light_and_the_review_page_on_request(report, text, tmp_path):
+    # inline: plain HTML, no script, tens of KB, shown by every notebook viewer
     html = report._repr_html_()
-    assert html.startswith("<iframe") and 'sandbox="allow-scripts"' in html
+    assert html.startswith("<div") and "<script" not in html and "<iframe" not in html
+    assert len(html.encode()) < 60_000, len(html.encode())
+    assert html.count("<tr") == 1 + len(report.facts)
+    # the full page on request, in a sandboxed frame
+    page = report.review()
+    framed = page._repr_html_()
+    assert framed.startswith("<iframe") and 'sandbox="allow-scripts"' in framed
     # the page sits escaped in srcdoc: nothing of it runs in the notebook's own page
-    assert "<script" not in html and "&lt;script" in html
-    assert html.count("&lt;mark data-fact=") == len(report.facts)
+    assert "<script" not in framed and "&lt;script" in framed
+    assert framed.count("&lt;mark data-fact=") == len(report.facts)
+    assert str(page) == page.html == report.to_html()
+    out = tmp_path / "page.html"
+    assert page.save(out) == out and out.read_text(encoding="utf-8") == page.html
 
 
 def test_to_html_marks_every_fact_once(report, text):

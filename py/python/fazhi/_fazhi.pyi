@@ -2,6 +2,7 @@
 
 import datetime
 import decimal
+import os
 from collections.abc import Iterable
 from typing import Any, Literal, final, overload
 
@@ -34,6 +35,7 @@ __all__ = [
     "PartCoverage",
     "Report",
     "Reporter",
+    "ReviewPage",
     "Meta",
     "Fact",
     "Label",
@@ -489,6 +491,8 @@ class Report:
 
     def to_html(self, text: str | None = None) -> str:
         """The review page: the text with every figure marked, the findings, the facts by area."""
+    def review(self, text: str | None = None) -> ReviewPage:
+        """The full review page, shown inline by a notebook; ``save(path)`` writes it."""
     def to_csv(self) -> str:
         """The facts as CSV: one row per fact, the columns of ``fazhi.FACT_COLUMNS``."""
     def to_sdmx_csv(self) -> str:
@@ -572,6 +576,16 @@ class FileResult:
         error_kind: str | None,
     ) -> FileResult: ...
     def __reduce__(self) -> tuple[Any, tuple[str, str | None, str | None, Report | None, str | None, str | None]]: ...
+
+@final
+class ReviewPage:
+    """A review page: shown inline by a notebook (a sandboxed frame); ``str()`` is the page."""
+
+    @property
+    def html(self) -> str: ...
+    def save(self, path: str | os.PathLike[str]) -> str | os.PathLike[str]:
+        """Writes the page to ``path`` (UTF-8) and returns the path."""
+    def _repr_html_(self) -> str: ...
 
 @final
 class ArrowTable:
