@@ -35,20 +35,25 @@ pub enum TableKind {
     Outline,
     /// One row per number that is not a fact.
     NotFacts,
+    /// One row per report: its meta data, what it holds, its findings by severity and how it
+    /// meets the reporting rules.
+    Reports,
 }
 
 impl TableKind {
     /// Every table, in the order the tool writes them.
-    pub const ALL: [TableKind; 6] = [
+    pub const ALL: [TableKind; 7] = [
         TableKind::Facts,
         TableKind::Documents,
         TableKind::Findings,
         TableKind::Narrative,
         TableKind::Outline,
         TableKind::NotFacts,
+        TableKind::Reports,
     ];
 
-    /// The table's name (`facts`, `documents`, `findings`, `narrative`, `outline`, `not_facts`).
+    /// The table's name (`facts`, `documents`, `findings`, `narrative`, `outline`,
+    /// `not_facts`, `reports`).
     pub fn as_str(self) -> &'static str {
         match self {
             TableKind::Facts => "facts",
@@ -57,6 +62,7 @@ impl TableKind {
             TableKind::Narrative => "narrative",
             TableKind::Outline => "outline",
             TableKind::NotFacts => "not_facts",
+            TableKind::Reports => "reports",
         }
     }
 
@@ -161,7 +167,7 @@ const fn col(name: &'static str, ty: ColumnType, nullable: bool, doc: &'static s
     }
 }
 
-use ColumnType::{Category, Decimal as Dec, Int, Text};
+use ColumnType::{Category, Date as Day, Decimal as Dec, Int, Text};
 
 /// The columns every table starts with: where the report came from and whom it is about.
 const ORIGIN: [Column; 10] = [
@@ -459,6 +465,55 @@ const OUTLINE: [Column; 9] = [
     col("body_end", Int, false, "where it ends, in code points"),
 ];
 
+const REPORTS: [Column; 16] = [
+    col("title", Text, true, "the report's title"),
+    col("published", Day, true, "when it was made public"),
+    col("source", Text, true, "the address it was published at"),
+    col(
+        "reporter_note",
+        Text,
+        true,
+        "why no reporter was named, or how it was told",
+    ),
+    col("facts", Int, false, "how many figures it states"),
+    col(
+        "facts_with_concept",
+        Int,
+        false,
+        "how many of them have a concept",
+    ),
+    col("documents", Int, false, "how many titles in 《》 it names"),
+    col("problems", Int, false, "how many shortfalls it lists"),
+    col("plans", Int, false, "how many plans it lists"),
+    col("errors", Int, false, "findings of severity error"),
+    col("warnings", Int, false, "findings of severity warning"),
+    col("infos", Int, false, "findings of severity info"),
+    col(
+        "annual_report",
+        Category,
+        false,
+        "yes when the reporting rules govern the text (an annual report), else no",
+    ),
+    col(
+        "complete",
+        Category,
+        false,
+        "yes when the text runs to the report's end (its plans, or a signature's date)",
+    ),
+    col(
+        "parts_missing",
+        Text,
+        true,
+        "the parts the rules set that the text does not cover, space-separated",
+    ),
+    col(
+        "rules",
+        Text,
+        true,
+        "the ids of the reporting rules' findings (report.*), space-separated",
+    ),
+];
+
 const NOT_FACTS: [Column; 5] = [
     col(
         "reason",
@@ -486,6 +541,7 @@ pub fn columns(kind: TableKind) -> Vec<Column> {
         TableKind::Narrative => &NARRATIVE,
         TableKind::Outline => &OUTLINE,
         TableKind::NotFacts => &NOT_FACTS,
+        TableKind::Reports => &REPORTS,
     };
     ORIGIN.iter().chain(own).copied().collect()
 }
@@ -635,6 +691,48 @@ pub fn rows(kind: TableKind, report: &Report, file: Option<&str>) -> Vec<Vec<Cel
                 with_origin(own)
             })
             .collect(),
+        TableKind::Reports => {
+            let count = |s: Severity| report.findings.iter().filter(|f| f.severity == s).count();
+            let yes = |b: bool| Cell::from(if b { "yes" } else { "no" });
+            let c = &report.compliance;
+            let missing: Vec<&str> = c
+                .parts
+                .iter()
+                .filter(|p| p.coverage == crate::model::Coverage::Missing)
+                .map(|p| p.part.as_str())
+                .collect();
+            let rules: Vec<&str> = report
+                .findings
+                .iter()
+                .filter(|f| f.rule.starts_with("report."))
+                .map(|f| f.rule.as_str())
+                .collect();
+            let joined = |v: Vec<&str>| {
+                if v.is_empty() {
+                    Cell::Null
+                } else {
+                    Cell::Text(v.join(" "))
+                }
+            };
+            vec![with_origin(vec![
+                Cell::from(meta.title.as_deref()),
+                meta.published.map_or(Cell::Null, Cell::Date),
+                Cell::from(meta.source.as_deref()),
+                Cell::from(meta.reporter_note.as_deref()),
+                Cell::from(report.facts.len()),
+                Cell::from(report.facts.iter().filter(|f| f.concept.is_some()).count()),
+                Cell::from(report.documents.len()),
+                Cell::from(report.problems.len()),
+                Cell::from(report.plans.len()),
+                Cell::from(count(Severity::Error)),
+                Cell::from(count(Severity::Warning)),
+                Cell::from(count(Severity::Info)),
+                yes(c.applies),
+                yes(c.complete),
+                joined(missing),
+                joined(rules),
+            ])]
+        }
         TableKind::NotFacts => report
             .not_facts
             .iter()

@@ -261,7 +261,7 @@ impl ArrowTable {
 ///
 /// `reports` is a `Report`, a `FileResult` (its file fills the `file` column; failed files
 /// are skipped) or an iterable of them; `part` is `"facts"`, `"documents"`, `"findings"`,
-/// `"narrative"`, `"outline"` or `"not_facts"`. Raises `ValueError` for another part, or for
+/// `"narrative"`, `"outline"`, `"not_facts"` or `"reports"`. Raises `ValueError` for another part, or for
 /// a value that does not fit `Decimal128(38, 10)` (more than ten decimals: never rounded).
 #[pyfunction]
 pub fn table(py: Python<'_>, reports: &Bound<'_, PyAny>, part: &str) -> PyResult<ArrowTable> {

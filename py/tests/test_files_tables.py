@@ -257,3 +257,18 @@ def test_arrow_tables_convert_themselves(report):
     polars_frame = table.to_polars()
     assert isinstance(polars_frame, pl.DataFrame)
     assert polars_frame.columns == table.column_names and polars_frame.height == len(report.facts)
+
+
+def test_one_row_per_report(folder):
+    results = fazhi.extract_files(folder)
+    read = [r for r in results if r.ok]
+    frame = fazhi.frame(results, "reports")
+    assert len(frame) == len(read)
+    row = frame[frame["file"].str.endswith("a-utf8.txt")].iloc[0]
+    report = next(r.report for r in read if r.path.endswith("a-utf8.txt"))
+    assert row["jurisdiction"] == "朔州市" and row["year"] == 2024
+    assert row["facts"] == len(report.facts)
+    assert row["errors"] == sum(f.severity == "error" for f in report.findings) == 2
+    assert row["annual_report"] == "yes"
+    assert fazhi.table(read, "reports").num_rows == len(read)
+    assert "reports" in fazhi.PARTS

@@ -21,7 +21,7 @@ pub const COMMANDS: [(&str, &str); 6] = [
       --format json|jsonl|csv|parquet     (default jsonl)
       --out FILE|DIR                      a file, or a folder for one file per table (csv,
                                           parquet); default standard output
-      --table facts|documents|findings|narrative|outline|not_facts
+      --table facts|documents|findings|narrative|outline|not_facts|reports
                                           the table written to a file (default facts)
       --html DIR                          a review page per report and an index page
       --threads N                         default: the number of CPUs (at most 64)
@@ -257,7 +257,7 @@ fn extract(p: &mut Parser) -> Result<Command, lexopt::Error> {
                 let name = p.value()?.string()?;
                 e.table = crate::table::TableKind::parse(&name).ok_or_else(|| {
                     usage_error(format!(
-                        "--table {name}: facts, documents, findings, narrative, outline or not_facts"
+                        "--table {name}: facts, documents, findings, narrative, outline, not_facts or reports"
                     ))
                 })?;
             }

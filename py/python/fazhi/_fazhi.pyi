@@ -23,7 +23,7 @@ _NotFactReason = Literal[
     "word", "out_of_range", "bare", "split",
 ]
 _ValueKind = Literal["count", "money", "rate", "completion_rate"]
-_Part = Literal["facts", "documents", "findings", "narrative", "outline", "not_facts"]
+_Part = Literal["facts", "documents", "findings", "narrative", "outline", "not_facts", "reports"]
 _Area = Literal[
     "leadership", "legislation", "major_decisions", "normative_documents", "enforcement",
     "business_environment", "government_services", "credit", "dispute_resolution",

@@ -18,12 +18,12 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
     #: The name of a table.
-    _Part: TypeAlias = Literal["facts", "documents", "findings", "narrative", "outline", "not_facts"]
+    _Part: TypeAlias = Literal["facts", "documents", "findings", "narrative", "outline", "not_facts", "reports"]
 
 __all__ = ["FACT_COLUMNS", "PARTS", "Reports", "columns", "facts_frame", "frame", "panel"]
 
 #: The tables, in order.
-PARTS: tuple[_Part, ...] = ("facts", "documents", "findings", "narrative", "outline", "not_facts")
+PARTS: tuple[_Part, ...] = ("facts", "documents", "findings", "narrative", "outline", "not_facts", "reports")
 
 #: What the table functions take: one report or file result, or an iterable of them.
 Reports = Union[Report, FileResult, Iterable[Union[Report, FileResult]]]
@@ -56,7 +56,8 @@ def frame(reports: Reports, part: _Part = "facts") -> pd.DataFrame:
         reports: a ``Report``, a ``FileResult`` (its file fills the ``file`` column; a failed
             file gives no rows), or an iterable of them.
         part: ``"facts"``, ``"documents"``, ``"findings"`` (one row per finding and fact
-            concerned), ``"narrative"`` (problems and plans), ``"outline"`` or ``"not_facts"``.
+            concerned), ``"narrative"`` (problems and plans), ``"outline"``, ``"not_facts"`` or
+            ``"reports"`` (one row per report: meta data, counts, findings by severity, rules).
 
     Returns:
         A DataFrame whose columns are :func:`columns` of the part: the report's ``file``,
