@@ -54,6 +54,8 @@ rust-test:
 	$(CARGO) clippy --locked --workspace --all-targets --all-features -- -D warnings
 	$(CARGO) test --locked --workspace --all-features
 	RUSTDOCFLAGS="-D warnings" $(CARGO) doc --locked --no-deps --all-features -p fazhi -p fazhi-capi
+	# the crate builds alone from its package, the tool included (cargo install from a registry)
+	$(CARGO) package --locked --quiet --allow-dirty -p fazhi --features cli,parquet
 
 # libfazhi.{so,a}, fazhi.h and fazhi.pc under target/capi, as C programs link them (-lfazhi)
 c-lib:

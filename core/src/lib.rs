@@ -57,3 +57,8 @@ pub use model::*;
 
 /// The version of this crate.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The crate's README, its code run as a doc test: it cannot say what the crate does not do.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -26,7 +26,8 @@ use std::time::Instant;
 
 /// The report bundled with the sources (朔州市 2024), for `fazhi summary` without a path:
 /// built in, so the summary works wherever the tool is installed.
-const BUNDLED: &str = include_str!("../../../examples/data/shuozhou-2024.txt");
+/// (The crate's own copy, the hand-checked fixture: the crate builds alone from its package.)
+const BUNDLED: &str = include_str!("../../tests/data/shuozhou-2024.txt");
 
 /// Runs the tool on its arguments (without the program's name) and returns its exit status:
 /// 0 when everything was read, 1 when a file failed or output could not be written, 2 for a
