@@ -520,6 +520,7 @@ fn marked_text(
                     "mark",
                     &[
                         ("data-fact", &f.id),
+                        ("id", &format!("fact-{}", f.id)),
                         ("class", &class),
                         ("tabindex", "0"),
                         ("title", &hint),
@@ -601,6 +602,22 @@ pub struct IndexRow {
     pub findings: [usize; 3],
     /// Why the file gave no report.
     pub failure: Option<String>,
+    /// The report's first level fact of each concept it states, for the charts across
+    /// reports.
+    pub values: Vec<IndexValue>,
+}
+
+/// One value of a report on the index page's charts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IndexValue {
+    /// The concept id.
+    pub concept: String,
+    /// The unit: a chart never puts two units on one axis.
+    pub unit: String,
+    /// The exact value.
+    pub value: Decimal,
+    /// The fact's id, the anchor of its figure on the review page (`#fact-f12`).
+    pub fact: String,
 }
 
 impl IndexRow {
@@ -619,6 +636,22 @@ impl IndexRow {
                 count(Severity::Info),
             ],
             failure: None,
+            values: {
+                let mut seen = std::collections::HashSet::new();
+                report
+                    .facts
+                    .iter()
+                    .filter(|f| f.kind == crate::FactKind::Level)
+                    .filter_map(|f| Some((f, f.concept.as_deref()?)))
+                    .filter(|(_, c)| seen.insert(*c))
+                    .map(|(f, c)| IndexValue {
+                        concept: c.to_string(),
+                        unit: f.unit.clone(),
+                        value: f.value,
+                        fact: f.id.clone(),
+                    })
+                    .collect()
+            },
         }
     }
 
@@ -632,6 +665,7 @@ impl IndexRow {
             facts: 0,
             findings: [0; 3],
             failure: Some(reason),
+            values: Vec::new(),
         }
     }
 }
@@ -706,8 +740,122 @@ pub fn index(rows: &[IndexRow]) -> String {
         }
         page.element("tr", &[], row);
     }
-    page.raw("</tbody></table></body></html>\n");
+    page.raw("</tbody></table>");
+    page.push(charts(rows));
+    page.raw("</body></html>\n");
     page.into_string()
+}
+
+/// How many reports must state a concept for the index to chart it.
+const CHART_MIN_REPORTS: usize = 3;
+
+/// The charts across reports: for each concept and unit that three reports or more state, its
+/// value by place and year as bars (inline SVG, no script), each linked to the figure on its
+/// report's review page. Bars start at zero and share one scale per chart; a negative value
+/// (a decrease) draws no bar, only its number.
+fn charts(rows: &[IndexRow]) -> Markup {
+    type Point<'a> = (&'a IndexRow, &'a IndexValue);
+    let mut by: std::collections::BTreeMap<(&str, &str), Vec<Point<'_>>> = Default::default();
+    for r in rows.iter().filter(|r| r.page.is_some()) {
+        for v in &r.values {
+            by.entry((v.concept.as_str(), v.unit.as_str()))
+                .or_default()
+                .push((r, v));
+        }
+    }
+    let mut out = Markup::new();
+    let charted: Vec<_> = by
+        .into_iter()
+        .filter(|(_, points)| points.len() >= CHART_MIN_REPORTS)
+        .collect();
+    if charted.is_empty() {
+        return out;
+    }
+    out.raw("<section id=\"charts\"><h2>Across reports</h2>");
+    out.raw("<style>#charts svg { font: 12px system-ui, sans-serif; fill: currentColor; } #charts .bar { fill: var(--info); } #charts a:hover .bar { fill: var(--warning); } #charts figure { margin: 1.5rem 0; }</style>");
+    let (row_h, label_w, bar_w) = (20u32, 180u32, 320u32);
+    for ((concept_id, unit), mut points) in charted {
+        points.sort_by(|a, b| (&a.0.jurisdiction, a.0.year).cmp(&(&b.0.jurisdiction, b.0.year)));
+        let max = points
+            .iter()
+            .map(|p| p.1.value)
+            .fold(Decimal::ZERO, Decimal::max);
+        let c = concept(concept_id);
+        let title = format!(
+            "{} ({unit}) — {}",
+            c.map_or(concept_id, |c| c.zh),
+            c.map_or("", |c| c.en)
+        );
+        let height = row_h * points.len() as u32 + 4;
+        let width = label_w + bar_w + 110;
+        let (w, h) = (width.to_string(), height.to_string());
+        let view = format!("0 0 {width} {height}");
+        let mut svg = Markup::new();
+        svg.open(
+            "svg",
+            &[
+                ("role", "img"),
+                ("width", &w),
+                ("height", &h),
+                ("viewBox", &view),
+            ],
+        );
+        svg.push(el("title", &[], &title));
+        for (i, (row, v)) in points.iter().enumerate() {
+            let y = row_h * i as u32;
+            let place = format!(
+                "{} {}",
+                row.jurisdiction.as_deref().unwrap_or(&row.file),
+                row.year.map_or(String::new(), |y| y.to_string())
+            );
+            // the bar's length in whole pixels, from the exact values
+            let len = if max > Decimal::ZERO && v.value > Decimal::ZERO {
+                (v.value * Decimal::from(bar_w) / max)
+                    .round()
+                    .try_into()
+                    .unwrap_or(0u32)
+                    .max(1)
+            } else {
+                0
+            };
+            let href = format!(
+                "{}#fact-{}",
+                relative_link(row.page.as_deref().unwrap_or("")),
+                relative_link(&v.fact).trim_start_matches("./")
+            );
+            let baseline = (y + 14).to_string();
+            let mut a = Markup::new();
+            a.element(
+                "text",
+                &[("x", "0"), ("y", &baseline)],
+                Markup::text(&place),
+            );
+            a.element(
+                "rect",
+                &[
+                    ("class", "bar"),
+                    ("x", &label_w.to_string()),
+                    ("y", &(y + 3).to_string()),
+                    ("width", &len.to_string()),
+                    ("height", &(row_h - 6).to_string()),
+                ],
+                Markup::new(),
+            );
+            a.element(
+                "text",
+                &[("x", &(label_w + len + 6).to_string()), ("y", &baseline)],
+                Markup::text(&format!("{} {unit}", thousands(v.value))),
+            );
+            svg.element("a", &[("href", &href)], a);
+        }
+        svg.close("svg");
+        let mut figure = Markup::new();
+        figure.push(el("figcaption", &[], &title));
+        figure.push(svg);
+        out.element("figure", &[("data-concept", concept_id)], figure);
+    }
+    out.raw("</section>");
+    out
 }
 
 /// A compact view of `report` without its text, for a notebook cell: one table of the facts
@@ -1037,6 +1185,45 @@ const SCRIPT: &str = r#"
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_index_charts_a_concept_three_reports_state() {
+        let report = |place: &str, n: u32, unit: &str| {
+            let text = format!(
+                "{place}2024年法治政府建设年度报告\n一、行政复议\n全年受理行政复议案件{n}{unit}，化解矛盾纠纷9件。"
+            );
+            crate::extract_with(&text, &crate::Options::new(Some(place.into()), Some(2024)))
+                .unwrap()
+        };
+        let rows: Vec<IndexRow> = [
+            ("右玉县", 30, "件"),
+            ("平鲁区", 12, "件"),
+            ("朔城区", 45, "件"),
+            ("怀仁市", 7, "起"),
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, (p, n, u))| {
+            IndexRow::of(format!("{i}.txt"), format!("{i}.html"), &report(p, *n, u))
+        })
+        .collect();
+        let page = index(&rows);
+        // disputes resolved: four reports; cases accepted: three in 件 — the 起 report is not
+        // on that chart
+        assert_eq!(page.matches("<figure").count(), 2, "{page}");
+        let accepted = &page[page
+            .find("data-concept=\"dispute_resolution.reconsideration.accepted\"")
+            .unwrap()..];
+        let accepted = &accepted[..accepted.find("</figure>").unwrap()];
+        assert_eq!(accepted.matches("<rect").count(), 3);
+        assert!(!accepted.contains("怀仁市") && accepted.contains("朔城区"));
+        // each bar links to its figure on its review page; the largest is the full width
+        assert!(accepted.contains("href=\"./2.html#fact-f1\""), "{accepted}");
+        assert!(accepted.contains("width=\"320\""));
+        assert!(!page.contains("<script"));
+        // two reports are no comparison
+        assert!(!index(&rows[..2]).contains("<figure"));
+    }
 
     #[test]
     fn text_is_escaped_by_construction() {
