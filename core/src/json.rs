@@ -57,8 +57,7 @@ fn unreachable_serialization(e: serde_json::Error) -> String {
     format!("{{\"error\":\"serialisation failed: {e}\"}}")
 }
 
-/// The years a report can be about.
-const YEARS: std::ops::RangeInclusive<i32> = 1949..=2100;
+use crate::model::REPORT_YEARS as YEARS;
 
 fn invalid(path: String, message: impl Into<String>) -> Error {
     Error::Invalid {

@@ -9,6 +9,11 @@ use rust_decimal::Decimal;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+/// The years a report can be about: the People's Republic's, to 2100. A year outside them in a
+/// text is no report year, one given in [`crate::Options`] is an error, and
+/// [`crate::json::from_json`] refuses one in `meta.year`.
+pub const REPORT_YEARS: std::ops::RangeInclusive<i32> = 1949..=2100;
+
 /// A whole report: its meta data, outline, facts, documents, narrative items,
 /// findings and the numbers of the text that are deliberately not facts.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]

@@ -215,6 +215,18 @@ fn what_extract_cannot_produce_from_json_refuses() {
 }
 
 #[test]
+fn every_extracted_report_reads_back_whatever_years_its_text_names() {
+    // a year no report is about is not taken as the report's: the JSON reads back
+    let report = extract("1924年度行政执法数据表\n一、行政处罚\n全年查处违法案件19件。").unwrap();
+    assert_eq!(report.meta.year, None);
+    assert_eq!(json::from_json(&json::to_json(&report)).unwrap(), report);
+    // one given is an error, not a report that cannot be read back
+    let options = fazhi::Options::new(None, Some(-5));
+    let err = fazhi::extract_with("全年查处违法案件19件。", &options).unwrap_err();
+    assert!(err.to_string().contains("-5"), "{err}");
+}
+
+#[test]
 fn validate_runs_on_a_report_typed_by_hand() {
     let fact = |id: &str, concept: &str, value: &str, unit: &str, text: &str| {
         json!({"id": id, "concept": concept, "value": value, "unit": unit, "qualifier": "exact", "kind": "level",

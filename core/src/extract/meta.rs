@@ -105,7 +105,8 @@ fn report_years(text: &str) -> impl Iterator<Item = i32> + '_ {
         let until = UNTIL.iter().any(|w| before.ends_with(w));
         let range =
             before.ends_with(['—', '-', '–', '~', '至']) || after.starts_with(['—', '-', '–', '~']);
-        (!open_titles && !looks_back && !until && !range).then_some(year)
+        let plausible = crate::model::REPORT_YEARS.contains(&year);
+        (plausible && !open_titles && !looks_back && !until && !range).then_some(year)
     })
 }
 

@@ -104,6 +104,16 @@ pub fn extract_with(text: &str, options: &Options) -> Result<Report> {
             MAX_TEXT_LEN
         )));
     }
+    if let Some(y) = options
+        .year
+        .filter(|y| !crate::model::REPORT_YEARS.contains(y))
+    {
+        return Err(Error::InvalidInput(format!(
+            "the year {y} given is no year a report is about ({}–{})",
+            crate::model::REPORT_YEARS.start(),
+            crate::model::REPORT_YEARS.end()
+        )));
+    }
     // read without the characters that show as nothing; the spans are moved back at the end
     let (read, removed) = invisible::remove(text);
     if read.trim().is_empty() {
