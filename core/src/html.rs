@@ -165,18 +165,13 @@ enum Mark<'a> {
 /// The review page of `report`, extracted from `text` (the same text, or the marks will be
 /// misplaced: marks whose spans do not fit the text are left out).
 pub fn review(text: &str, report: &Report) -> String {
-    let mut findings_of: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, f) in report.findings.iter().enumerate() {
-        for id in &f.facts {
-            findings_of.entry(id.as_str()).or_default().push(i);
-        }
-    }
+    let findings_of = findings_on(report);
     let worst = |id: &str| {
         findings_of
             .get(id)
             .into_iter()
             .flatten()
-            .map(|&i| report.findings[i].severity)
+            .map(|f| f.severity)
             .max()
     };
     let mut page = Markup::new();
@@ -420,7 +415,7 @@ pub fn review(text: &str, report: &Report) -> String {
     page.close("main");
 
     // the facts as data for the panel: JSON, with `<` escaped so that no text closes the tag
-    let data = fact_data(report);
+    let data = fact_data(report, &findings_of);
     page.raw("<script id=\"fazhi-data\" type=\"application/json\">");
     page.0.push_str(
         &data
@@ -862,12 +857,7 @@ fn charts(rows: &[IndexRow]) -> Markup {
 /// by area (then those of no concept, with their labels), each fact's findings beside it.
 /// Colours come from the surrounding page, so it reads on light and dark themes alike.
 pub fn summary(report: &Report) -> String {
-    let mut on_fact: HashMap<&str, Vec<&crate::Finding>> = HashMap::new();
-    for finding in &report.findings {
-        for id in &finding.facts {
-            on_fact.entry(id.as_str()).or_default().push(finding);
-        }
-    }
+    let on_fact = findings_on(report);
     let m = &report.meta;
     let who = m.jurisdiction.as_ref().map_or("?", |j| j.name.as_str());
     let head = format!(
@@ -962,15 +952,20 @@ fn by_area(report: &Report) -> Vec<&Fact> {
     ordered
 }
 
-/// The facts and findings the panel shows, as JSON keyed by fact id.
-fn fact_data(report: &Report) -> String {
-    // the findings on each fact, looked up once: linear in facts and findings
+/// The findings on each fact, by fact id, in the report's order: built once per page, so
+/// that a page is linear in facts and findings.
+fn findings_on(report: &Report) -> HashMap<&str, Vec<&crate::Finding>> {
     let mut on: HashMap<&str, Vec<&crate::Finding>> = HashMap::new();
-    for x in &report.findings {
-        for id in &x.facts {
-            on.entry(id.as_str()).or_default().push(x);
+    for finding in &report.findings {
+        for id in &finding.facts {
+            on.entry(id.as_str()).or_default().push(finding);
         }
     }
+    on
+}
+
+/// The facts and findings the panel shows, as JSON keyed by fact id.
+fn fact_data(report: &Report, on: &HashMap<&str, Vec<&crate::Finding>>) -> String {
     // written in the facts' order as they are made, from borrowed fields: no map to sort
     // the ids into, no copy of every string into a JSON value first
     let mut out: Vec<u8> = Vec::with_capacity(report.facts.len() * 512);

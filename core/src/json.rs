@@ -104,23 +104,27 @@ pub fn check_invariants(report: &Report) -> Result<()> {
     }
     // an id names a fact or a section in tables and links: printable, never empty
     let id_ok = |id: &str| !id.is_empty() && !id.chars().any(char::is_control);
-    if let Some(i) = report.facts.iter().position(|f| !id_ok(&f.id)) {
-        return Err(invalid(
-            format!("facts[{i}].id"),
-            format!(
-                "{:?} is no id: empty, or holding a control character",
-                report.facts[i].id
-            ),
-        ));
-    }
-    if let Some(i) = report.outline.iter().position(|s| !id_ok(&s.id)) {
-        return Err(invalid(
-            format!("outline[{i}].id"),
-            format!(
-                "{:?} is no id: empty, or holding a control character",
-                report.outline[i].id
-            ),
-        ));
+    let ids = [
+        (
+            "facts",
+            report
+                .facts
+                .iter()
+                .map(|f| f.id.as_str())
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "outline",
+            report.outline.iter().map(|s| s.id.as_str()).collect(),
+        ),
+    ];
+    for (part, ids) in ids {
+        if let Some((i, id)) = ids.iter().enumerate().find(|(_, id)| !id_ok(id)) {
+            return Err(invalid(
+                format!("{part}[{i}].id"),
+                format!("{id:?} is no id: empty, or holding a control character"),
+            ));
+        }
     }
     if let Some(j) = &report.meta.jurisdiction
         && let Some(code) = &j.division_code

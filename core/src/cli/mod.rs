@@ -322,7 +322,7 @@ impl Pages {
     /// run reads.
     fn name(&mut self, path: &Path) -> String {
         let stem = path.file_stem().map_or("report".into(), |s| {
-            let shown = output::lossless(s);
+            let shown = files::lossless(s);
             let mut end = shown.len().min(STEM_MAX);
             while !shown.is_char_boundary(end) {
                 end -= 1;

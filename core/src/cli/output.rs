@@ -212,11 +212,6 @@ pub fn shown(path: &Path) -> String {
     crate::files::shown(path)
 }
 
-/// A file name as text, losing nothing (see [`crate::files::lossless`]).
-pub fn lossless(name: &std::ffi::OsStr) -> String {
-    crate::files::lossless(name)
-}
-
 struct JsonSink {
     w: Box<dyn Write>,
     array: bool,
