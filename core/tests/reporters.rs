@@ -12,7 +12,7 @@
 use std::path::Path;
 
 /// The floors: what the reporter pass reaches today.
-const MIN_RIGHT: usize = 49; // of 77 rows (70 name their reporter)
+const MIN_RIGHT: usize = 56; // of 77 rows (70 name their reporter)
 const HELD_OUT_MIN_RIGHT: usize = 5; // of 15
 
 struct Row {
@@ -186,6 +186,13 @@ mod any_text {
             "县司法局",
             "街道",
             "镇",
+            "鹤龙街",
+            "六村堡街道",
+            "清溪镇",
+            "应急管理局",
+            "本局",
+            "为",
+            "杭州市",
         ]);
         prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
     }
@@ -214,9 +221,19 @@ mod any_text {
                     let parents: Vec<&str> = d.ancestors().map(|a| a.code).collect();
                     prop_assert_eq!(r.parents.iter().map(String::as_str).collect::<Vec<_>>(), parents);
                     if r.level == Level::Township {
-                        prop_assert!(
-                            d.level == fazhi::divisions::DivisionLevel::County || !d.has_divisions_within()
-                        );
+                        // a township the gazetteer knows is in one of its counties; one it
+                        // does not (renamed since) only under a county
+                        let known: Vec<&str> = fazhi::divisions::township_counties(&r.name)
+                            .map(|c| c.code)
+                            .collect();
+                        if known.is_empty() {
+                            prop_assert!(
+                                d.level == fazhi::divisions::DivisionLevel::County
+                                    || !d.has_divisions_within()
+                            );
+                        } else {
+                            prop_assert!(known.contains(&d.code), "{} is not in {}", r.name, d.code);
+                        }
                         prop_assert!(["镇", "乡", "街道"].iter().any(|e| r.name.ends_with(e)));
                     } else {
                         prop_assert_eq!(r.name.as_str(), d.name);

@@ -471,6 +471,7 @@ struct Whole<'a> {
     text: &'a str,
     mentions: OnceCell<Vec<Mention>>,
     anywhere: OnceCell<HashSet<&'static str>>,
+    written: OnceCell<HashSet<&'static str>>,
     counts: OnceCell<HashMap<&'static str, usize>>,
 }
 
@@ -480,6 +481,7 @@ impl<'a> Whole<'a> {
             text,
             mentions: OnceCell::new(),
             anywhere: OnceCell::new(),
+            written: OnceCell::new(),
             counts: OnceCell::new(),
         }
     }
@@ -492,6 +494,18 @@ impl<'a> Whole<'a> {
     fn anywhere(&self) -> &HashSet<&'static str> {
         self.anywhere
             .get_or_init(|| named_anywhere(self.mentions()))
+    }
+
+    /// Every division a full name the text writes can mean (`城中区`: 630103 and 450202).
+    fn written(&self) -> &HashSet<&'static str> {
+        self.written.get_or_init(|| {
+            self.mentions()
+                .iter()
+                .flat_map(|m| m.divisions())
+                .filter(|(_, full)| *full)
+                .map(|(d, _)| d.code)
+                .collect()
+        })
     }
 
     fn get(&self) -> &HashMap<&'static str, usize> {
@@ -627,6 +641,7 @@ impl Reader<'_> {
         let mut places = Vec::new();
         let mut at = 0;
         let mut framed = false;
+        let mut purpose = false;
         for clause in sentence.split_inclusive([',', '，', ':', '：']) {
             let body = clause.trim_end_matches([',', '，', ':', '：']);
             let lead = skip_lead(body);
@@ -640,6 +655,10 @@ impl Reader<'_> {
                 || ends && framed
                 || ["以来", "年来"].iter().any(|w| core.ends_with(w));
             framed = opens || ends && framed;
+            // a purpose (`为…`) may run over several clauses, each a verb phrase with no
+            // subject of its own (`为加强…，扩大…，助力…，近日，太白县…`): until the main clause,
+            // every clause is tried as it
+            purpose |= opens && core.starts_with('为');
             // the news source: `记者从庆阳市司法局了解到`, `据市场监管总局消息`
             for opener in ["从", "据"] {
                 if let Some(i) = core.find(opener)
@@ -650,7 +669,9 @@ impl Reader<'_> {
             }
             if !framing {
                 places.push((start + at + lead, Place::Subject));
-                break;
+                if !purpose {
+                    break;
+                }
             }
             at += clause.len();
         }
@@ -696,6 +717,52 @@ impl Reader<'_> {
             return Some(r);
         }
         self.level_word_at(here, place)
+            .or_else(|| self.pronoun_at(at, end, place))
+    }
+
+    /// An agency speaking of itself (`我局坚持…`, `本委…`): the one agency of its kind
+    /// (a 局 for `我局`) the text names with its division (`《临沧市应急管理局…清单》`); none
+    /// when it names two.
+    fn pronoun_at(&self, at: usize, end: usize, place: Place) -> Option<Reporter> {
+        let here = &self.text[at..end];
+        let kind = ["我", "本"]
+            .iter()
+            .find_map(|p| here.strip_prefix(p))?
+            .chars()
+            .next()
+            .filter(|c| "局委厅办".contains(*c))?;
+        let after = &here[("我".len() + kind.len_utf8())..];
+        if place != Place::Subject || !subject_follows(after) {
+            return None;
+        }
+        let mut found: Option<(&'static Division, String, usize, usize)> = None;
+        for n in resolve(self.text, self.counts.mentions(), &|| {
+            self.counts.anywhere()
+        }) {
+            let rest = &self.text[n.end..];
+            let Some(cut) = rest.char_indices().take(12).find(|(_, c)| *c == kind) else {
+                continue;
+            };
+            let name = &rest[..cut.0 + kind.len_utf8()];
+            if department_after(name).as_deref() != Some(name) {
+                continue;
+            }
+            match &found {
+                Some((d, dept, _, _)) if d.code == n.division.code && dept == name => {}
+                Some(_) => return None,
+                None => found = Some((n.division, name.to_string(), n.start, n.end + name.len())),
+            }
+        }
+        let (division, department, start, stop) = found?;
+        Some(Reporter {
+            name: division.name.to_string(),
+            level: level_of(division.level),
+            code: division.code.to_string(),
+            division: division.name.to_string(),
+            parents: division.ancestors().map(|a| a.code.to_string()).collect(),
+            department: Some(department),
+            span: Some(span_of(self.text, start, stop)),
+        })
     }
 
     /// A chain of division names from `first` (`甘肃省兰州市七里河区`), then what reports in
@@ -718,8 +785,9 @@ impl Reader<'_> {
             named = *inside[k];
         }
         let after = &text[named.end..end];
-        // `铁岭市中级人民法院和铁岭市司法局联合召开`: two agencies together, neither alone
-        if joint_agencies(after) {
+        // `铁岭市中级人民法院和铁岭市司法局联合召开`: two agencies together, neither alone;
+        // so too a list of agencies of the division (`太白县委…办公室、太白县司法局组织…`)
+        if joint_agencies(after) || self.listed_with_another(named.division, named.end, end) {
             return None;
         }
         let township = township_after(after);
@@ -756,6 +824,21 @@ impl Reader<'_> {
         )
     }
 
+    /// Whether the subject at `from` is one of a list of agencies of `division`: before its
+    /// clause ends, a `、` is followed by the division's name again.
+    fn listed_with_another(&self, division: &Division, from: usize, end: usize) -> bool {
+        let rest = &self.text[from..end];
+        let clause = rest
+            .find(['，', ',', '。', '；', ';', '：', ':'])
+            .map_or(rest, |i| &rest[..i]);
+        clause.match_indices('、').any(|(i, m)| {
+            let next = from + i + m.len();
+            self.all
+                .iter()
+                .any(|n| n.start == next && n.division.is_within(division))
+        })
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn finish(
         &self,
@@ -776,18 +859,17 @@ impl Reader<'_> {
             .flatten()
     }
 
-    /// A township named without its county (`2024年，小营街道深入学习…`): the county the
-    /// text names most.
+    /// A township named without its county (`2024年，小营街道深入学习…`), placed by the
+    /// township gazetteer: in the one county that has a township of that name, or the one of
+    /// several whose name (or whose prefecture's or province's) the text writes; a name the
+    /// gazetteer lacks (a township renamed since), in the county the text names most.
     fn township_at(&self, at: usize, end: usize, place: Place) -> Option<Reporter> {
         let here = &self.text[at..end];
         let (name, len) = township_after(here)?;
         if place == Place::Subject && !subject_follows(&here[len..]) {
             return None;
         }
-        let county = self.dominant("")?;
-        if county.level != DivisionLevel::County {
-            return None;
-        }
+        let county = self.township_county(&name)?;
         Some(Reporter {
             name,
             level: Level::Township,
@@ -797,6 +879,27 @@ impl Reader<'_> {
             department: None,
             span: Some(span_of(self.text, at, at + len)),
         })
+    }
+
+    /// The county of a township named alone, or none while two remain or the text names
+    /// another county more than any.
+    fn township_county(&self, name: &str) -> Option<&'static Division> {
+        let counties: Vec<&'static Division> = divisions::township_counties(name).collect();
+        let most = self.dominant("");
+        if counties.is_empty() {
+            return most;
+        }
+        let written = self.counts.written();
+        let in_text: Vec<&'static Division> = counties
+            .iter()
+            .copied()
+            .filter(|c| written.contains(c.code) || c.ancestors().any(|a| written.contains(a.code)))
+            .collect();
+        match (in_text.as_slice(), counties.as_slice()) {
+            ([only], _) => Some(*only),
+            ([], [only]) if most.is_none_or(|m| m.code == only.code) => Some(*only),
+            _ => None,
+        }
     }
 
     /// A level word standing for the division (`县召开…`, `我县坚持…`, `市政府…`) or a
@@ -943,26 +1046,40 @@ fn ministry_at(text: &str, at: usize, end: usize, place: Place) -> Option<Report
     })
 }
 
-/// `(township name, its length in bytes including 办事处/人民政府)` at the start of `after`.
+/// `(township name, its length in bytes including 办事处/人民政府)` at the start of `after`:
+/// a name with its ending (`人民街街道`, `下洋镇`), or a street written without its last
+/// character (`鹤龙街坚持…` for 鹤龙街道) when the township gazetteer knows it so.
 fn township_after(after: &str) -> Option<(String, usize)> {
     let han: String = after.chars().take_while(|c| is_han(*c)).take(8).collect();
+    let with_tail = |name: String, name_end: usize| {
+        let mut len = name_end;
+        for tail in ["办事处", "人民政府", "政府"] {
+            if han[name_end..].starts_with(tail) {
+                len += tail.len();
+                break;
+            }
+        }
+        (name, len)
+    };
     for end in TOWNSHIP_ENDS {
         if let Some(i) = han.find(end) {
             let name_end = i + end.len();
             if han[..i].chars().count() < 1 {
                 continue;
             }
-            let mut len = name_end;
-            for tail in ["办事处", "人民政府", "政府"] {
-                if han[name_end..].starts_with(tail) {
-                    len += tail.len();
-                    break;
-                }
-            }
-            return Some((han[..name_end].to_string(), len));
+            return Some(with_tail(han[..name_end].to_string(), name_end));
         }
     }
-    None
+    han.char_indices()
+        .map(|(i, c)| i + c.len_utf8())
+        .filter(|&e| han[..e].ends_with('街') && han[..e].chars().count() >= 3)
+        .rev()
+        .find_map(|e| {
+            let full = format!("{}道", &han[..e]);
+            divisions::township_counties(&full)
+                .next()
+                .map(|_| with_tail(full, e))
+        })
 }
 
 /// Whether `s` ends with a verb of the report's subject (`公安局按照`): a department's name
@@ -1237,13 +1354,59 @@ mod tests {
             (r.name.as_str(), r.level, r.code.as_str()),
             ("下洋镇", Level::Township, "440825")
         );
-        // with no county named, a township is not placed
+        let placed = |text: &str| read(text).map(|r| (r.name, r.code));
+        let at = |name: &str, code: &str| Some((name.to_string(), code.to_string()));
+        // a name one county has needs no county in the text
         assert_eq!(
-            who(
+            placed(
                 "六村堡街道2025年法治政府建设工作报告\n2025年，在区委的领导下，六村堡街道坚持依法行政。"
             ),
+            at("六村堡街道", "610112")
+        );
+        // a street written without its last character, as the gazetteer knows it
+        assert_eq!(
+            placed("2024年,鹤龙街坚持以习近平新时代中国特色社会主义思想为指导。"),
+            at("鹤龙街道", "440111")
+        );
+        // a name two counties share: the one whose county or city the text writes
+        assert_eq!(
+            placed("2024年，小营街道深入学习贯彻党的二十届三中全会精神。"),
             None
         );
+        assert_eq!(
+            placed("2024年，小营街道深入学习贯彻党的二十届三中全会精神，服务杭州市发展大局。"),
+            at("小营街道", "330102")
+        );
+        // a name the gazetteer places in one county, in a text about another: in doubt
+        assert_eq!(
+            placed("2024年，鹤龙街道坚持依法行政。落实徐闻县委部署，徐闻县政府……"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_purpose_runs_over_clauses_and_a_list_of_agencies_is_no_reporter() {
+        // the main clause after a purpose of several clauses
+        let text = "本报讯 为加强依法行政，扩大群众知晓率，助力全市创建，近日，太白县司法局组织开展宣传活动。";
+        assert_eq!(who(text), some("太白县", "610331", Some("司法局")));
+        // the subject is two agencies of the county: neither reports alone
+        let joint =
+            "本报讯 为加强依法行政，近日，太白县委依法治县办、太白县司法局组织开展宣传活动。";
+        assert_eq!(who(joint), None);
+    }
+
+    #[test]
+    fn an_agency_speaking_of_itself_is_the_one_the_text_names() {
+        let text =
+            "2024年，我局紧紧围绕市委、市政府部署。印发《临沧市应急管理局学法清单》，组织学习。";
+        assert_eq!(who(text), some("临沧市", "530900", Some("应急管理局")));
+        // two agencies of its kind named: which one speaks is in doubt
+        let two =
+            "2024年，我局紧紧围绕市委部署。学习《临沧市应急管理局清单》和《临沧市公安局办法》。";
+        assert_eq!(who(two), None);
+        // a 局 is not a 委
+        let other = "2024年，我委紧紧围绕市委部署。学习《临沧市应急管理局清单》。";
+        assert_eq!(who(other), None);
     }
 
     #[test]
