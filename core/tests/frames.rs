@@ -171,6 +171,56 @@ fn parts_are_dimensions_not_totals() {
 }
 
 #[test]
+fn a_sub_period_is_a_part_of_the_year() {
+    let period = |text: &str, figure: &str| {
+        let r = report(text);
+        assert_eq!(concept(&r, figure), None, "{text}");
+        let p = r.facts.iter().find(|f| f.text == figure).unwrap();
+        let d = p.dimension.as_ref().expect("a part");
+        (d.concept.clone(), d.axis, d.member.clone())
+    };
+    let accepted = "dispute_resolution.reconsideration.accepted".to_string();
+    // the clause's time adverbial, carried over the clauses after it
+    assert_eq!(
+        period(
+            "今年1—8月，全县共收到申请70件，受理行政复议案件64件。",
+            "64"
+        ),
+        (accepted.clone(), Axis::Period, "1—8月".to_string())
+    );
+    // a quarter standing before the act
+    assert_eq!(
+        period("全镇第三季度受理行政复议案件9件。", "9"),
+        (accepted, Axis::Period, "第三季度".to_string())
+    );
+    assert_eq!(
+        period("10月份，12345热线受理群众诉求3120件。", "3120").2,
+        "10月份"
+    );
+    // the year, a span to the present, a date: the year's count
+    for text in [
+        "今年，全县受理行政复议案件64件。",
+        "一月至今，全县受理行政复议案件64件。",
+        "1—12月，全县受理行政复议案件64件。",
+        "截至10月底，全县受理行政复议案件64件。",
+        "3月15日，全县集中受理行政复议案件64件。",
+        "上半年受理行政复议案件30件，全年受理行政复议案件64件。",
+    ] {
+        assert_eq!(
+            concept(&report(text), "64").as_deref(),
+            Some("dispute_resolution.reconsideration.accepted"),
+            "{text}"
+        );
+    }
+    // a monthly bulletin's own month restricts nothing
+    let r = report("2024年10月份12345热线运行情况通报\n\n10月份，12345热线受理群众诉求3120件。");
+    assert_eq!(
+        concept(&r, "3120").as_deref(),
+        Some("government_services.hotline.cases")
+    );
+}
+
+#[test]
 fn a_lecture_at_a_leaders_meeting_is_study() {
     let r = report("县政府常务会议安排法治讲座5次。");
     assert_eq!(

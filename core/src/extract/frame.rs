@@ -27,6 +27,7 @@
 use super::figures::Candidate;
 use super::lexicon::{self, Class, Token, Tokens, role};
 use super::outline::SectionIndex;
+use super::period::Periods;
 use super::source::Source;
 pub(crate) use crate::model::{Axis, CitedFrom};
 use crate::model::{FactKind, Section};
@@ -189,6 +190,9 @@ pub(crate) fn read(
     let mut frames: Vec<Frame> = Vec::with_capacity(figures.len());
     // where a stretch is cut afresh (a word crosses its edge)
     let (mut scratch, mut right_scratch) = (Vec::new(), Vec::new());
+    let mut period_scratch = Vec::new();
+    // the time expressions of the current sentence
+    let mut periods = Periods::default();
     // the nearest domain named before the current figure in its paragraph
     let mut carried: Option<(u16, usize, usize, u32)> = None;
     // the words that narrow the carried domain, if any
@@ -324,6 +328,24 @@ pub(crate) fn read(
             rights[k],
             titles,
         );
+        // a period shorter than the year the sentence puts the figure in (`上半年，…`)
+        if frame.part.is_none() && fig.cue_window.is_none() {
+            let (ss, se) = src.sentence_at(fig.start);
+            let tokens = words.region(text, (ss, se), &mut period_scratch);
+            if let Some((start, end)) = periods.before(
+                text,
+                (sentence, ss, se),
+                tokens,
+                &|p| inside(titles, p),
+                fig.start,
+            ) {
+                frame.part = Some(PartOf {
+                    axis: Axis::Period,
+                    start,
+                    end,
+                });
+            }
+        }
         // words of the report's own scope (its title: `环境行政处罚`) restrict nothing
         if frame
             .part

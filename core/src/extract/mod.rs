@@ -29,6 +29,7 @@ mod meaning;
 mod meta;
 mod narrative;
 mod outline;
+mod period;
 mod reporter;
 mod source;
 mod tables;

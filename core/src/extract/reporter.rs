@@ -1180,6 +1180,13 @@ pub(crate) fn jurisdiction_of(r: &Reporter) -> crate::model::Jurisdiction {
     }
 }
 
+/// Whether the township `name` may lie in `county`: the township gazetteer lacks the name
+/// (renamed since it was made), or gives that county.
+fn may_lie_in(name: &str, county: &Division) -> bool {
+    let mut known = divisions::township_counties(name).peekable();
+    known.peek().is_none() || known.any(|c| c.code == county.code)
+}
+
 fn level_of(l: DivisionLevel) -> Level {
     match l {
         DivisionLevel::Province => Level::Province,
@@ -1200,8 +1207,12 @@ fn build(
     let parents = d.ancestors().map(|a| a.code.to_string()).collect();
     let span = Some(span_of(text, chain_start, end.max(named.end)));
     match township {
-        // a township only under its county (or a prefecture-level city with no counties)
-        Some(t) if d.level == DivisionLevel::County || !d.has_divisions_within() => {
+        // a township only under its county (or a prefecture-level city with no counties),
+        // and, when the township gazetteer knows its name, under one it gives
+        Some(t)
+            if (d.level == DivisionLevel::County || !d.has_divisions_within())
+                && may_lie_in(&t, d) =>
+        {
             Some(Reporter {
                 name: t,
                 level: Level::Township,
@@ -1377,6 +1388,8 @@ mod tests {
             placed("2024年，小营街道深入学习贯彻党的二十届三中全会精神，服务杭州市发展大局。"),
             at("小营街道", "330102")
         );
+        // a name the gazetteer places elsewhere, written under a county: in doubt
+        assert_eq!(placed("右玉县鹤龙街道2024年法治政府建设工作报告\n"), None);
         // a name the gazetteer places in one county, in a text about another: in doubt
         assert_eq!(
             placed("2024年，鹤龙街道坚持依法行政。落实徐闻县委部署，徐闻县政府……"),
