@@ -591,6 +591,10 @@ fn words_after(text: &str, from: usize, limit: usize, verb: bool) -> Option<(usi
     if depth > 0 {
         b = text[a..b].rfind(['(', '（', '“']).map_or(b, |i| a + i);
     }
+    // a phrase never ends on the conjunction that joins it to the next (`4部地方性法规和3部…`)
+    b = a + text[a..b]
+        .trim_end_matches(['和', '及', '与', '或', '、'])
+        .len();
     let s = &text[a..b];
     (s.chars().filter(|&c| is_han(c)).count() >= 1 && !s.starts_with(['同', '较', '比', '占']))
         .then_some((a, b))
@@ -745,6 +749,18 @@ mod tests {
             "环境行政处罚案件"
         );
         assert_eq!(label_of("调解成功率达98.5%。", "98.5%"), "调解成功率");
+    }
+
+    #[test]
+    fn a_label_ends_on_a_word_not_on_a_conjunction_or_inside_a_word() {
+        assert_eq!(
+            labels("修改4部地方性法规和3部政府规章。")[0].1,
+            "地方性法规"
+        );
+        assert_eq!(
+            label_of("全年共处理交通违法行为12.3万起。", "12.3万"),
+            "处理交通违法行为"
+        );
     }
 
     #[test]
