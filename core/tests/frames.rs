@@ -171,6 +171,35 @@ fn parts_are_dimensions_not_totals() {
 }
 
 #[test]
+fn a_sentence_opening_with_a_set_counts_parts_of_it() {
+    // `X中，` names the set; a figure with no act of its own counts a part of it
+    let r = report("行政诉讼案件中，以区政府为被告的案件7件。");
+    assert_eq!(concept(&r, "7"), None);
+    assert_eq!(
+        part(&r, "7").map(|p| p.0).as_deref(),
+        Some("dispute_resolution.litigation.cases")
+    );
+    // one with an act of its own counts what the act does
+    let r = report("在受理的行政复议案件中，审结41件。");
+    assert_eq!(
+        concept(&r, "41").as_deref(),
+        Some("dispute_resolution.reconsideration.concluded")
+    );
+    // a rate is over the set, not a part of it
+    let r = report("在已审结的行政诉讼案件中，胜诉18件，胜诉率90%。");
+    assert_eq!(
+        concept(&r, "90%").as_deref(),
+        Some("dispute_resolution.litigation.win_rate")
+    );
+    // a course of action is no set
+    let r = report("在执法工作中，查办案件230件。");
+    assert_eq!(
+        concept(&r, "230").as_deref(),
+        Some("enforcement.cases.investigated")
+    );
+}
+
+#[test]
 fn a_sub_period_is_a_part_of_the_year() {
     let period = |text: &str, figure: &str| {
         let r = report(text);

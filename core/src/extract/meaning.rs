@@ -65,6 +65,7 @@ pub(crate) fn assign(src: &Source, figures: &[Candidate], frames: &[Frame]) -> V
         .map(|(fig, frame)| meaning_of(text, fig, frame))
         .collect();
     breakdowns(src, figures, frames, &mut out);
+    among(src, figures, frames, &mut out);
     listed_parts(text, figures, &mut out);
     conflicts(figures, frames, &mut out);
     out
@@ -493,6 +494,52 @@ fn breakdowns(src: &Source, figures: &[Candidate], frames: &[Frame], out: &mut [
             ));
         }
     }
+}
+
+/// A sentence that opens with a set and `中` (`行政诉讼案件中，`, `在受理的案件中，`) goes on
+/// to count parts of it: a figure after that names no act of its own (`以市政府为被告的案件
+/// 12件`) is a part of the concept it would take, not its count. One with an act of its own
+/// (`审结120件`) counts what that act does and keeps its concept; a rate is over the set.
+fn among(src: &Source, figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
+    let text: &str = &src.folded;
+    for k in 0..figures.len() {
+        // (a rate is taken over the set, never a part of it: `在已审结的案件中，…胜诉率100%`)
+        let Some(concept) = out[k]
+            .concept
+            .filter(|c| c.value_kind == ValueKind::Count && !frames[k].has_act())
+        else {
+            continue;
+        };
+        let (cs, ce) = src.clause_at(src.sentence_at(figures[k].start).0);
+        if figures[k].start < ce {
+            continue;
+        }
+        let opener = text[cs..ce].trim_matches(|c: char| c.is_whitespace());
+        let Some(set) = opener.strip_suffix('中') else {
+            continue;
+        };
+        if !ends_with_thing(set) {
+            continue;
+        }
+        out[k].concept = None;
+        let (start, end) = frames[k].left;
+        out[k].part = Some((
+            concept,
+            PartOf {
+                axis: Axis::Item,
+                start,
+                end,
+            },
+        ));
+    }
+}
+
+/// Whether `s` ends with a word of the lexicon that names a counted thing (`案件`,
+/// `行政复议申请`), not a course of action (`工作中`, `过程中`).
+fn ends_with_thing(s: &str) -> bool {
+    s.char_indices().rev().take(8).any(|(i, _)| {
+        lexicon::lookup(&s[i..]).is_some_and(|w| lexicon::WORDS[w as usize].1 & role::THING != 0)
+    })
 }
 
 /// Figures listed side by side with `、` that take the same concept and unit
