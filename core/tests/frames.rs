@@ -158,6 +158,14 @@ fn parts_are_dimensions_not_totals() {
             Some("enforcement.officers")
         );
     }
+    // a kind listed after 其中 is a kind of the whole, though its noun alone names another
+    // concept (`行政案件` of the legal-aid cases is no litigation count)
+    let r = report("共办理法律援助案件960件，其中民事案件610件，刑事案件300件，行政案件50件。");
+    assert_eq!(concept(&r, "50"), None);
+    assert_eq!(
+        part(&r, "50"),
+        Some(("legal_aid.cases".to_string(), Axis::Category))
+    );
     // a field named before the count
     let r = report("查办各类违法案件900件，查办民生领域违法案件310件。");
     assert_eq!(

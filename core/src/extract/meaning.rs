@@ -481,6 +481,23 @@ fn breakdowns(src: &Source, figures: &[Candidate], frames: &[Frame], out: &mut [
             frames[k].things.iter().all(|t| t.from != CitedFrom::Clause) && !frames[k].has_act();
         let same = out[w].concept.is_some_and(|c| c.id == concept.id);
         let same_unit = figures[w].unit == figures[k].unit;
+        // a kind listed after 其中 with no act of its own (`其中民事案件…，行政案件127件` of
+        // the legal-aid cases) is a kind of the whole, whatever another concept its noun
+        // alone would name
+        let whole_concept = out[w].concept.filter(|c| c.id != concept.id);
+        if let Some(wc) = whole_concept.filter(|_| same_unit && !frames[k].has_act()) {
+            out[k].concept = None;
+            let (start, end) = frames[k].left;
+            out[k].part = Some((
+                wc,
+                PartOf {
+                    axis: Axis::Category,
+                    start,
+                    end,
+                },
+            ));
+            continue;
+        }
         if same || money || (names_nothing && same_unit) {
             out[k].concept = None;
             let (a, b) = frames[k].left;
