@@ -88,6 +88,10 @@ c-test: c-lib valgrind
 	$(VALGRIND) $(CAPI)/test_static $(FIXTURE) $(GOLDEN_FACTS) $(GOLDEN_DOCUMENTS)
 	$(VALGRIND) $(CAPI)/facts_csv $(FIXTURE) > $(CAPI)/facts.csv
 	test "$$(wc -l < $(CAPI)/facts.csv)" -gt 59
+	# the README's install line, into a prefix of the build
+	$(MAKE) install PREFIX=$(abspath $(CAPI))/prefix
+	test -f $(CAPI)/prefix/include/fazhi.h && test -f $(CAPI)/prefix/lib/libfazhi.a
+	grep -q "^prefix=$(abspath $(CAPI))/prefix" $(CAPI)/prefix/lib/pkgconfig/fazhi.pc
 
 # a local virtualenv with the test tools, and the wheel built from py/ by `pip install ./py`
 $(VPY):
@@ -108,16 +112,18 @@ browser:
 
 py-test: py-install browser
 	$(VPY) -m pip install -q pyarrow polars
+	$(VPY) -m pip install -q nbformat nbclient nbconvert ipykernel || echo "the notebook tools could not be installed; the notebook test will be skipped"
 	$(VPY) -m pip install -q selenium || echo "selenium could not be installed; the browser tests will be skipped"
 	cd py/tests && $(abspath $(VPY)) -m pytest -q -p no:cacheprovider
 	$(VPY) -m mypy.stubtest fazhi --allowlist py/stubtest-allowlist.txt
 	$(VPY) -m mypy --strict py/python/fazhi examples/analyst.py examples/review_screenshot.py benches/extract_py.py
 	$(VPY) examples/analyst.py > /dev/null
 
-# the README's picture of the review page of the bundled report
+# the README's pictures: the review page of the bundled report, the dashboard of the corpus
 screenshot: py-install browser
 	$(VPY) -m pip install -q selenium
 	$(VPY) examples/review_screenshot.py examples/data/review.png
+	$(VPY) examples/review_screenshot.py --dashboard examples/data/dashboard.png core/tests/data/devset/reports
 
 header:
 	FAZHI_BLESS=1 $(CARGO) test --locked -p fazhi-capi --test header

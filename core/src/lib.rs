@@ -62,3 +62,10 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+/// The repository's README, its Rust code run as a doc test (its shell and Python code are
+/// run by `py/tests/test_readme.py`). Only in the workspace: the packaged crate has no
+/// repository around it, and a doc test is never built there.
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct RepositoryReadmeDoctests;

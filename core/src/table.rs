@@ -465,7 +465,19 @@ const OUTLINE: [Column; 9] = [
     col("body_end", Int, false, "where it ends, in code points"),
 ];
 
-const REPORTS: [Column; 16] = [
+const REPORTS: [Column; 18] = [
+    col(
+        "encoding",
+        Category,
+        true,
+        "the encoding the file was read in (utf-8, gb18030, …); empty for a text given directly",
+    ),
+    col(
+        "format",
+        Category,
+        true,
+        "text or html (a saved page); empty for a text given directly",
+    ),
     col("title", Text, true, "the report's title"),
     col("published", Day, true, "when it was made public"),
     col("source", Text, true, "the address it was published at"),
@@ -559,8 +571,51 @@ fn span(s: &Span) -> [Cell; 2] {
     [Cell::from(s.char_start), Cell::from(s.char_end)]
 }
 
+/// Where a report was read from, as its rows show it: the file (the first column of every
+/// table) and how its bytes were read (the reports table's `encoding` and `format`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReadFrom<'a> {
+    /// The file, as [`crate::files::shown`] writes it.
+    pub file: Option<&'a str>,
+    /// The encoding its bytes were read in (`gb18030`).
+    pub encoding: Option<&'a str>,
+    /// `text` or `html`.
+    pub format: Option<&'a str>,
+}
+
 /// The rows of one report's part, each as long as [`columns`]. `file` fills the first column.
+///
+/// ```
+/// use fazhi::table::{columns, rows, TableKind};
+/// let report = fazhi::extract("2024年，全市共受理行政复议案件291件。").unwrap();
+/// let facts = rows(TableKind::Facts, &report, Some("a.txt"));
+/// assert_eq!(facts.len(), 1);
+/// assert_eq!(facts[0].len(), columns(TableKind::Facts).len());
+/// ```
 pub fn rows(kind: TableKind, report: &Report, file: Option<&str>) -> Vec<Vec<Cell>> {
+    rows_read(
+        kind,
+        report,
+        ReadFrom {
+            file,
+            ..ReadFrom::default()
+        },
+    )
+}
+
+/// [`rows`] of a report read from a file, with how it was read.
+///
+/// ```
+/// use fazhi::table::{columns, rows_read, Cell, ReadFrom, TableKind};
+/// let report = fazhi::extract("2024年，全市共受理行政复议案件291件。").unwrap();
+/// let from = ReadFrom { file: Some("a.txt"), encoding: Some("gb18030"), format: Some("text") };
+/// let row = &rows_read(TableKind::Reports, &report, from)[0];
+/// let at = |name| columns(TableKind::Reports).iter().position(|c| c.name == name).unwrap();
+/// assert_eq!(row[at("encoding")], Cell::from("gb18030"));
+/// assert_eq!(row[at("format")], Cell::from("text"));
+/// ```
+pub fn rows_read(kind: TableKind, report: &Report, from: ReadFrom<'_>) -> Vec<Vec<Cell>> {
+    let file = from.file;
     let meta = &report.meta;
     let j = meta.jurisdiction.as_ref();
     let who = meta.reporter.as_ref();
@@ -715,6 +770,8 @@ pub fn rows(kind: TableKind, report: &Report, file: Option<&str>) -> Vec<Vec<Cel
                 }
             };
             vec![with_origin(vec![
+                Cell::from(from.encoding),
+                Cell::from(from.format),
                 Cell::from(meta.title.as_deref()),
                 meta.published.map_or(Cell::Null, Cell::Date),
                 Cell::from(meta.source.as_deref()),

@@ -3,7 +3,7 @@
 //! against the library's own reading of the same files.
 
 use fazhi::files::{Encoding, FileReport, Format, expand, extract_files};
-use fazhi::table::{TableKind, rows};
+use fazhi::table::{TableKind, rows_read};
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -186,7 +186,15 @@ fn every_table_as_csv_and_parquet_matches_the_library() {
     for kind in TableKind::ALL {
         let expected: Vec<Vec<fazhi::table::Cell>> = reports
             .iter()
-            .flat_map(|f| rows(kind, &f.report, Some(&f.path.display().to_string())))
+            .flat_map(|f| {
+                let file = f.path.display().to_string();
+                let from = fazhi::table::ReadFrom {
+                    file: Some(&file),
+                    encoding: Some(f.encoding.as_str()),
+                    format: Some(f.format.as_str()),
+                };
+                rows_read(kind, &f.report, from)
+            })
             .collect();
         let columns = fazhi::table::columns(kind);
         // CSV: the header, then each row's cells as text

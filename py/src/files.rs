@@ -166,8 +166,13 @@ impl FileResult {
     }
 
     /// The file's path (for the tables' `file` column) and report, when it has one.
-    pub fn parts(&self) -> (&str, Option<&Py<Report>>) {
-        (&self.path, self.report.as_ref())
+    pub fn parts(&self) -> (&str, Option<&str>, Option<&str>, Option<&Py<Report>>) {
+        (
+            &self.path,
+            self.encoding.as_deref(),
+            self.format.as_deref(),
+            self.report.as_ref(),
+        )
     }
 }
 

@@ -8,7 +8,7 @@ use arrow_array::{RecordBatch, RecordBatchIterator};
 use arrow_ipc::reader::StreamReader;
 use arrow_ipc::writer::StreamWriter;
 use arrow_schema::ffi::FFI_ArrowSchema;
-use fazhi::table::{Cell, ColumnType, TableKind, columns, rows};
+use fazhi::table::{Cell, ColumnType, ReadFrom, TableKind, columns, rows_read};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyCapsule, PyTuple};
@@ -26,18 +26,27 @@ fn kind(part: &str) -> PyResult<TableKind> {
 
 /// The (file, report) pairs of a Report, a FileResult (failed ones are skipped) or an iterable
 /// of them.
+/// Where a report of the arguments was read from: (file, encoding, format), none for a
+/// `Report` given directly.
+type Origin = (String, Option<String>, Option<String>);
+
 fn sources(
     py: Python<'_>,
     items: &Bound<'_, PyAny>,
-) -> PyResult<Vec<(Option<String>, Py<Report>)>> {
-    let one = |item: &Bound<'_, PyAny>| -> PyResult<Option<(Option<String>, Py<Report>)>> {
+) -> PyResult<Vec<(Option<Origin>, Py<Report>)>> {
+    let one = |item: &Bound<'_, PyAny>| -> PyResult<Option<(Option<Origin>, Py<Report>)>> {
         if let Ok(r) = item.cast::<Report>() {
             return Ok(Some((None, r.clone().unbind())));
         }
         if let Ok(f) = item.cast::<FileResult>() {
             let f = f.get();
-            let (path, report) = f.parts();
-            return Ok(report.map(|r| (Some(path.to_string()), r.clone_ref(py))));
+            let (path, encoding, format, report) = f.parts();
+            let origin = (
+                path.to_string(),
+                encoding.map(str::to_string),
+                format.map(str::to_string),
+            );
+            return Ok(report.map(|r| (Some(origin), r.clone_ref(py))));
         }
         Err(PyTypeError::new_err(format!(
             "expected fazhi.Report or fazhi.FileResult, not {}",
@@ -65,8 +74,15 @@ fn item_is_single(items: &Bound<'_, PyAny>) -> bool {
 /// The rows of a table over many reports.
 fn all_rows(py: Python<'_>, items: &Bound<'_, PyAny>, kind: TableKind) -> PyResult<Vec<Vec<Cell>>> {
     let mut out = Vec::new();
-    for (file, report) in sources(py, items)? {
-        out.extend(rows(kind, report.get().inner(), file.as_deref()));
+    for (origin, report) in sources(py, items)? {
+        let from = origin
+            .as_ref()
+            .map_or(ReadFrom::default(), |(file, encoding, format)| ReadFrom {
+                file: Some(file),
+                encoding: encoding.as_deref(),
+                format: format.as_deref(),
+            });
+        out.extend(rows_read(kind, report.get().inner(), from));
     }
     Ok(out)
 }

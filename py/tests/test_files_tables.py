@@ -270,5 +270,14 @@ def test_one_row_per_report(folder):
     assert row["facts"] == len(report.facts)
     assert row["errors"] == sum(f.severity == "error" for f in report.findings) == 2
     assert row["annual_report"] == "yes"
+    # how each file was read, as FileResult says
+    for r in read:
+        got = frame[frame["file"] == r.path].iloc[0]
+        assert (got["encoding"], got["format"]) == (r.encoding, r.format)
+    assert set(frame["encoding"]) >= {"utf-8", "gb18030"} and set(frame["format"]) == {"text", "html"}
+    # a report given directly was read from no file
+    direct = fazhi.frame(report, "reports").iloc[0]
+    pandas = pytest.importorskip("pandas")
+    assert pandas.isna(direct["file"]) and pandas.isna(direct["encoding"]) and pandas.isna(direct["format"])
     assert fazhi.table(read, "reports").num_rows == len(read)
     assert "reports" in fazhi.PARTS

@@ -31,7 +31,12 @@ impl Encoder {
     /// cannot hold (a decimal out of the columns' range).
     pub fn encode(&self, f: &FileReport) -> io::Result<Encoded> {
         let file = shown(&f.path);
-        let rows = |kind| table::rows(kind, &f.report, Some(&file));
+        let from = table::ReadFrom {
+            file: Some(&file),
+            encoding: Some(f.encoding.as_str()),
+            format: Some(f.format.as_str()),
+        };
+        let rows = |kind| table::rows_read(kind, &f.report, from);
         Ok(match self.format {
             Format::Json | Format::Jsonl => Encoded::Bytes(vec![json_item(f).into_bytes()]),
             Format::Csv => Encoded::Bytes(
