@@ -93,11 +93,14 @@ fn bench(c: &mut Criterion) {
 }
 
 /// Texts built to make a careless extractor quadratic: one long clause of figures or
-/// numerals (a page whose punctuation was lost), lines that look like headings, a long
-/// `其中` list, many rates with their context words, nested titles, unclosed quotes.
+/// numerals (a page whose punctuation was lost), lines that look like headings (or begin with
+/// digits), a long `其中` list, many changes in one clause, many rates with their context
+/// words, nested titles, unclosed quotes.
 type Shape = fn(usize) -> String;
-const ADVERSARIAL: [(&str, Shape); 8] = [
+const ADVERSARIAL: [(&str, Shape); 10] = [
     ("clause_of_figures", |n| "受理行政复议案件3件".repeat(n)),
+    ("heading_digits", |n| "\n12345".repeat(n)),
+    ("changes", |n| "同比增长1%".repeat(n)),
     ("clause_of_numerals", |n| "三个".repeat(n)),
     ("heading_lines", |n| "（一）加强领导\n".repeat(n)),
     ("breakdown", |n| {

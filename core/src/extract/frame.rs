@@ -176,6 +176,10 @@ fn is_de(text: &str, t: &Token) -> bool {
     &text[t.start..t.end] == "的"
 }
 
+/// How far before a figure's own words (and after it) its clause is read for the words of the
+/// figures it continues, in bytes (about 40 characters: a few figures of one list).
+const CLAUSE_REACH: usize = 120;
+
 /// The frames of every figure, in order.
 pub(crate) fn read(
     src: &Source,
@@ -358,7 +362,15 @@ pub(crate) fn read(
             marker_at(t.start, &mut whole);
             marker_in_parens = open_paren(text, src.sentence_at(t.start).0, t.start);
         }
-        frame.clause = (cs.min(left.0), rights[k].1.max(left.1));
+        // (the clause before the figure as far as the words a figure may continue reach: a
+        // clause that lost its punctuation is not read back to its start for each figure)
+        let reach = super::source::floor_boundary(text, left.0.saturating_sub(CLAUSE_REACH));
+        let reach_end =
+            super::source::ceil_boundary(text, fig.extent_end.max(left.1) + CLAUSE_REACH);
+        frame.clause = (
+            cs.max(reach).min(left.0),
+            rights[k].1.min(reach_end).max(left.1),
+        );
         frame.after_part_marker = part_marker_in_sentence && fig.kind == FactKind::Level;
         frame.whole = whole.filter(|_| frame.after_part_marker);
         // a part after 其中 that names neither act nor thing of its own was done as its

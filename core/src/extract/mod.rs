@@ -355,7 +355,9 @@ fn build_facts(
 ) -> Vec<Fact> {
     let text = src.text;
     let mut facts: Vec<Fact> = Vec::with_capacity(candidates.len());
-    let mut sentence_of: Vec<usize> = Vec::with_capacity(candidates.len());
+    // the level facts of the current sentence (what a change there can be of), and its index
+    let mut levels: Vec<usize> = Vec::new();
+    let mut levels_sentence = usize::MAX;
     // the fact made of each candidate (a bare zero word makes none)
     let mut fact_of: Vec<Option<usize>> = Vec::with_capacity(candidates.len());
     // where bare digits end: a figure one space after them may be their continuation
@@ -371,6 +373,10 @@ fn build_facts(
     for (k, (c, m)) in candidates.into_iter().zip(meanings).enumerate() {
         let concept = m.concept;
         let sentence = src.sentence_index(c.start);
+        if sentence != levels_sentence {
+            levels.clear();
+            levels_sentence = sentence;
+        }
         let (mut concept_id, mut unit) = (concept.map(|k| k.id.to_string()), c.unit);
         let mut change_of = None;
         if c.kind != FactKind::Level {
@@ -382,13 +388,7 @@ fn build_facts(
                 FactKind::ChangeAbsolute => f.unit == unit,
                 _ => true,
             };
-            let base = facts
-                .iter()
-                .zip(&sentence_of)
-                .rev()
-                .take_while(|(_, s)| **s == sentence)
-                .find(|(f, _)| f.kind == FactKind::Level && fits(f))
-                .map(|(f, _)| f);
+            let base = levels.iter().rev().map(|&i| &facts[i]).find(|f| fits(f));
             // a change carries no concept of its own: its base does
             change_of = base.map(|b| b.id.clone());
             concept_id = None;
@@ -448,7 +448,9 @@ fn build_facts(
             dimension,
             evidence,
         });
-        sentence_of.push(sentence);
+        if facts.last().is_some_and(|f| f.kind == FactKind::Level) {
+            levels.push(facts.len() - 1);
+        }
     }
     facts
 }

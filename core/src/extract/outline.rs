@@ -16,6 +16,16 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("heading pattern")
 });
 
+/// How far from its place a label is looked for, in bytes: its indentation and itself.
+const LABEL_WINDOW: usize = 256;
+
+/// A label matched at its place.
+struct Label<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+}
+
 /// A heading found in the text, before the tree is built.
 pub(crate) struct Heading {
     pub level: u8,
@@ -29,12 +39,12 @@ pub(crate) fn outline(src: &Source) -> (Vec<Section>, Vec<Heading>) {
     let text = src.text;
     let mut heads: Vec<Heading> = Vec::new();
     // the matches start with the indentation or the punctuation before the label: skip it
-    let label_start = |m: regex::Match| {
-        let skip = m.as_str().len()
-            - m.as_str()
+    let label_start = |m: &Label| {
+        let skip = m.text.len()
+            - m.text
                 .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(' && c != '（')
                 .len();
-        m.start() + skip
+        m.start + skip
     };
     // labels stand at the start of a line or after a sentence mark, and begin with a numeral
     // or a bracket: run the pattern only at such places
@@ -52,12 +62,23 @@ pub(crate) fn outline(src: &Source) -> (Vec<Section>, Vec<Heading>) {
             })
         });
     for at in candidates {
-        let Some(m) = LABEL.find_at(text, at).filter(|m| m.start() == at) else {
+        // (the label is read in a window from the place: a search from it would run on to
+        // the next label in the text, for every place that has none)
+        let window = &text[at..super::source::floor_boundary(text, at + LABEL_WINDOW)];
+        let Some(m) = LABEL
+            .find(window)
+            .filter(|m| m.start() == 0)
+            .map(|m| Label {
+                start: at,
+                end: at + m.end(),
+                text: m.as_str(),
+            })
+        else {
             continue;
         };
-        let start = label_start(m);
-        let at_line_start = !text[m.start()..start].starts_with(['。', '；', ';', '：', ':', '！']);
-        let mut end = m.end();
+        let start = label_start(&m);
+        let at_line_start = !text[m.start..start].starts_with(['。', '；', ';', '：', ':', '！']);
+        let mut end = m.end;
         let label = &text[start..end];
         let chinese = label.chars().any(crate::number::is_chinese_numeral);
         let level = if chinese && label.ends_with('、') {

@@ -148,6 +148,26 @@ pub(crate) fn is_inline_space(c: char) -> bool {
     matches!(c, ' ' | '\u{3000}' | '\u{a0}' | '\t')
 }
 
+/// The largest character boundary of `text` at or before byte `pos` (the text's end for a
+/// position past it).
+pub(crate) fn floor_boundary(text: &str, pos: usize) -> usize {
+    let mut at = pos.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The smallest character boundary of `text` at or after byte `pos` (the text's end for a
+/// position past it).
+pub(crate) fn ceil_boundary(text: &str, pos: usize) -> usize {
+    let mut at = pos.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 /// Skips inline white space from byte `pos`.
 pub(crate) fn skip_spaces(text: &str, pos: usize) -> usize {
     pos + text[pos..].len() - text[pos..].trim_start_matches(is_inline_space).len()
