@@ -7,6 +7,7 @@
 #   make screenshot  regenerate examples/data/review.png, the README's picture of the review page
 #   make schema   regenerate schema/*.json
 #   make bench    criterion benchmarks (Rust), plus the Python and C timing scripts
+#   make bench-cost  instructions per byte and at start-up (callgrind), shape growth
 #   make fuzz     every cargo-fuzz target for FUZZ_SECONDS (60) each, when a nightly compiler
 #                 is installed (skipped with a message otherwise)
 
@@ -27,7 +28,7 @@ GOLDEN_FACTS := core/tests/data/shuozhou-2024.facts.tsv
 GOLDEN_DOCUMENTS := core/tests/data/shuozhou-2024.documents.tsv
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 
-.PHONY: install run test rust-test c-lib c-test header schema bench bench-c bench-py bench-memory valgrind py-install py-test browser screenshot fuzz fuzz-short
+.PHONY: install run test rust-test c-lib c-test header schema bench bench-c bench-py bench-memory bench-cost valgrind py-install py-test browser screenshot fuzz fuzz-short
 
 # the main job: the tool's summary of the bundled report (builds only the library and the tool)
 run:
@@ -133,6 +134,10 @@ schema:
 
 bench: bench-c bench-py bench-memory
 	$(CARGO) bench --locked -p fazhi --bench extract
+
+# instructions per byte and at start-up (callgrind), beside an Aho-Corasick scan; shape growth
+bench-cost: valgrind
+	CARGO=$(CARGO) benches/cost.sh
 
 bench-memory:
 	$(CARGO) build --locked --release --example extract

@@ -11,20 +11,9 @@ use std::hint::black_box;
 
 const TEXT: &str = include_str!("../examples/data/shuozhou-2024.txt");
 
-/// The words of the registry: every act, thing and mark of its wordings, and every domain word.
-fn cue_words() -> Vec<String> {
-    let mut words: Vec<String> = fazhi::concepts()
-        .iter()
-        .flat_map(|c| c.wordings)
-        .flat_map(|w| w.acts.iter().chain(w.things).chain(w.marks))
-        .chain(fazhi::concepts::DOMAINS.iter().flat_map(|d| d.words))
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_string())
-        .collect();
-    words.sort();
-    words.dedup();
-    words
-}
+#[path = "cue_words.rs"]
+mod cue_words;
+use cue_words::cue_words;
 
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("shuozhou-2024");
