@@ -266,6 +266,11 @@ pub(crate) fn reporter(
             return (Some(precise.unwrap_or(r)), None);
         }
     }
+    // the signature a report closes with (`临沧市应急管理局` over `2025年1月20日`): the
+    // report's own word on who made it, before a page's publisher
+    if let Some(r) = signature(text).and_then(|line| named_outside(line, &counts)) {
+        return (Some(r), None);
+    }
     // a page's publisher (`来源：黄石市司法局`) when the text names it as no subject: unless
     // the first sentences name a division outside it (a page that reprints another's report)
     let body: Vec<&Named> = zones
@@ -299,6 +304,40 @@ pub(crate) fn reporter(
                 .into(),
         ),
     )
+}
+
+/// The line that signs the text: a short line right above a date line (`2025年1月20日`,
+/// `二〇二五年一月二十日`) among the text's last lines.
+fn signature(text: &str) -> Option<&str> {
+    let last: Vec<&str> = text
+        .lines()
+        .rev()
+        .map(|l| l.trim_matches(|c: char| c.is_whitespace()))
+        .filter(|l| !l.is_empty())
+        .take(4)
+        .collect();
+    let date = last.iter().position(|l| is_date_line(l))?;
+    let signer = *last.get(date + 1)?;
+    (signer.chars().count() <= 40 && !signer.ends_with(['。', '；', '：', ':'])).then_some(signer)
+}
+
+/// Whether a whole line is a date: `2025年1月20日`, `二〇二五年一月二十日`.
+fn is_date_line(line: &str) -> bool {
+    let numeral = |c: char| c.is_ascii_digit() || "〇○零一二三四五六七八九十".contains(c);
+    let Some((year, rest)) = line.split_once('年') else {
+        return false;
+    };
+    let Some((month, rest)) = rest.split_once('月') else {
+        return false;
+    };
+    let Some(day) = rest.strip_suffix('日') else {
+        return false;
+    };
+    year.chars().count() == 4
+        && year.chars().all(numeral)
+        && [month, day]
+            .iter()
+            .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(numeral))
 }
 
 /// Whether a line naming `r` is a news headline: neither the name alone (a site's banner,
@@ -1406,6 +1445,23 @@ mod tests {
         let joint =
             "本报讯 为加强依法行政，近日，太白县委依法治县办、太白县司法局组织开展宣传活动。";
         assert_eq!(who(joint), None);
+    }
+
+    #[test]
+    fn the_signature_names_who_made_the_report() {
+        let text = "2024年度法治政府建设情况报告\n\n2024年，我局坚持依法行政。\n\n临沧市应急管理局\n2025年1月20日\n";
+        assert_eq!(who(text), some("临沧市", "530900", Some("应急管理局")));
+        let chinese = "2024年度法治政府建设情况报告\n2024年，我局坚持依法行政。\n太白县司法局\n二〇二五年一月二十日";
+        assert_eq!(who(chinese), some("太白县", "610331", Some("司法局")));
+        // the text's own title wins; a line above something else is no signature
+        let titled = "朔州市2024年法治政府建设年度报告\n……\n临沧市应急管理局\n2025年1月20日";
+        assert_eq!(who(titled).map(|r| r.1), Some("140600".to_string()));
+        assert_eq!(
+            who("2024年度报告\n坚持依法行政。\n临沧市应急管理局\n联系电话：12345"),
+            None
+        );
+        assert!(is_date_line("2025年1月20日") && is_date_line("二〇二五年十二月三十一日"));
+        assert!(!is_date_line("2025年1月") && !is_date_line("时间：2025年1月20日"));
     }
 
     #[test]
