@@ -654,7 +654,14 @@ impl Reader<'_> {
 
     /// The place of a short line: its start after a date.
     fn line_places(&self, (start, end): (usize, usize)) -> Vec<(usize, Place)> {
-        vec![(start + skip_time(&self.text[start..end]), Place::Subject)]
+        let at = start + skip_time(&self.text[start..end]);
+        // the Party's name before its committee (`中共巫山县委、巫山县人民政府关于…`)
+        let at = if self.text[at..end].starts_with("中共") {
+            at + "中共".len()
+        } else {
+            at
+        };
+        vec![(at, Place::Subject)]
     }
 
     /// The places after a publisher's label in a short line (`来源：`).
@@ -870,11 +877,20 @@ impl Reader<'_> {
         let clause = rest
             .find(['，', ',', '。', '；', ';', '：', ':'])
             .map_or(rest, |i| &rest[..i]);
+        // (a division's Party committee and its government report together for the
+        // division: `巫山县委、巫山县人民政府关于…` is no list of agencies)
+        let leadership = |i: usize, n: &Named| {
+            clause[..i].trim() == "委"
+                && ["人民政府", "政府"]
+                    .iter()
+                    .any(|g| self.text[n.end..].starts_with(g))
+                && n.division.code == division.code
+        };
         clause.match_indices('、').any(|(i, m)| {
             let next = from + i + m.len();
             self.all
                 .iter()
-                .any(|n| n.start == next && n.division.is_within(division))
+                .any(|n| n.start == next && n.division.is_within(division) && !leadership(i, n))
         })
     }
 
@@ -1462,6 +1478,15 @@ mod tests {
         );
         assert!(is_date_line("2025年1月20日") && is_date_line("二〇二五年十二月三十一日"));
         assert!(!is_date_line("2025年1月") && !is_date_line("时间：2025年1月20日"));
+    }
+
+    #[test]
+    fn a_party_committee_and_its_government_report_for_their_division() {
+        let joint = "中共巫山县委、巫山县人民政府关于2024年度法治政府建设情况的报告\n2024年，全县坚持依法行政。";
+        assert_eq!(who(joint), some("巫山县", "500237", None));
+        // two departments of the division are still no one reporter
+        let two = "巫山县司法局、巫山县公安局关于2024年度法治政府建设情况的报告\n";
+        assert_eq!(who(two), None);
     }
 
     #[test]
