@@ -208,6 +208,29 @@ fn a_sentence_opening_with_a_set_counts_parts_of_it() {
 }
 
 #[test]
+fn a_larger_jurisdictions_total_is_not_the_reporters_count() {
+    let accepted = Some("dispute_resolution.reconsideration.accepted");
+    // a county quotes the nation's and its province's totals beside its own
+    let r = report(
+        "大足区2024年法治政府建设年度报告\n2024年，全国各级行政复议机关共受理行政复议案件38.6万件，\
+         全市受理1.2万件。全区受理行政复议案件76件。",
+    );
+    assert_eq!(concept(&r, "38.6万"), None);
+    assert_eq!(part(&r, "38.6万"), None);
+    assert_eq!(concept(&r, "76").as_deref(), accepted);
+    // the province's total carries over its sentence until the reporter's own scope opens
+    let r = report(
+        "大足区2024年法治政府建设年度报告\n全省共受理行政复议案件2.1万件，审结1.9万件，我区受理76件。",
+    );
+    assert_eq!(concept(&r, "2.1万"), None);
+    assert_eq!(concept(&r, "1.9万"), None);
+    assert_eq!(concept(&r, "76").as_deref(), accepted);
+    // a province's own 全省 is its count
+    let r = report("四川省2024年法治政府建设年度报告\n全省共受理行政复议案件2.1万件。");
+    assert_eq!(concept(&r, "2.1万").as_deref(), accepted);
+}
+
+#[test]
 fn a_sub_period_is_a_part_of_the_year() {
     let period = |text: &str, figure: &str| {
         let r = report(text);

@@ -57,12 +57,28 @@ struct Fit {
 }
 
 /// The meaning of every figure, from its frame.
-pub(crate) fn assign(src: &Source, figures: &[Candidate], frames: &[Frame]) -> Vec<Meaning> {
+///
+/// `quoted` tells the figures that count for a larger jurisdiction than the reporter's
+/// ([`super::scope`]): they take no concept, and so never make the reporter's own count of
+/// a concept look like two values.
+pub(crate) fn assign(
+    src: &Source,
+    figures: &[Candidate],
+    frames: &[Frame],
+    quoted: &[bool],
+) -> Vec<Meaning> {
     let text: &str = &src.folded;
     let mut out: Vec<Meaning> = figures
         .iter()
         .zip(frames)
-        .map(|(fig, frame)| meaning_of(text, fig, frame))
+        .zip(quoted)
+        .map(|((fig, frame), &quoted)| {
+            if quoted {
+                Meaning::default()
+            } else {
+                meaning_of(text, fig, frame)
+            }
+        })
         .collect();
     breakdowns(src, figures, frames, &mut out);
     among(src, figures, frames, &mut out);

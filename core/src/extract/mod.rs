@@ -31,6 +31,7 @@ mod narrative;
 mod outline;
 mod period;
 mod reporter;
+mod scope;
 mod source;
 mod tables;
 mod words;
@@ -168,7 +169,20 @@ fn read_report(text: &str, options: &Options) -> Result<Report> {
         &scope,
         &words,
     );
-    let meanings = meaning::assign(&src, &candidates, &frames);
+    // who reported: read from the text alone, and needed to tell its counts from those of a
+    // larger jurisdiction it quotes
+    let (who, note) = reporter::reporter(
+        &src.folded,
+        &title_spans,
+        &reporter::Hints {
+            given: options.jurisdiction.as_deref(),
+            page_title: options.title.as_deref(),
+            file_name: options.file_name.as_deref(),
+        },
+    );
+    let starts: Vec<usize> = candidates.iter().map(|c| c.start).collect();
+    let quoted = scope::quoted(&src, &starts, who.as_ref());
+    let meanings = meaning::assign(&src, &candidates, &frames, &quoted);
 
     let facts = build_facts(&src, &sections, candidates, &meanings, &frames, &mut skips);
 
@@ -198,15 +212,6 @@ fn read_report(text: &str, options: &Options) -> Result<Report> {
         meta.year = meta.year.or(meta::meta(title).year);
         meta.title = Some(title.clone());
     }
-    let (who, note) = reporter::reporter(
-        &src.folded,
-        &title_spans,
-        &reporter::Hints {
-            given: options.jurisdiction.as_deref(),
-            page_title: options.title.as_deref(),
-            file_name: options.file_name.as_deref(),
-        },
-    );
     // the jurisdiction is the reporter's: never a name that is not a division of the gazetteer
     meta.jurisdiction = who.as_ref().map(reporter::jurisdiction_of);
     meta.reporter = who;
@@ -303,7 +308,7 @@ pub(crate) fn debug_frames(text: &str) -> String {
         &scope,
         &words,
     );
-    let meanings = meaning::assign(&src, &candidates, &frames);
+    let meanings = meaning::assign(&src, &candidates, &frames, &vec![false; candidates.len()]);
     let f = &src.folded;
     let w = |c: &frame::Cite| {
         format!(

@@ -107,6 +107,19 @@ impl<'a> Source<'a> {
         trim_end(self.text, find(&self.clauses, pos))
     }
 
+    /// The index of the clause holding byte `pos` (clauses are contiguous, each with its
+    /// closing punctuation).
+    pub fn clause_index(&self, pos: usize) -> usize {
+        self.clauses
+            .partition_point(|&(_, e)| e <= pos)
+            .min(self.clauses.len() - 1)
+    }
+
+    /// Clause `i`, without its closing punctuation.
+    pub fn clause(&self, i: usize) -> (usize, usize) {
+        trim_end(self.text, self.clauses[i])
+    }
+
     /// The sentence holding byte `pos`.
     pub fn sentence_at(&self, pos: usize) -> (usize, usize) {
         find(&self.sentences, pos)
