@@ -800,15 +800,11 @@ impl Reader<'_> {
             }
         }
         let (division, department, start, stop) = found?;
-        Some(Reporter {
-            name: division.name.to_string(),
-            level: level_of(division.level),
-            code: division.code.to_string(),
-            division: division.name.to_string(),
-            parents: division.ancestors().map(|a| a.code.to_string()).collect(),
-            department: Some(department),
-            span: Some(span_of(self.text, start, stop)),
-        })
+        Some(of_division(
+            division,
+            Some(department),
+            Some(span_of(self.text, start, stop)),
+        ))
     }
 
     /// A chain of division names from `first` (`甘肃省兰州市七里河区`), then what reports in
@@ -979,15 +975,7 @@ impl Reader<'_> {
             return None;
         }
         let division = self.dominant(word)?;
-        Some(Reporter {
-            name: division.name.to_string(),
-            level: level_of(division.level),
-            code: division.code.to_string(),
-            division: division.name.to_string(),
-            parents: division.ancestors().map(|a| a.code.to_string()).collect(),
-            department,
-            span: None,
-        })
+        Some(of_division(division, department, None))
     }
 
     /// The division the text names most whose name ends with `ending` (`市` stands for any
@@ -1242,6 +1230,19 @@ fn may_lie_in(name: &str, county: &Division) -> bool {
     known.peek().is_none() || known.any(|c| c.code == county.code)
 }
 
+/// The reporter that is `division` itself, or a department in it.
+fn of_division(division: &Division, department: Option<String>, span: Option<Span>) -> Reporter {
+    Reporter {
+        name: division.name.to_string(),
+        level: level_of(division.level),
+        code: division.code.to_string(),
+        division: division.name.to_string(),
+        parents: division.ancestors().map(|a| a.code.to_string()).collect(),
+        department,
+        span,
+    }
+}
+
 fn level_of(l: DivisionLevel) -> Level {
     match l {
         DivisionLevel::Province => Level::Province,
@@ -1279,15 +1280,7 @@ fn build(
             })
         }
         Some(_) => None,
-        None => Some(Reporter {
-            name: d.name.to_string(),
-            level: level_of(d.level),
-            code: d.code.to_string(),
-            division: d.name.to_string(),
-            parents,
-            department,
-            span,
-        }),
+        None => Some(of_division(d, department, span)),
     }
 }
 
