@@ -166,6 +166,21 @@ fn parts_are_dimensions_not_totals() {
         part(&r, "50"),
         Some(("legal_aid.cases".to_string(), Axis::Category))
     );
+    // a rate right after a part is the part's rate, not the whole's
+    let r = report("12345热线受理涉企诉求3200件，办结率99%。");
+    assert_eq!(concept(&r, "99%"), None);
+    assert_eq!(
+        part(&r, "99%"),
+        Some((
+            "government_services.hotline.completion_rate".to_string(),
+            Axis::Field
+        ))
+    );
+    let r = report("12345热线受理群众诉求3200件，办结率99%。");
+    assert_eq!(
+        concept(&r, "99%").as_deref(),
+        Some("government_services.hotline.completion_rate")
+    );
     // a field named before the count
     let r = report("查办各类违法案件900件，查办民生领域违法案件310件。");
     assert_eq!(

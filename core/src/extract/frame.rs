@@ -416,6 +416,14 @@ pub(crate) fn read(
             if !count && frame.part.is_none() && fig.unit == "元" {
                 frame.part = pf.part;
             }
+            // and a rate right after a part that names no domain of its own is that part's
+            // rate (`受理涉企诉求3200件，办结率100%`): the rate is over the count before it
+            let own_domain = frame
+                .domain
+                .is_some_and(|(_, c)| c.from == CitedFrom::Clause);
+            if fig.unit == "%" && frame.part.is_none() && !own_domain && pf.part.is_some() {
+                frame.part = pf.part;
+            }
             if frame.things.is_empty() && matches!(frame.head, Head::None) {
                 frame.things = pf
                     .things
