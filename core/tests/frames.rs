@@ -103,6 +103,17 @@ fn a_total_across_kinds_is_not_one_kind() {
     );
     let r = report("全年办理行政复议和行政诉讼案件95件。");
     assert_eq!(concept(&r, "95"), None);
+    // in the object of 对, a kind no concept counts coordinated with one it does
+    let r = report("对会议纪要、行政规范性文件进行合法性审查87件。");
+    assert_ne!(
+        concept(&r, "87").as_deref(),
+        Some("normative_documents.reviewed")
+    );
+    let r = report("对行政规范性文件进行合法性审查87件。");
+    assert_eq!(
+        concept(&r, "87").as_deref(),
+        Some("normative_documents.reviewed")
+    );
 }
 
 #[test]

@@ -800,7 +800,10 @@ fn own_frame(
         .iter()
         .filter_map(|&i| cite(tokens[i], CitedFrom::Clause))
         .collect();
-    frame.across = coordinated_kinds(text, &tokens, &things);
+    // the things before the act stand in the object of 对 (`对会议纪要、规范性文件进行合法性审查`)
+    let dui_object =
+        first_act.is_some_and(|a| tokens[..a].iter().any(|t| &text[t.start..t.end] == "对"));
+    frame.across = coordinated_kinds(text, &tokens, &things, dui_object);
     frame.head = head(text, np);
 
     // domains of its own words: the last names it; an earlier different one not coordinated
@@ -956,10 +959,31 @@ fn joined(tokens: &[&Token], a: usize, b: usize) -> bool {
 }
 
 /// Whether the things of the phrase are coordinated items of different kinds.
-fn coordinated_kinds(text: &str, tokens: &[&Token], things: &[usize]) -> bool {
-    things.windows(2).any(|w| {
+/// In the object of `对…进行`, all of it what the act is done to, a thing coordinated with a
+/// noun of a kind no concept counts is a total across kinds too (`对会议纪要、规范性文件进行
+/// 合法性审查120件`); elsewhere a noun may be the agent or the setting, and only things count.
+fn coordinated_kinds(text: &str, tokens: &[&Token], things: &[usize], object: bool) -> bool {
+    let (Some(&first), Some(&last)) = (things.first(), things.last()) else {
+        return false;
+    };
+    let mut items: Vec<usize> = things.to_vec();
+    let near = if object {
+        first.saturating_sub(4)..(last + 5).min(tokens.len())
+    } else {
+        0..0
+    };
+    // the nouns of other kinds standing next to the things, joined to them
+    items.extend(near.filter(|&i| {
+        tokens[i].is(role::NOUN)
+            && !tokens[i].is(role::THING | role::GENERIC)
+            && things.iter().any(|&t| joined(tokens, i, t))
+    }));
+    items.sort_unstable();
+    items.dedup();
+    items.windows(2).any(|w| {
         let (a, b) = (w[0], w[1]);
         joined(tokens, a, b)
+            && (tokens[a].is(role::THING) || tokens[b].is(role::THING))
             && text[tokens[a].start..tokens[a].end] != text[tokens[b].start..tokens[b].end]
     })
 }
@@ -1175,7 +1199,7 @@ fn read_right(
     let thing_idx: Vec<usize> = (0..tokens.len())
         .filter(|&i| tokens[i].is(role::THING))
         .collect();
-    frame.across |= coordinated_kinds(text, tokens, &thing_idx);
+    frame.across |= coordinated_kinds(text, tokens, &thing_idx, true);
     if matches!(frame.head, Head::None) {
         frame.head = head;
     }
