@@ -2,19 +2,87 @@
 
 use super::source::Source;
 use crate::model::{Part, Section};
-use regex::Regex;
-use std::sync::LazyLock;
 
-const CN: &str = "[一二三四五六七八九十]{1,3}";
+/// The Chinese numerals of a heading label (`一` … `十`, up to three: `二十一`).
+fn is_label_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    )
+}
 
-/// Every heading label, with what stands before it: the start of a line (with its
-/// indentation) or the punctuation that ends the sentence before an inline point.
-static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?m)(?:^[ \t\u3000]*|[。；;：:！])(?:{CN}、|[（(]{CN}[）)]|{CN}是|[0-9]{{1,2}}[、.．](?:[^0-9]|$)|[（(][0-9]{{1,2}}[）)])"
-    ))
-    .expect("heading pattern")
-});
+/// The sentence marks an inline point may stand after (`…。二是…`).
+const POINT_MARKS: [char; 6] = ['。', '；', ';', '：', ':', '！'];
+
+/// The heading label at the start of `s`, a place where one may stand (a line's start or a
+/// sentence mark), with what stands before it: the line's indentation, or the mark. The
+/// labels: `一、`, `（一）`, `一是`, `1、`/`1.` (with the character after it, which must not be a
+/// digit: `1.5` is no label), `（1）`. Returns where the match ends.
+fn label_at(s: &str) -> Option<usize> {
+    let indent = s.len() - s.trim_start_matches([' ', '\t', '\u{3000}']).len();
+    label_after(s, indent).or_else(|| {
+        let mark = s.chars().next().filter(|c| POINT_MARKS.contains(c))?;
+        label_after(s, mark.len_utf8())
+    })
+}
+
+/// The label starting at byte `at` of `s`, as [`label_at`] reads it: where it ends.
+fn label_after(s: &str, at: usize) -> Option<usize> {
+    let rest = &s[at..];
+    let run = |t: &str, ok: fn(char) -> bool, most: usize| -> usize {
+        t.chars()
+            .take_while(|c| ok(*c))
+            .take(most)
+            .map(char::len_utf8)
+            .sum()
+    };
+    let end_of = |used: usize| Some(at + used);
+    // `一、`, `一是`: at most three numerals, then the mark (a fourth numeral is no label)
+    let n = run(rest, is_label_numeral, 4);
+    if n > 0 && n <= 3 * '一'.len_utf8() {
+        let after = &rest[n..];
+        for tail in ['、', '是'] {
+            if after.starts_with(tail) {
+                return end_of(n + tail.len_utf8());
+            }
+        }
+    }
+    // `（一）`, `（1）`
+    if let Some(open) = rest.chars().next().filter(|c| matches!(c, '（' | '(')) {
+        let inner = &rest[open.len_utf8()..];
+        for (ok, most) in [
+            (is_label_numeral as fn(char) -> bool, 3 * '一'.len_utf8()),
+            (|c: char| c.is_ascii_digit(), 2),
+        ] {
+            let k = run(inner, ok, 4);
+            if k > 0 && k <= most {
+                let close = inner[k..]
+                    .chars()
+                    .next()
+                    .filter(|c| matches!(c, '）' | ')'));
+                if let Some(close) = close {
+                    return end_of(open.len_utf8() + k + close.len_utf8());
+                }
+            }
+        }
+        return None;
+    }
+    // `1、`, `1.`, `1．` and the character after it, not a digit
+    let d = run(rest, |c| c.is_ascii_digit(), 3);
+    if (1..=2).contains(&d) {
+        let mark = rest[d..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '、' | '.' | '．'))?;
+        let used = d + mark.len_utf8();
+        return match rest[used..].chars().next() {
+            Some(c) if c.is_ascii_digit() => None,
+            Some(c) => end_of(used + c.len_utf8()),
+            None => end_of(used),
+        };
+    }
+    None
+}
 
 /// How far from its place a label is looked for, in bytes: its indentation and itself.
 const LABEL_WINDOW: usize = 256;
@@ -65,19 +133,15 @@ pub(crate) fn outline(src: &Source) -> (Vec<Section>, Vec<Heading>) {
         // (the label is read in a window from the place: a search from it would run on to
         // the next label in the text, for every place that has none)
         let window = &text[at..super::source::floor_boundary(text, at + LABEL_WINDOW)];
-        let Some(m) = LABEL
-            .find(window)
-            .filter(|m| m.start() == 0)
-            .map(|m| Label {
-                start: at,
-                end: at + m.end(),
-                text: m.as_str(),
-            })
-        else {
+        let Some(m) = label_at(window).map(|end| Label {
+            start: at,
+            end: at + end,
+            text: &window[..end],
+        }) else {
             continue;
         };
         let start = label_start(&m);
-        let at_line_start = !text[m.start..start].starts_with(['。', '；', ';', '：', ':', '！']);
+        let at_line_start = !text[m.start..start].starts_with(POINT_MARKS);
         let mut end = m.end;
         let label = &text[start..end];
         let chinese = label.chars().any(crate::number::is_chinese_numeral);
@@ -241,6 +305,29 @@ impl<'s> SectionIndex<'s> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The pattern the hand-written reader replaced, as the oracle of its property test.
+    fn label_by_pattern(s: &str) -> Option<usize> {
+        static PATTERN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            let cn = "[一二三四五六七八九十]{1,3}";
+            regex::Regex::new(&format!(
+                r"(?m)(?:^[ \t\u3000]*|[。；;：:！])(?:{cn}、|[（(]{cn}[）)]|{cn}是|[0-9]{{1,2}}[、.．](?:[^0-9]|$)|[（(][0-9]{{1,2}}[）)])"
+            ))
+            .unwrap()
+        });
+        PATTERN.find(s).filter(|m| m.start() == 0).map(|m| m.end())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn the_label_reader_reads_as_the_pattern_did(
+            s in "[ \t\u{3000}。；;：:！（()）一二三十四是、.．0-9a甲\n]{0,8}"
+        ) {
+            prop_assert_eq!(label_at(&s), label_by_pattern(&s), "{:?}", s);
+        }
+    }
 
     #[test]
     fn innermost_and_ancestors() {
