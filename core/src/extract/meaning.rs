@@ -698,12 +698,26 @@ fn same_value(a: &Candidate, b: &Candidate) -> bool {
         return false;
     }
     // half a unit of the last digit written, relative: 0.5 % covers three significant digits
-    (x - y).abs() * rust_decimal::Decimal::from(200) <= big
+    // (divided, not multiplied: a value near the largest decimal must not overflow)
+    (x - y).abs() <= big / rust_decimal::Decimal::from(200)
 }
 
 #[cfg(test)]
 mod tests {
     use crate::concepts::EXAMPLES;
+
+    #[test]
+    fn values_near_the_largest_decimal_compare_without_overflow() {
+        let text = format!(
+            "受理行政复议案件{}件，受理行政复议案件{}件。",
+            "7".repeat(28),
+            "9".repeat(28)
+        );
+        let report = crate::extract(&text).unwrap();
+        assert_eq!(report.facts.len(), 2);
+        // two different values of one concept: neither keeps it
+        assert!(report.facts.iter().all(|f| f.concept.is_none()));
+    }
 
     /// The concept of the last level figure of `sentence`, or of the part it is of.
     fn last(sentence: &str) -> (Option<String>, Option<String>) {
