@@ -67,12 +67,6 @@ fn opening_years(text: &str) -> impl Iterator<Item = (usize, i32)> + '_ {
     })
 }
 
-/// Whether a line is a date alone: a signature's.
-fn date_line(line: &str) -> bool {
-    let line = line.trim();
-    super::dates::date_at(line).is_some_and(|(_, n)| n == line.len())
-}
-
 /// Whether a title says it is an annual report the rules govern, and is the report's own:
 /// not a news headline about one (`应急管理部发布2023年法治政府建设年度报告`).
 fn is_annual_report_title(title: &str) -> bool {
@@ -201,7 +195,7 @@ pub(crate) fn compliance(
         .rev()
         .filter(|l| !l.trim().is_empty())
         .take(3)
-        .any(date_line);
+        .any(super::dates::is_date_line);
     Compliance {
         applies: titled || own_sections >= 3,
         complete: plans || signed,

@@ -61,6 +61,33 @@ pub(crate) fn date_at(s: &str) -> Option<(NaiveDate, usize)> {
     Some((NaiveDate::from_ymd_opt(y as i32, m, d)?, at))
 }
 
+/// Whether a whole line is a date alone, as a signature's is: `2025年1月20日`, `2025-01-20`,
+/// or in Chinese numerals, `二〇二五年一月二十日`.
+pub(crate) fn is_date_line(line: &str) -> bool {
+    let line = line.trim();
+    date_at(line).is_some_and(|(_, n)| n == line.len()) || in_numerals(line)
+}
+
+/// A date written in Chinese numerals, the whole of `line`: four for the year, then one to
+/// three for the month and for the day.
+fn in_numerals(line: &str) -> bool {
+    let numeral = |c: char| "〇○零一二三四五六七八九十".contains(c);
+    let Some((year, rest)) = line.split_once('年') else {
+        return false;
+    };
+    let Some((month, rest)) = rest.split_once('月') else {
+        return false;
+    };
+    let Some(day) = rest.strip_suffix('日') else {
+        return false;
+    };
+    year.chars().count() == 4
+        && year.chars().all(numeral)
+        && [month, day]
+            .iter()
+            .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(numeral))
+}
+
 /// Each date written in `text`, with its byte range.
 pub(crate) fn dates(text: &str) -> impl Iterator<Item = (usize, usize, NaiveDate)> + '_ {
     let bytes = text.as_bytes();
@@ -79,6 +106,21 @@ mod tests {
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn date_lines_alone() {
+        for line in ["2025年1月20日", " 2025-01-20 ", "二〇二五年十二月三十一日"] {
+            assert!(is_date_line(line), "{line}");
+        }
+        for line in [
+            "2025年1月",
+            "时间：2025年1月20日",
+            "二〇二五年",
+            "2025年1月20日召开",
+        ] {
+            assert!(!is_date_line(line), "{line}");
+        }
     }
 
     #[test]

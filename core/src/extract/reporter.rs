@@ -316,28 +316,9 @@ fn signature(text: &str) -> Option<&str> {
         .filter(|l| !l.is_empty())
         .take(4)
         .collect();
-    let date = last.iter().position(|l| is_date_line(l))?;
+    let date = last.iter().position(|l| super::dates::is_date_line(l))?;
     let signer = *last.get(date + 1)?;
     (signer.chars().count() <= 40 && !signer.ends_with(['。', '；', '：', ':'])).then_some(signer)
-}
-
-/// Whether a whole line is a date: `2025年1月20日`, `二〇二五年一月二十日`.
-fn is_date_line(line: &str) -> bool {
-    let numeral = |c: char| c.is_ascii_digit() || "〇○零一二三四五六七八九十".contains(c);
-    let Some((year, rest)) = line.split_once('年') else {
-        return false;
-    };
-    let Some((month, rest)) = rest.split_once('月') else {
-        return false;
-    };
-    let Some(day) = rest.strip_suffix('日') else {
-        return false;
-    };
-    year.chars().count() == 4
-        && year.chars().all(numeral)
-        && [month, day]
-            .iter()
-            .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(numeral))
 }
 
 /// Whether a line naming `r` is a news headline: neither the name alone (a site's banner,
@@ -1469,8 +1450,6 @@ mod tests {
             who("2024年度报告\n坚持依法行政。\n临沧市应急管理局\n联系电话：12345"),
             None
         );
-        assert!(is_date_line("2025年1月20日") && is_date_line("二〇二五年十二月三十一日"));
-        assert!(!is_date_line("2025年1月") && !is_date_line("时间：2025年1月20日"));
     }
 
     #[test]
