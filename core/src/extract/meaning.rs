@@ -36,6 +36,15 @@ pub(crate) struct Meaning {
     pub evidence: Option<Evidence>,
 }
 
+impl Meaning {
+    /// Makes the figure a part of `concept`'s count on `axis`, named by the words at
+    /// `start..end`, instead of its value.
+    fn lower(&mut self, concept: &'static Concept, axis: Axis, (start, end): (usize, usize)) {
+        self.concept = None;
+        self.part = Some((concept, PartOf { axis, start, end }));
+    }
+}
+
 /// The words of a frame that a concept was read from.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Evidence {
@@ -502,29 +511,9 @@ fn breakdowns(src: &Source, figures: &[Candidate], frames: &[Frame], out: &mut [
         // alone would name
         let whole_concept = out[w].concept.filter(|c| c.id != concept.id);
         if let Some(wc) = whole_concept.filter(|_| same_unit && !frames[k].has_act()) {
-            out[k].concept = None;
-            let (start, end) = frames[k].left;
-            out[k].part = Some((
-                wc,
-                PartOf {
-                    axis: Axis::Category,
-                    start,
-                    end,
-                },
-            ));
-            continue;
-        }
-        if same || money || (names_nothing && same_unit) {
-            out[k].concept = None;
-            let (a, b) = frames[k].left;
-            out[k].part = Some((
-                concept,
-                PartOf {
-                    axis: Axis::Item,
-                    start: a,
-                    end: b,
-                },
-            ));
+            out[k].lower(wc, Axis::Category, frames[k].left);
+        } else if same || money || (names_nothing && same_unit) {
+            out[k].lower(concept, Axis::Item, frames[k].left);
         }
     }
 }
@@ -551,19 +540,9 @@ fn among(src: &Source, figures: &[Candidate], frames: &[Frame], out: &mut [Meani
         let Some(set) = opener.strip_suffix('中') else {
             continue;
         };
-        if !ends_with_thing(set) {
-            continue;
+        if ends_with_thing(set) {
+            out[k].lower(concept, Axis::Item, frames[k].left);
         }
-        out[k].concept = None;
-        let (start, end) = frames[k].left;
-        out[k].part = Some((
-            concept,
-            PartOf {
-                axis: Axis::Item,
-                start,
-                end,
-            },
-        ));
     }
 }
 
@@ -591,16 +570,8 @@ fn listed_parts(text: &str, figures: &[Candidate], out: &mut [Meaning]) {
         if listed && id.is_some() && id == out[k + 1].concept.map(|c| c.id) {
             let mut j = k;
             while j < figures.len() && out[j].concept.map(|c| c.id) == id {
-                let c = out[j].concept.take();
-                if let Some(c) = c {
-                    out[j].part = Some((
-                        c,
-                        PartOf {
-                            axis: Axis::Item,
-                            start: figures[j].start,
-                            end: figures[j].start,
-                        },
-                    ));
+                if let Some(c) = out[j].concept {
+                    out[j].lower(c, Axis::Item, (figures[j].start, figures[j].start));
                 }
                 j += 1;
             }
