@@ -334,15 +334,13 @@ pub(crate) fn read(
         );
         // a period shorter than the year the sentence puts the figure in (`上半年，…`)
         if frame.part.is_none() && fig.cue_window.is_none() {
-            let (ss, se) = src.sentence_at(fig.start);
-            let tokens = words.region(text, (ss, se), &mut period_scratch);
-            if let Some((start, end)) = periods.before(
-                text,
-                (sentence, ss, se),
-                tokens,
-                &|p| inside(titles, p),
-                fig.start,
-            ) {
+            // (a sentence's words are cut once, for its first figure)
+            if !periods.holds(sentence) {
+                let (ss, se) = src.sentence_at(fig.start);
+                let tokens = words.region(text, (ss, se), &mut period_scratch);
+                periods.read_sentence(text, (sentence, ss, se), tokens, &|p| inside(titles, p));
+            }
+            if let Some((start, end)) = periods.before(fig.start) {
                 frame.part = Some(PartOf {
                     axis: Axis::Period,
                     start,

@@ -27,25 +27,30 @@ pub(crate) struct Periods {
 }
 
 impl Periods {
-    /// The period `text[start..end]` (a span of the sentence) puts a figure at `at` in: the
-    /// last time expression before it when that names less than a year. `tokens` are the
-    /// sentence's words (for the lexicon's period words); `skip` tells positions whose words
-    /// are not the sentence's own (a document's title).
-    pub fn before(
+    /// Whether the time expressions of sentence `index` are the ones held.
+    pub fn holds(&self, index: usize) -> bool {
+        self.sentence == Some(index)
+    }
+
+    /// Reads the time expressions of sentence `index`, `text[start..end]`, once for all its
+    /// figures. `tokens` are its words (for the lexicon's period words); `skip` tells
+    /// positions whose words are not the sentence's own (a document's title).
+    pub fn read_sentence(
         &mut self,
         text: &str,
-        sentence: (usize, usize, usize),
+        (index, start, end): (usize, usize, usize),
         tokens: &[Token],
         skip: &dyn Fn(usize) -> bool,
-        at: usize,
-    ) -> Option<(usize, usize)> {
-        let (index, start, end) = sentence;
-        if self.sentence != Some(index) {
-            self.sentence = Some(index);
-            self.times.clear();
-            read(text, (start, end), tokens, &mut self.times);
-            self.times.retain(|t| !skip(t.start));
-        }
+    ) {
+        self.sentence = Some(index);
+        self.times.clear();
+        read(text, (start, end), tokens, &mut self.times);
+        self.times.retain(|t| !skip(t.start));
+    }
+
+    /// The period the sentence read puts a figure at `at` in: the last time expression
+    /// before it when that names less than a year.
+    pub fn before(&self, at: usize) -> Option<(usize, usize)> {
         let i = self.times.partition_point(|t| t.end <= at);
         let last = self.times[..i].last()?;
         last.shorter.then_some((last.start, last.end))
@@ -240,14 +245,10 @@ mod tests {
     fn period(sentence: &str) -> Option<String> {
         let mut tokens = Vec::new();
         super::super::lexicon::cut(sentence, (0, sentence.len()), &mut tokens);
-        Periods::default()
-            .before(
-                sentence,
-                (0, 0, sentence.len()),
-                &tokens,
-                &|_| false,
-                sentence.len(),
-            )
+        let mut periods = Periods::default();
+        periods.read_sentence(sentence, (0, 0, sentence.len()), &tokens, &|_| false);
+        periods
+            .before(sentence.len())
             .map(|(s, e)| sentence[s..e].to_string())
     }
 
