@@ -7,7 +7,12 @@
 
 use std::fmt::Write as _;
 use std::path::Path;
-use toml::{Table, Value};
+use toml::Table;
+
+#[path = "src/concepts/format.rs"]
+#[allow(dead_code)]
+mod format;
+use format::{Spec, WordRole, WordingSpec};
 
 const REGISTRY: &str = "src/concepts/registry.toml";
 const GAZETTEER: &str = "src/divisions/gazetteer.tsv";
@@ -44,12 +49,14 @@ const AREAS: &[(&str, &str)] = &[
 fn main() {
     println!("cargo:rerun-if-changed={REGISTRY}");
     println!("cargo:rerun-if-changed={LEXICON}");
+    println!("cargo:rerun-if-changed=src/concepts/format.rs");
     let out = std::env::var("OUT_DIR").expect("OUT_DIR");
-    let registry = read(REGISTRY);
-    let code = registry_code(&registry).unwrap_or_else(|e| panic!("{REGISTRY}: {e}"));
+    let spec =
+        format::read(&read(REGISTRY), &|_| false).unwrap_or_else(|e| panic!("{REGISTRY}: {e}"));
+    let code = registry_code(&spec).unwrap_or_else(|e| panic!("{REGISTRY}: {e}"));
     write(&Path::new(&out).join("registry.rs"), &code);
     let lexicon = read(LEXICON);
-    let code = lexicon_code(&lexicon, &registry).unwrap_or_else(|e| panic!("{LEXICON}: {e}"));
+    let code = lexicon_code(&lexicon, &spec).unwrap_or_else(|e| panic!("{LEXICON}: {e}"));
     write(&Path::new(&out).join("lexicon.rs"), &code);
     println!("cargo:rerun-if-changed={GAZETTEER}");
     let tsv = std::fs::read_to_string(GAZETTEER).unwrap_or_else(|e| panic!("{GAZETTEER}: {e}"));
@@ -143,30 +150,6 @@ fn list(items: &[String]) -> String {
     format!("[{}]", inner.join(", "))
 }
 
-/// The strings of `table[key]`, or `default` when the key is absent.
-fn strings(table: &Table, key: &str, default: &[&str]) -> Result<Vec<String>, String> {
-    match table.get(key) {
-        None => Ok(default.iter().map(|s| s.to_string()).collect()),
-        Some(Value::Array(items)) => items
-            .iter()
-            .map(|v| {
-                v.as_str()
-                    .map(str::to_string)
-                    .ok_or_else(|| format!("`{key}` holds {v:?}, not a string"))
-            })
-            .collect(),
-        Some(v) => Err(format!("`{key}` is {v:?}, not a list of strings")),
-    }
-}
-
-fn string(table: &Table, key: &str) -> Result<String, String> {
-    table
-        .get(key)
-        .and_then(Value::as_str)
-        .map(str::to_string)
-        .ok_or_else(|| format!("`{key}` is missing or not a string"))
-}
-
 /// `major_decisions` → `MajorDecisions`.
 fn camel(id: &str) -> String {
     id.split('_')
@@ -179,148 +162,74 @@ fn camel(id: &str) -> String {
         .collect()
 }
 
-fn value_kind(kind: &str) -> Result<&'static str, String> {
-    Ok(match kind {
-        "count" => "Count",
-        "money" => "Money",
-        "rate" => "Rate",
-        "completion_rate" => "CompletionRate",
-        other => return Err(format!("unknown kind `{other}`")),
-    })
+/// The Rust literal of a wording.
+fn wording(w: &WordingSpec) -> String {
+    let part = w.part.as_deref().map_or("None".to_string(), |axis| {
+        format!("Some(crate::model::Axis::{})", camel(axis))
+    });
+    format!(
+        "{{ domains {}, acts {}, things {}, marks {}, of {}, coordinated {}, part {part} }}",
+        list(&w.domains),
+        list(&w.acts),
+        list(&w.things),
+        list(&w.marks),
+        list(&w.of),
+        w.coordinated
+    )
 }
 
-/// The wording of a concept or of one of its `also` entries.
-fn wording(t: &Table, domains: &[String]) -> Result<String, String> {
-    let ds = strings(t, "domains", &[])?;
-    for d in &ds {
-        if d != "none" && !domains.contains(d) {
-            return Err(format!("unknown domain `{d}`"));
-        }
+fn registry_code(spec: &Spec) -> Result<String, String> {
+    if spec.domains.is_empty() {
+        return Err("no [domains] table".into());
     }
-    let things = strings(t, "things", &[])?;
-    let acts = strings(t, "acts", &[""])?;
-    if things.is_empty() {
-        return Err("`things` is empty".into());
+    if spec.concepts.is_empty() {
+        return Err("no [[concept]] entries".into());
     }
-    let coordinated = t
-        .get("coordinated")
-        .map(|v| v.as_bool().ok_or("`coordinated` is not true or false"))
-        .transpose()?
-        .unwrap_or(false);
-    let part = match t
-        .get("part")
-        .map(|v| v.as_str().ok_or("`part` is not a string"))
-    {
-        None => "None".to_string(),
-        Some(axis) => {
-            let axis = axis?;
-            const AXES: &[&str] = &["category", "field", "channel", "stage", "period", "item"];
-            if !AXES.contains(&axis) {
-                return Err(format!("unknown part axis `{axis}`"));
-            }
-            format!("Some(crate::model::Axis::{})", camel(axis))
-        }
-    };
-    Ok(format!(
-        "{{ domains {}, acts {}, things {}, marks {}, of {}, coordinated {coordinated}, part {part} }}",
-        list(&ds),
-        list(&acts),
-        list(&things),
-        list(&strings(t, "marks", &[])?),
-        list(&strings(t, "of", &[])?)
-    ))
-}
-
-fn registry_code(registry: &Table) -> Result<String, String> {
-    let domain_table = registry
-        .get("domains")
-        .and_then(Value::as_table)
-        .ok_or("no [domains] table")?;
-    let mut domains = Vec::new();
     let mut code = String::from(
         "// Generated by core/build.rs from src/concepts/registry.toml; do not edit.\n\n",
     );
     code.push_str("/// The domains of the registry: the procedures and fields a count belongs to, with the words that name them.\npub static DOMAINS: &[Domain] = &[\n");
-    for (id, _) in domain_table {
-        let words = strings(domain_table, id, &[])?;
-        if words.is_empty() {
-            return Err(format!("domain `{id}` has no words"));
-        }
+    for (id, words) in &spec.domains {
         let _ = writeln!(
             code,
             "    Domain {{ id: {}, words: &{} }},",
             lit(id),
-            list(&words)
+            list(words)
         );
-        domains.push(id.clone());
     }
     code.push_str("];\n\n");
-
-    let concepts = registry
-        .get("concept")
-        .and_then(Value::as_array)
-        .ok_or("no [[concept]] entries")?;
+    if !AREAS.iter().map(|a| a.0).eq(format::AREAS) {
+        return Err("build.rs and format.rs list the areas differently".into());
+    }
     let mut by_area: Vec<Vec<String>> = vec![Vec::new(); AREAS.len()];
     let mut examples = String::new();
-    let mut ids = std::collections::BTreeSet::new();
-    for entry in concepts {
-        let c = entry.as_table().ok_or("a [[concept]] is not a table")?;
-        let id = string(c, "id")?;
-        let at = |e: String| format!("concept `{id}`: {e}");
-        if !ids.insert(id.clone()) {
-            return Err(at("the id is given twice".into()));
-        }
-        let (area, suffix) = id
-            .split_once('.')
-            .ok_or_else(|| at("no area in the id".into()))?;
-        let area_index = AREAS
+    for c in &spec.concepts {
+        for w in c
+            .wordings
             .iter()
-            .position(|(a, _)| *a == area)
-            .ok_or_else(|| at(format!("unknown area `{area}`")))?;
-        let kind = value_kind(&string(c, "kind").map_err(at)?).map_err(at)?;
-        let unit = string(c, "unit").map_err(at)?;
-        let units = strings(c, "units", &[]).map_err(at)?;
-        if kind == "Count" && !units.contains(&unit) {
-            return Err(at(format!("unit `{unit}` is not one of its units")));
+            .filter(|w| !w.matches.is_empty() || !w.rejects.is_empty())
+        {
+            let _ = writeln!(
+                examples,
+                "    Example {{ concept: {}, matches: &{}, rejects: &{} }},",
+                lit(&c.id),
+                list(&w.matches),
+                list(&w.rejects)
+            );
         }
-        let mut wordings = vec![wording(c, &domains).map_err(at)?];
-        let mut example = |t: &Table| -> Result<(), String> {
-            let yes = strings(t, "match", &[])?;
-            let no = strings(t, "reject", &[])?;
-            if !yes.is_empty() || !no.is_empty() {
-                let _ = writeln!(
-                    examples,
-                    "    Example {{ concept: {}, matches: &{}, rejects: &{} }},",
-                    lit(&id),
-                    list(&yes),
-                    list(&no)
-                );
-            }
-            Ok(())
-        };
-        example(c).map_err(at)?;
-        if let Some(also) = c.get("also") {
-            let also = also
-                .as_array()
-                .ok_or_else(|| at("`also` is not a list of tables".into()))?;
-            for a in also {
-                let a = a
-                    .as_table()
-                    .ok_or_else(|| at("an `also` entry is not a table".into()))?;
-                wordings.push(wording(a, &domains).map_err(at)?);
-                example(a).map_err(at)?;
-            }
-        }
-        let scoped = c.get("scoped").and_then(Value::as_bool).unwrap_or(false);
-        by_area[area_index].push(format!(
-            "        {} = {}, {kind}, {}, {}, {},\n            units {}, exclude {}, scoped {scoped},\n            wordings [{}];\n",
+        let suffix = &c.id[AREAS[c.area].0.len() + 1..];
+        let wordings: Vec<String> = c.wordings.iter().map(wording).collect();
+        by_area[c.area].push(format!(
+            "        {} = {}, {}, {}, {}, {},\n            units {}, exclude {}, scoped {},\n            wordings [{}];\n",
             suffix.replace('.', "_"),
             lit(suffix),
-            lit(&unit),
-            lit(&string(c, "zh").map_err(at)?),
-            lit(&string(c, "en").map_err(at)?),
-            list(&units),
-            list(&strings(c, "exclude", &[]).map_err(at)?),
+            camel(&c.kind),
+            lit(&c.unit),
+            lit(&c.zh),
+            lit(&c.en),
+            list(&c.units),
+            list(&c.exclude),
+            c.scoped,
             wordings.join(", ")
         ));
     }
@@ -381,7 +290,7 @@ fn role(name: &str) -> u32 {
 
 /// The merged word table: every word of the lexicon and of the registry with its roles and
 /// the domain it names or holds (the domain of the longest domain word inside it).
-fn lexicon_code(lexicon: &Table, registry: &Table) -> Result<String, String> {
+fn lexicon_code(lexicon: &Table, spec: &Spec) -> Result<String, String> {
     use std::collections::BTreeMap;
     let mut words: BTreeMap<String, u32> = BTreeMap::new();
     let mut add = |w: &str, bits: u32| {
@@ -395,48 +304,24 @@ fn lexicon_code(lexicon: &Table, registry: &Table) -> Result<String, String> {
             .find(|r| r.1 == list)
             .map(|r| r.2)
             .ok_or_else(|| format!("unknown list `{list}`"))?;
-        for w in strings(lexicon, list, &[])? {
+        for w in format::strings(lexicon, list, &[])? {
             add(&w, bits);
         }
     }
-    let domain_table = registry
-        .get("domains")
-        .and_then(Value::as_table)
-        .ok_or("no [domains] in the registry")?;
     let mut domain_words: Vec<(String, usize)> = Vec::new();
-    for (i, (id, _)) in domain_table.iter().enumerate() {
-        for w in strings(domain_table, id, &[])? {
-            add(&w, role("DOMAIN"));
-            domain_words.push((w, i));
-        }
-    }
-    let concepts = registry
-        .get("concept")
-        .and_then(Value::as_array)
-        .ok_or("no [[concept]] in the registry")?;
-    for c in concepts.iter().filter_map(Value::as_table) {
-        let mut entries = vec![c];
-        if let Some(also) = c.get("also").and_then(Value::as_array) {
-            entries.extend(also.iter().filter_map(Value::as_table));
-        }
-        for t in entries {
-            for w in strings(t, "acts", &[])? {
-                add(&w, role("ACT"));
-            }
-            for w in strings(t, "things", &[])? {
-                add(&w, role("THING"));
-            }
-            // (a one-character mark is looked for as written, not cut out as a word)
-            for w in strings(t, "marks", &[])?
-                .iter()
-                .filter(|w| w.chars().count() > 1)
-            {
-                add(w, role("MARK"));
-            }
-            for w in strings(t, "of", &[])? {
-                add(&w, role("THING"));
-            }
-        }
+    for (w, r) in format::words(spec) {
+        add(
+            w,
+            match r {
+                WordRole::Act => role("ACT"),
+                WordRole::Thing => role("THING"),
+                WordRole::Mark => role("MARK"),
+                WordRole::Domain(i) => {
+                    domain_words.push((w.to_string(), i));
+                    role("DOMAIN")
+                }
+            },
+        );
     }
     let mut code = String::from(
         "// Generated by core/build.rs from src/extract/lexicon.toml and src/concepts/registry.toml; do not edit.\n\n",

@@ -29,6 +29,14 @@ pub enum Error {
         /// What is wrong there.
         message: String,
     },
+    /// A registry file of users' concepts cannot be read, or does not fit the form.
+    #[error("invalid registry {origin}: {message}")]
+    Registry {
+        /// The file's path (`text` for a text given directly).
+        origin: String,
+        /// What is wrong: the TOML error with its line and column, or the entry and field.
+        message: String,
+    },
 }
 
 impl Error {
@@ -36,7 +44,7 @@ impl Error {
     pub fn path(&self) -> Option<&str> {
         match self {
             Error::Json { path, .. } | Error::Invalid { path, .. } => Some(path),
-            Error::InvalidInput(_) => None,
+            Error::InvalidInput(_) | Error::Registry { .. } => None,
         }
     }
 }

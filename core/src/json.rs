@@ -163,7 +163,9 @@ pub fn check_invariants(report: &Report) -> Result<()> {
         {
             return Err(invalid(
                 format!("facts[{i}].concept"),
-                format!("unknown concept {c:?}"),
+                format!(
+                    "unknown concept {c:?} (a concept of your own is known once its registry file is loaded)"
+                ),
             ));
         }
         if !span_ok(&f.span) {

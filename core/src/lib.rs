@@ -50,7 +50,7 @@ pub mod schema;
 pub mod table;
 
 pub use checks::validate;
-pub use concepts::{Area, Concept, ValueKind, concept, concepts};
+pub use concepts::{Area, Concept, Registry, ValueKind, concept, concepts};
 pub use error::{Error, Result, panic_message};
 pub use extract::{Options, extract, extract_with};
 pub use model::*;

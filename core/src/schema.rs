@@ -37,6 +37,13 @@ pub fn concepts_document() -> Value {
     })
 }
 
+/// [`concepts_document`] of a registry with users' concepts: theirs follow the built-in ones.
+pub fn concepts_document_of(registry: &crate::Registry) -> Value {
+    let mut doc = concepts_document();
+    doc["concepts"] = json!(registry.concepts().collect::<Vec<_>>());
+    doc
+}
+
 /// The files of `schema/`, as (file name, pretty JSON with a final newline).
 pub fn files() -> Vec<(&'static str, String)> {
     let pretty = |v: &Value| format!("{}\n", serde_json::to_string_pretty(v).unwrap_or_default());

@@ -425,3 +425,72 @@ fn what_the_user_knows_wins() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn the_users_own_concepts_from_a_registry_file() {
+    let dir = std::env::temp_dir().join(format!("fazhi-cli-registry-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let registry = dir.join("mine.toml");
+    std::fs::write(
+        &registry,
+        r#"
+[[concept]]
+id = "enforcement.cli_fire_inspections"
+zh = "消防检查"
+en = "fire inspections"
+kind = "count"
+unit = "家次"
+units = ["家次", "次"]
+acts = ["", "开展"]
+things = ["消防检查"]
+match = ["开展消防检查300家次。"]
+"#,
+    )
+    .unwrap();
+    let report = dir.join("r.txt");
+    std::fs::write(&report, "全年开展消防检查1520家次，受理行政复议案件30件。").unwrap();
+    let (r, p) = (report.to_str().unwrap(), registry.to_str().unwrap());
+
+    let (code, out, err) = tool(&["extract", r, "--format", "csv", "--registry", p]);
+    assert_eq!(code, 0, "{err}");
+    let fire = out.lines().find(|l| l.contains("1520")).unwrap();
+    assert!(fire.contains("enforcement.cli_fire_inspections"), "{fire}");
+    assert!(fire.contains("消防检查"), "{fire}");
+    // without the file the figure has no concept, and the built-in ones are unchanged
+    let (_, out, _) = tool(&["extract", r, "--format", "csv"]);
+    assert!(!out.contains("cli_fire_inspections"));
+    assert!(out.contains("dispute_resolution.reconsideration.accepted"));
+    // the registry lists it after the built-in concepts; a report's JSON that names it is
+    // checked with the file
+    let (code, out, _) = tool(&["--registry", p, "concepts"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.lines()
+            .last()
+            .unwrap()
+            .starts_with("enforcement.cli_fire_inspections,")
+    );
+    let json = dir.join("r.json");
+    let (code, out, err) = tool(&["extract", r, "--format", "json", "--registry", p]);
+    assert_eq!(code, 0, "{err}");
+    let reports: serde_json::Value = serde_json::from_str(&out).unwrap();
+    std::fs::write(&json, reports[0]["report"].to_string()).unwrap();
+    let (code, _, err) = tool(&["check", json.to_str().unwrap(), "--registry", p]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = tool(&["check", json.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("unknown concept \"enforcement.cli_fire_inspections\""),
+        "{err}"
+    );
+
+    // a bad file is a usage error that says where
+    std::fs::write(&registry, "[[concept]]\nid = \"weather.rain\"\n").unwrap();
+    let (code, _, err) = tool(&["summary", r, "--registry", p]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("mine.toml") && err.contains("unknown area `weather`"),
+        "{err}"
+    );
+}

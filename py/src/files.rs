@@ -205,9 +205,10 @@ fn path_args(paths: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
 /// batch it is in). `threads` (default: the CPUs) must be a positive int. `progress` is
 /// called as `progress(done, total)` between batches (the Python wrapper passes a progress
 /// bar). `meta` (a mapping from path to what is known, or a function of the path and the
-/// page's meta) wins over what the files say. Ctrl-C stops the call between batches.
+/// page's meta) wins over what the files say. `registry` (a `Registry`) adds your own
+/// concepts. Ctrl-C stops the call between batches.
 #[pyfunction]
-#[pyo3(signature = (paths, *, threads=None, errors="collect", progress=None, meta=None))]
+#[pyo3(signature = (paths, *, threads=None, errors="collect", progress=None, meta=None, registry=None))]
 pub fn extract_files(
     py: Python<'_>,
     paths: &Bound<'_, PyAny>,
@@ -215,7 +216,9 @@ pub fn extract_files(
     errors: &str,
     progress: Option<Py<PyAny>>,
     meta: Option<&Bound<'_, PyAny>>,
+    registry: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Vec<FileResult>> {
+    let registry = crate::registry_arg(registry)?;
     let raise = match errors {
         "collect" => false,
         "raise" => true,
@@ -237,7 +240,7 @@ pub fn extract_files(
     let mut failure: Option<PyErr> = None;
     let mut done: Vec<(usize, Result<FileReport, FileError>)> = Vec::new();
     let paths: Vec<PathBuf> = found;
-    let mut options = fazhi::Options::default();
+    let mut options = fazhi::Options::default().with_registry(registry);
     if let Some(meta) = meta {
         options.known = Some(std::sync::Arc::new(known_from(py, meta, &paths)?));
     }

@@ -532,6 +532,7 @@ mod area_tests {
 ///     jurisdiction: the reporting government or department (`"朔州市"`), when the caller
 ///         knows it better than the text's title; wins over what the text says.
 ///     year: the year reported on (an `int`), likewise.
+///     registry: a `Registry` with your own concepts (default: the built-in one).
 ///
 /// Returns:
 ///     a `Report`: its facts (every figure with its span in `text`), documents, problems,
@@ -543,12 +544,13 @@ mod area_tests {
 ///     InternalError: fazhi itself failed (a bug; the message says so). All three are
 ///         `FazhiError`s.
 #[pyfunction]
-#[pyo3(signature = (text, *, jurisdiction=None, year=None))]
+#[pyo3(signature = (text, *, jurisdiction=None, year=None, registry=None))]
 fn extract(
     py: Python<'_>,
     text: &Bound<'_, PyAny>,
     jurisdiction: Option<&Bound<'_, PyAny>>,
     year: Option<&Bound<'_, PyAny>>,
+    registry: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Report> {
     let text = str_arg(text, "text")?;
     let jurisdiction = jurisdiction
@@ -556,11 +558,105 @@ fn extract(
         .map(|j| str_arg(j, "jurisdiction"))
         .transpose()?;
     let year = year.filter(|y| !y.is_none()).map(year_arg).transpose()?;
-    let options = fazhi::Options::new(jurisdiction, year);
+    let options = fazhi::Options::new(jurisdiction, year).with_registry(registry_arg(registry)?);
     py.detach(|| caught(|| fazhi::extract_with(&text, &options)))
         .map_err(|p| internal(py, "the text", &p))?
         .map(|inner| Report::with_text(inner, text))
         .map_err(|e| to_py_err(py, e))
+}
+
+/// The concepts figures are read against: the built-in registry, extended with your own.
+///
+/// `Registry()` is the built-in one; `Registry.load(path)` and `Registry.from_toml(text)` add
+/// the concepts of a TOML file of the built-in registry's form (`[[concept]]` entries with id,
+/// labels, kind, units and wordings, checked with their phrasing examples; optional
+/// `[domains]`). Pass it as `registry=` to `extract`, `extract_many` and `extract_files`: your
+/// concepts then appear in facts, tables and panels like the built-in ones.
+#[pyclass(frozen, module = "fazhi._fazhi", name = "Registry")]
+pub struct PyRegistry {
+    pub(crate) inner: fazhi::Registry,
+}
+
+#[pymethods]
+impl PyRegistry {
+    #[new]
+    fn new() -> Self {
+        PyRegistry {
+            inner: fazhi::Registry::built_in(),
+        }
+    }
+
+    /// The built-in registry extended with the concepts of the TOML file at `path`.
+    #[staticmethod]
+    fn load(py: Python<'_>, path: std::path::PathBuf) -> PyResult<Self> {
+        no_panic(py, "the registry", || fazhi::Registry::load(&path))?
+            .map(|inner| PyRegistry { inner })
+            .map_err(|e| to_py_err(py, e))
+    }
+
+    /// The built-in registry extended with the concepts of a TOML text.
+    #[staticmethod]
+    fn from_toml(py: Python<'_>, text: &str) -> PyResult<Self> {
+        no_panic(py, "the registry", || fazhi::Registry::from_toml(text))?
+            .map(|inner| PyRegistry { inner })
+            .map_err(|e| to_py_err(py, e))
+    }
+
+    /// This registry with the concepts of another TOML text added (a new registry).
+    fn extend(&self, py: Python<'_>, text: &str) -> PyResult<Self> {
+        let mut inner = self.inner.clone();
+        no_panic(py, "the registry", || inner.extend(text))?.map_err(|e| to_py_err(py, e))?;
+        Ok(PyRegistry { inner })
+    }
+
+    /// Every concept: the built-in ones, then yours.
+    #[getter]
+    fn concepts(&self) -> Vec<Concept> {
+        self.inner.concepts().map(Concept::from).collect()
+    }
+
+    /// Your concepts, in file order.
+    #[getter]
+    fn user_concepts(&self) -> Vec<Concept> {
+        self.inner.user_concepts().map(Concept::from).collect()
+    }
+
+    fn __len__(&self) -> usize {
+        self.inner.len()
+    }
+
+    fn __contains__(&self, id: &str) -> bool {
+        self.inner.concept(id).is_some()
+    }
+
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other
+            .cast::<PyRegistry>()
+            .is_ok_and(|o| o.get().inner == self.inner)
+    }
+
+    fn __repr__(&self) -> String {
+        let user: Vec<&str> = self.inner.user_concepts().map(|c| c.id).collect();
+        format!(
+            "<Registry {} concepts, yours: [{}]>",
+            self.inner.len(),
+            user.join(", ")
+        )
+    }
+}
+
+/// The registry of a `registry=` argument: a `Registry`, or `None` for the built-in one.
+pub(crate) fn registry_arg(registry: Option<&Bound<'_, PyAny>>) -> PyResult<fazhi::Registry> {
+    match registry.filter(|r| !r.is_none()) {
+        None => Ok(fazhi::Registry::built_in()),
+        Some(r) => match r.cast::<PyRegistry>() {
+            Ok(r) => Ok(r.get().inner.clone()),
+            Err(_) => Err(PyTypeError::new_err(format!(
+                "registry must be a fazhi.Registry, not {}",
+                r.get_type().name()?
+            ))),
+        },
+    }
 }
 
 /// A year: an `int` (not a `bool`) that fits.
@@ -623,13 +719,15 @@ const BATCH_PER_THREAD: usize = 16;
 ///     KeyboardInterrupt: Ctrl-C, looked for between batches of texts.
 ///     InternalError: fazhi itself failed on a text (named by its index).
 #[pyfunction]
-#[pyo3(signature = (texts, *, threads=None, errors="raise"))]
+#[pyo3(signature = (texts, *, threads=None, errors="raise", registry=None))]
 fn extract_many(
     py: Python<'_>,
     texts: &Bound<'_, PyAny>,
     threads: Option<&Bound<'_, PyAny>>,
     errors: &str,
+    registry: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Vec<Py<PyAny>>> {
+    let options = fazhi::Options::default().with_registry(registry_arg(registry)?);
     let collect = match errors {
         "raise" => false,
         "collect" => true,
@@ -665,7 +763,7 @@ fn extract_many(
     for (b, batch) in texts.chunks(threads * BATCH_PER_THREAD).enumerate() {
         py.check_signals()?;
         let offset = b * threads * BATCH_PER_THREAD;
-        let results = py.detach(|| read_in_parallel(batch, threads));
+        let results = py.detach(|| read_in_parallel(batch, threads, &options));
         for (i, r) in results.into_iter().enumerate() {
             let index = positions[offset + i];
             let err = match r {
@@ -744,8 +842,8 @@ type Read = std::thread::Result<fazhi::Result<fazhi::Report>>;
 
 /// Reads `texts` on up to `threads` scoped threads, each text on its own so that one failure
 /// names its own index; a thread that cannot be started leaves its share to this one.
-fn read_in_parallel(texts: &[String], threads: usize) -> Vec<Read> {
-    let read = |t: &String| caught(|| fazhi::extract(t));
+fn read_in_parallel(texts: &[String], threads: usize, options: &fazhi::Options) -> Vec<Read> {
+    let read = |t: &String| caught(|| fazhi::extract_with(t, options));
     let chunk = texts.len().div_ceil(threads.max(1)).max(1);
     std::thread::scope(|scope| {
         let workers: Vec<_> = texts
@@ -775,10 +873,14 @@ fn validate(py: Python<'_>, report: &Bound<'_, Report>) -> PyResult<Vec<Finding>
     Ok(findings.iter().map(Finding::from).collect())
 }
 
-/// The concept registry.
+/// The concepts of a registry (default: the built-in one).
 #[pyfunction]
-fn concepts() -> Vec<Concept> {
-    fazhi::concepts().iter().map(Concept::from).collect()
+#[pyo3(signature = (registry=None))]
+fn concepts(registry: Option<&Bound<'_, PyAny>>) -> PyResult<Vec<Concept>> {
+    Ok(registry_arg(registry)?
+        .concepts()
+        .map(Concept::from)
+        .collect())
 }
 
 /// The registry of check rules.
@@ -824,6 +926,7 @@ fn _fazhi(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Section>()?;
     m.add_class::<NotFact>()?;
     m.add_class::<Concept>()?;
+    m.add_class::<PyRegistry>()?;
     m.add_class::<Rule>()?;
     m.add_class::<views::AreaView>()?;
     m.add_function(wrap_pyfunction!(extract, m)?)?;

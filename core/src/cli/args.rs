@@ -52,7 +52,10 @@ pub const COMMANDS: [(&str, &str); 6] = [
 
 /// What every command shares, below the commands.
 const NOTES: &str =
-    "Reports are UTF-8 (with or without BOM), GB18030/GBK, Big5 or UTF-16 text, or saved web
+    "  --registry FILE.toml                    (any command) your own concepts, in the form of
+                                          the built-in registry, read with it
+
+Reports are UTF-8 (with or without BOM), GB18030/GBK, Big5 or UTF-16 text, or saved web
 pages (.html). Exit status: 0 when every file was read, 1 when one failed (the others go on),
 2 for a usage error. A summary goes to standard error.";
 
@@ -122,6 +125,43 @@ pub enum Command {
 
 fn usage_error(message: impl Into<String>) -> lexopt::Error {
     lexopt::Error::Custom(message.into().into())
+}
+
+/// Takes `--registry FILE` (or `--registry=FILE`) out of the arguments, wherever it stands
+/// (before `--`): an option of every command.
+pub fn take_registry(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+) -> Result<(Vec<std::ffi::OsString>, Option<PathBuf>), lexopt::Error> {
+    let mut rest = Vec::new();
+    let mut registry = None;
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let text = arg.to_str().unwrap_or("");
+        if text == "--" {
+            rest.push(arg);
+            rest.extend(args);
+            break;
+        }
+        let value = if text == "--registry" {
+            Some(
+                args.next()
+                    .ok_or_else(|| usage_error("--registry needs a FILE"))?,
+            )
+        } else {
+            text.strip_prefix("--registry=")
+                .map(std::ffi::OsString::from)
+        };
+        match value {
+            Some(_) if registry.is_some() => {
+                return Err(usage_error(
+                    "--registry is given twice (one file holds your concepts)",
+                ));
+            }
+            Some(v) => registry = Some(PathBuf::from(v)),
+            None => rest.push(arg),
+        }
+    }
+    Ok((rest, registry))
 }
 
 /// Reads the command line.
@@ -298,6 +338,25 @@ mod tests {
 
     fn parse_str(s: &str) -> Result<Command, String> {
         parse(s.split_whitespace().map(std::ffi::OsString::from)).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn the_registry_is_an_option_of_every_command() {
+        let args = |s: &str| {
+            s.split_whitespace()
+                .map(std::ffi::OsString::from)
+                .collect::<Vec<_>>()
+        };
+        let (rest, registry) =
+            take_registry(args("check a.txt --registry r.toml --strict")).unwrap();
+        assert_eq!(rest, args("check a.txt --strict"));
+        assert_eq!(registry, Some(PathBuf::from("r.toml")));
+        let (_, registry) = take_registry(args("--registry=r.toml summary")).unwrap();
+        assert_eq!(registry, Some(PathBuf::from("r.toml")));
+        let (rest, registry) = take_registry(args("extract -- --registry")).unwrap();
+        assert_eq!((rest.len(), registry), (3, None));
+        assert!(take_registry(args("summary --registry")).is_err());
+        assert!(take_registry(args("summary --registry a --registry b")).is_err());
     }
 
     #[test]

@@ -34,13 +34,23 @@ const BUNDLED: &str = include_str!("../../tests/data/shuozhou-2024.txt");
 /// usage error. Output goes to standard output, errors and the closing summary to standard
 /// error.
 pub fn run(arguments: impl IntoIterator<Item = OsString>) -> u8 {
-    let command = match args::parse(arguments) {
+    let parsed = args::take_registry(arguments)
+        .and_then(|(rest, registry)| Ok((args::parse(rest)?, registry)));
+    let (command, registry) = match parsed {
         Ok(c) => c,
         Err(e) => {
             eprintln!("error: {e}");
             return 2;
         }
     };
+    let registry = match registry.map(crate::Registry::load).transpose() {
+        Ok(r) => r.unwrap_or_default(),
+        Err(e) => {
+            eprintln!("error: {e}");
+            return 2;
+        }
+    };
+    let options = crate::Options::default().with_registry(registry);
     let result = match command {
         Command::Help => {
             println!("{}", args::usage());
@@ -54,12 +64,12 @@ pub fn run(arguments: impl IntoIterator<Item = OsString>) -> u8 {
             println!("fazhi {}", crate::VERSION);
             Ok(true)
         }
-        Command::Summary(path) => summary(path),
-        Command::Extract(e) => extract(&e),
-        Command::Check { inputs, strict } => check(&inputs, strict),
-        Command::Review { input, out } => review(&input, &out),
+        Command::Summary(path) => summary(path, &options),
+        Command::Extract(e) => extract(&e, options),
+        Command::Check { inputs, strict } => check(&inputs, strict, &options),
+        Command::Review { input, out } => review(&input, &out, &options),
         Command::Schema { out } => schema(out.as_deref()),
-        Command::Concepts { json } => concepts(json),
+        Command::Concepts { json } => concepts(json, &options.registry),
     };
     match result {
         Ok(true) => 0,
@@ -80,16 +90,16 @@ fn stdout() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
     std::io::BufWriter::new(std::io::stdout().lock())
 }
 
-fn summary(path: Option<PathBuf>) -> Outcome {
+fn summary(path: Option<PathBuf>, options: &crate::Options) -> Outcome {
     let report = match path {
-        Some(path) => match files::extract_file(&path, &crate::Options::default()) {
+        Some(path) => match files::extract_file(&path, options) {
             Ok(f) => f.report,
             Err(e) => {
                 eprintln!("error: {e}");
                 return Ok(false);
             }
         },
-        None => crate::extract(BUNDLED).map_err(std::io::Error::other)?,
+        None => crate::extract_with(BUNDLED, options).map_err(std::io::Error::other)?,
     };
     let mut out = stdout();
     summary::print_summary(&mut out, &report)?;
@@ -117,9 +127,8 @@ fn known(path: &std::path::Path) -> std::io::Result<crate::known::Known> {
         .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string()))
 }
 
-fn extract(e: &args::Extract) -> Outcome {
+fn extract(e: &args::Extract, mut options: crate::Options) -> Outcome {
     let started = Instant::now();
-    let mut options = crate::Options::default();
     if let Some(meta) = &e.meta {
         options.known = Some(std::sync::Arc::new(known(meta)?));
     }
@@ -368,7 +377,7 @@ impl Pages {
     }
 }
 
-fn check(inputs: &[String], strict: bool) -> Outcome {
+fn check(inputs: &[String], strict: bool, options: &crate::Options) -> Outcome {
     // a folder's reports, and the reports saved as JSON in it
     let mut extensions = files::REPORT_EXTENSIONS.to_vec();
     extensions.push("json");
@@ -393,7 +402,7 @@ fn check(inputs: &[String], strict: bool) -> Outcome {
                     crate::Report { findings, ..r }
                 })
         } else {
-            files::extract_file(path, &crate::Options::default())
+            files::extract_file(path, options)
                 .map(|f| f.report)
                 .map_err(|e| e.to_string())
         };
@@ -442,9 +451,9 @@ fn check(inputs: &[String], strict: bool) -> Outcome {
     Ok(ok && !(strict && errors > 0))
 }
 
-fn review(input: &Path, out: &Path) -> Outcome {
+fn review(input: &Path, out: &Path, options: &crate::Options) -> Outcome {
     Inputs::of(&[input.to_path_buf()]).refuse(out)?;
-    match files::extract_file(input, &crate::Options::default()) {
+    match files::extract_file(input, options) {
         Ok(f) => {
             std::fs::write(out, crate::html::review(&f.text, &f.report))
                 .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", out.display())))?;
@@ -486,16 +495,16 @@ fn schema(out: Option<&Path>) -> Outcome {
     Ok(true)
 }
 
-fn concepts(json: bool) -> Outcome {
+fn concepts(json: bool, registry: &crate::Registry) -> Outcome {
     let mut w = stdout();
     if json {
-        let doc = serde_json::to_string_pretty(&crate::schema::concepts_document())
+        let doc = serde_json::to_string_pretty(&crate::schema::concepts_document_of(registry))
             .map_err(std::io::Error::other)?;
         writeln!(w, "{doc}")?;
     } else {
         let mut csv = String::new();
         crate::table::csv_line(&mut csv, ["id", "area", "zh", "en", "value_kind", "unit"]);
-        for c in crate::concepts() {
+        for c in registry.concepts() {
             let row = [c.id, c.area.id(), c.zh, c.en, c.value_kind.as_str(), c.unit];
             crate::table::csv_line(&mut csv, row);
         }

@@ -22,6 +22,14 @@ use crate::model::{Fact, Report};
 use schemars::JsonSchema;
 use serde::Serialize;
 
+mod format;
+pub(crate) mod interned;
+mod registry;
+
+pub use registry::Registry;
+#[cfg(test)]
+pub(crate) use registry::failing as failing_examples;
+
 /// A field of government work that a concept belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -251,12 +259,21 @@ impl Concept {
     }
 }
 
-/// The domain with this id.
+/// The built-in domain with this id.
 pub fn domain(id: &str) -> Option<&'static Domain> {
     DOMAINS.iter().find(|d| d.id == id)
 }
 
-/// All concepts, in registry order.
+/// The domain at `index` of the reader's numbering: the built-in ones, then those users'
+/// registries added.
+pub(crate) fn domain_at(index: u16) -> Option<&'static Domain> {
+    let i = usize::from(index);
+    DOMAINS
+        .get(i)
+        .or_else(|| interned::domain(i - DOMAINS.len()))
+}
+
+/// The built-in concepts, in registry order (a [`Registry`] adds users' own).
 ///
 /// ```
 /// let c = fazhi::concepts::concept("dispute_resolution.mediation.resolution_rate").unwrap();
@@ -267,9 +284,13 @@ pub fn concepts() -> &'static [Concept] {
     CONCEPTS
 }
 
-/// The concept with this id.
+/// The concept with this id: a built-in one, or the one last loaded under it from a user's
+/// file ([`Registry::from_toml`]).
 pub fn concept(id: &str) -> Option<&'static Concept> {
-    CONCEPTS.iter().find(|c| c.id == id)
+    CONCEPTS
+        .iter()
+        .find(|c| c.id == id)
+        .or_else(|| interned::concept(id))
 }
 
 macro_rules! registry {

@@ -156,8 +156,7 @@ impl Frame {
 }
 
 fn is_light(word: u32) -> bool {
-    lexicon::WORDS[word as usize].1 & role::LIGHT != 0
-        && lexicon::WORDS[word as usize].1 & role::ACT == 0
+    lexicon::has_role(word, role::LIGHT) && !lexicon::has_role(word, role::ACT)
 }
 
 fn cite(t: &Token, from: CitedFrom) -> Option<Cite> {
@@ -476,7 +475,8 @@ pub(crate) fn read(
         }
         if frame.domain.is_none() {
             frame.domain = index.around(fig.start).find_map(|i| {
-                let (d, word) = (*heading_domains[i].get_or_init(|| title_domain(&sections[i])))?;
+                let (d, word) =
+                    (*heading_domains[i].get_or_init(|| title_domain(&sections[i], words)))?;
                 let span = sections[i].span;
                 let from = CitedFrom::Heading;
                 Some((
@@ -1214,10 +1214,10 @@ fn read_right(
 }
 
 /// The domain a heading's title names (the last named), with its word.
-fn title_domain(section: &Section) -> Option<(u16, u32)> {
+fn title_domain(section: &Section, words: &Tokens) -> Option<(u16, u32)> {
     let title = super::fold::fold(&section.title);
     let mut tokens = Vec::new();
-    lexicon::cut(&title, (0, title.len()), &mut tokens);
+    words.cut_other(&title, &mut tokens);
     tokens
         .iter()
         .rev()

@@ -47,10 +47,67 @@ impl Token {
         self.roles & roles != 0
     }
 
-    /// The domain the word names or holds (an index into `DOMAINS`).
+    /// The domain the word names or holds (an index into the domains, see
+    /// [`crate::concepts::domain_at`]).
     pub fn domain(&self) -> Option<u16> {
-        let d = WORDS[self.word? as usize].2;
+        let d = entry(self.word?).2;
         (d != NO_DOMAIN).then_some(d)
+    }
+}
+
+/// The text, roles and domain of word `w`: a built-in word ([`WORDS`]), or one a user's
+/// registry added (numbered after them).
+pub(crate) fn entry(w: u32) -> (&'static str, u32, u16) {
+    match WORDS.get(w as usize) {
+        Some(e) => *e,
+        None => {
+            crate::concepts::interned::word(w as usize - WORDS.len()).unwrap_or(("", 0, NO_DOMAIN))
+        }
+    }
+}
+
+/// The text of word `w`.
+pub(crate) fn text_of(w: u32) -> &'static str {
+    entry(w).0
+}
+
+/// Whether word `w` has any of the `roles` bits.
+pub(crate) fn has_role(w: u32, roles: u32) -> bool {
+    entry(w).1 & roles != 0
+}
+
+/// Words a user's registry adds to the built-in ones, or gives more roles: in a stretch, the
+/// longest word of either table is taken, and one of these where both are as long.
+#[derive(Debug)]
+pub(crate) struct Overlay {
+    automaton: aho_corasick::AhoCorasick,
+    /// The word index of each pattern.
+    ids: Vec<u32>,
+}
+
+impl Overlay {
+    /// The overlay of these words (text and word index).
+    pub fn new(words: &[(&'static str, u32)]) -> Result<Self, String> {
+        use aho_corasick::{AhoCorasick, MatchKind, StartKind};
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(words.iter().map(|w| w.0))
+            .map_err(|e| format!("the registry's words cannot be searched: {e}"))?;
+        Ok(Overlay {
+            automaton,
+            ids: words.iter().map(|w| w.1).collect(),
+        })
+    }
+
+    /// The longest word of the overlay that starts at byte `at` of `stretch`: its length
+    /// and index.
+    fn longest_at(&self, stretch: &str, at: usize) -> Option<(usize, u32)> {
+        let input = aho_corasick::Input::new(stretch)
+            .range(at..)
+            .anchored(aho_corasick::Anchored::Yes);
+        let m = self.automaton.find(input)?;
+        Some((m.end() - at, self.ids[m.pattern().as_usize()]))
     }
 }
 
@@ -123,8 +180,20 @@ fn child(node: usize, c: char) -> Option<u32> {
         .map(|k| edges[k].1)
 }
 
-/// Cuts `text[start..end]` into tokens, appended to `out`. Inline white space is skipped.
-pub(crate) fn cut(text: &str, (start, end): (usize, usize), out: &mut Vec<Token>) {
+/// Cuts `text[start..end]` into tokens of the built-in words, appended to `out`. Inline
+/// white space is skipped.
+#[cfg(test)]
+pub(crate) fn cut(text: &str, range: (usize, usize), out: &mut Vec<Token>) {
+    cut_with(text, range, None, out)
+}
+
+/// [`cut`], with the words of a user's registry over the built-in ones.
+fn cut_with(
+    text: &str,
+    (start, end): (usize, usize),
+    overlay: Option<&Overlay>,
+    out: &mut Vec<Token>,
+) {
     let Some(stretch) = text.get(start..end) else {
         return;
     };
@@ -142,13 +211,18 @@ pub(crate) fn cut(text: &str, (start, end): (usize, usize), out: &mut Vec<Token>
         }
         let at = start + i;
         let after = i + c.len_utf8();
-        if let Some((len, w)) = longest_from(c, &stretch[after..]) {
+        let built_in = longest_from(c, &stretch[after..]);
+        let found = match overlay.and_then(|o| o.longest_at(stretch, i)) {
+            Some(user) if built_in.is_none_or(|b| user.0 >= b.0) => Some(user),
+            _ => built_in,
+        };
+        if let Some((len, w)) = found {
             flush(&mut run, out);
             out.push(Token {
                 start: at,
                 end: at + len,
                 word: Some(w),
-                roles: WORDS[w as usize].1,
+                roles: entry(w).1,
                 class: Class::Word,
             });
             next_free = i + len;
@@ -168,16 +242,29 @@ pub(crate) fn cut(text: &str, (start, end): (usize, usize), out: &mut Vec<Token>
 }
 
 /// The whole text cut into words once: every pass reads the tokens of its stretch here.
-pub(crate) struct Tokens {
+pub(crate) struct Tokens<'r> {
     all: Vec<Token>,
+    overlay: Option<&'r Overlay>,
 }
 
-impl Tokens {
-    /// Cuts the whole (folded) text.
+impl<'r> Tokens<'r> {
+    /// Cuts the whole (folded) text into the built-in words.
+    #[cfg(test)]
     pub fn new(text: &str) -> Self {
+        Self::with(text, None)
+    }
+
+    /// Cuts the whole (folded) text, with the words of a user's registry over the built-in
+    /// ones.
+    pub fn with(text: &str, overlay: Option<&'r Overlay>) -> Self {
         let mut all = Vec::with_capacity(text.len() / 4);
-        cut(text, (0, text.len()), &mut all);
-        Tokens { all }
+        cut_with(text, (0, text.len()), overlay, &mut all);
+        Tokens { all, overlay }
+    }
+
+    /// Cuts another text (a heading's title) with the same words, appended to `out`.
+    pub fn cut_other(&self, text: &str, out: &mut Vec<Token>) {
+        cut_with(text, (0, text.len()), self.overlay, out);
     }
 
     /// The tokens of `text[start..end]`: a slice of the whole when no word crosses its
@@ -200,7 +287,7 @@ impl Tokens {
             return slice;
         }
         scratch.clear();
-        cut(text, (start, end), scratch);
+        cut_with(text, (start, end), self.overlay, scratch);
         scratch
     }
 

@@ -21,7 +21,7 @@ use super::figures::Candidate;
 use super::frame::{Axis, Block, Cite, CitedFrom, Frame, Head, PartOf};
 use super::lexicon::{self, role};
 use super::source::Source;
-use crate::concepts::{CONCEPTS, Concept, DOMAINS, ValueKind, Wording};
+use crate::concepts::{Concept, Registry, ValueKind, Wording, domain_at};
 use crate::model::FactKind;
 use std::collections::HashMap;
 
@@ -75,6 +75,7 @@ pub(crate) fn assign(
     figures: &[Candidate],
     frames: &[Frame],
     quoted: &[bool],
+    registry: &Registry,
 ) -> Vec<Meaning> {
     let text: &str = &src.folded;
     let mut out: Vec<Meaning> = figures
@@ -85,12 +86,12 @@ pub(crate) fn assign(
             if quoted {
                 Meaning::default()
             } else {
-                meaning_of(text, fig, frame)
+                meaning_of(text, fig, frame, registry)
             }
         })
         .collect();
     breakdowns(src, figures, frames, &mut out);
-    among(src, figures, frames, &mut out);
+    among(src, figures, frames, registry, &mut out);
     listed_parts(text, figures, &mut out);
     conflicts(figures, frames, &mut out);
     out
@@ -99,39 +100,61 @@ pub(crate) fn assign(
 /// Words before an act that give its aspect or manner, not another act (`已审结`, `依法办结`).
 const ASPECTS: [&str; 3] = ["已", "依法", "共"];
 
-/// Which concepts a word of a frame can bring: every act, thing and rate's `of` of their
-/// wordings, as an index into the lexicon; concepts with marks are always asked (a mark is
-/// looked for as written). A concept none of whose words is in a frame cannot fit it.
-struct WordIndex {
+/// The registry as this pass reads it: which concepts a word of a frame can bring (every
+/// act, thing and rate's `of` of their wordings, by word index; concepts with marks are
+/// always asked, a mark being looked for as written), and which a figure in each unit can be
+/// a value of. A concept none of whose words is in a frame cannot fit it. Built once per
+/// [`Registry`].
+pub(crate) struct Index {
+    concepts: Vec<&'static Concept>,
     by_word: HashMap<u32, Vec<usize>>,
     always: Vec<usize>,
+    by_unit: HashMap<&'static str, Vec<bool>>,
 }
 
-static WORD_INDEX: std::sync::LazyLock<WordIndex> = std::sync::LazyLock::new(|| {
-    let mut by_word: HashMap<u32, Vec<usize>> = HashMap::new();
-    let mut always = Vec::new();
-    for (i, c) in CONCEPTS.iter().enumerate() {
-        for w in c.wordings {
-            if !w.marks.is_empty() {
-                always.push(i);
-            }
-            for word in w.acts.iter().chain(w.things).chain(w.of) {
-                if let Some(k) = lexicon::lookup(word) {
-                    let list = by_word.entry(k).or_default();
-                    if list.last() != Some(&i) {
-                        list.push(i);
+impl Index {
+    /// The index of `concepts`, their words read as `word_id` gives them.
+    pub fn new(concepts: Vec<&'static Concept>, word_id: &dyn Fn(&str) -> Option<u32>) -> Self {
+        let mut by_word: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut always = Vec::new();
+        let mut by_unit: HashMap<&'static str, Vec<bool>> = HashMap::new();
+        for (i, c) in concepts.iter().enumerate() {
+            for w in c.wordings {
+                if !w.marks.is_empty() {
+                    always.push(i);
+                }
+                for word in w.acts.iter().chain(w.things).chain(w.of) {
+                    if let Some(k) = word_id(word) {
+                        let list = by_word.entry(k).or_default();
+                        if list.last() != Some(&i) {
+                            list.push(i);
+                        }
                     }
                 }
             }
+            let units: &[&'static str] = match c.value_kind {
+                ValueKind::Count => c.units,
+                _ => std::slice::from_ref(&c.unit),
+            };
+            for u in units {
+                by_unit
+                    .entry(u)
+                    .or_insert_with(|| vec![false; concepts.len()])[i] = true;
+            }
+        }
+        always.dedup();
+        Index {
+            concepts,
+            by_word,
+            always,
+            by_unit,
         }
     }
-    always.dedup();
-    WordIndex { by_word, always }
-});
+}
 
-/// The concepts a frame's words can bring (see [`WordIndex`]), in registry order.
-fn brought_by(frame: &Frame) -> Vec<usize> {
-    let index = &*WORD_INDEX;
+/// The concepts a frame's words can bring (see [`Index`]), in registry order.
+fn brought_by(frame: &Frame, registry: &Registry) -> Vec<usize> {
+    let index = registry.index();
     let mut out: Vec<usize> = index.always.clone();
     for c in frame
         .acts
@@ -146,7 +169,7 @@ fn brought_by(frame: &Frame) -> Vec<usize> {
         // (an act with its aspect or manner, `已办结`, brings what the act brings)
         let written = word(c);
         for rest in ASPECTS.iter().filter_map(|p| written.strip_prefix(p)) {
-            if let Some(list) = lexicon::lookup(rest).and_then(|k| index.by_word.get(&k)) {
+            if let Some(list) = registry.word_id(rest).and_then(|k| index.by_word.get(&k)) {
                 out.extend(list);
             }
         }
@@ -156,40 +179,23 @@ fn brought_by(frame: &Frame) -> Vec<usize> {
     out
 }
 
-/// Which concepts (by index) a figure in each unit can be a value of.
-static BY_UNIT: std::sync::LazyLock<HashMap<&'static str, Vec<bool>>> =
-    std::sync::LazyLock::new(|| {
-        let mut by_unit: HashMap<&'static str, Vec<bool>> = HashMap::new();
-        for (i, c) in CONCEPTS.iter().enumerate() {
-            let units: &[&'static str] = match c.value_kind {
-                ValueKind::Count => c.units,
-                _ => std::slice::from_ref(&c.unit),
-            };
-            for u in units {
-                by_unit
-                    .entry(u)
-                    .or_insert_with(|| vec![false; CONCEPTS.len()])[i] = true;
-            }
-        }
-        by_unit
-    });
-
-fn meaning_of(text: &str, fig: &Candidate, frame: &Frame) -> Meaning {
+fn meaning_of(text: &str, fig: &Candidate, frame: &Frame, registry: &Registry) -> Meaning {
     if fig.kind != FactKind::Level {
         return Meaning::default();
     }
-    let in_unit = BY_UNIT.get(fig.unit.as_str());
+    let index = registry.index();
+    let in_unit = index.by_unit.get(fig.unit.as_str());
     let fits_unit = |i: usize| {
         if fig.zero_word {
-            CONCEPTS[i].value_kind == ValueKind::Count
+            index.concepts[i].value_kind == ValueKind::Count
         } else {
             in_unit.is_some_and(|cs| cs[i])
         }
     };
-    let candidates = brought_by(frame)
+    let candidates = brought_by(frame, registry)
         .into_iter()
         .filter(|&i| fits_unit(i))
-        .map(|i| &CONCEPTS[i]);
+        .map(|i| index.concepts[i]);
     let mut best: Option<(Score, &'static Concept, Fit)> = None;
     let mut tie = false;
     for c in candidates {
@@ -249,11 +255,11 @@ fn meaning_of(text: &str, fig: &Candidate, frame: &Frame) -> Meaning {
 }
 
 fn word(c: &Cite) -> &'static str {
-    lexicon::WORDS[c.word as usize].0
+    lexicon::text_of(c.word)
 }
 
 fn is_light(c: &Cite) -> bool {
-    lexicon::WORDS[c.word as usize].1 & role::LIGHT != 0
+    lexicon::has_role(c.word, role::LIGHT)
 }
 
 /// The text of the figure's own words (before it and after its measure word).
@@ -298,10 +304,7 @@ fn fits_wording(
     }
     // what a rate is of: the thing the figure before it counts
     if !w.of.is_empty() {
-        let of = |t: &Cite| {
-            let text = lexicon::WORDS[t.word as usize].0;
-            w.of.contains(&text)
-        };
+        let of = |t: &Cite| w.of.contains(&word(t));
         if !frame.prev_things.iter().any(of) {
             return None;
         }
@@ -311,11 +314,11 @@ fn fits_wording(
     // (a domain carried from an earlier paragraph only ever fits: it rules nothing out)
     let domain = frame
         .domain
-        .map(|(d, c)| (DOMAINS[d as usize].id, c))
+        .map(|(d, c)| (domain_id(d), c))
         .filter(|(id, c)| c.from != CitedFrom::ParagraphBefore || w.domains.contains(id));
     let setting = frame
         .setting
-        .is_some_and(|d| w.domains.contains(&DOMAINS[d as usize].id));
+        .is_some_and(|d| w.domains.contains(&domain_id(d)));
     if !w.domains.is_empty() {
         if frame.across_domains {
             return None;
@@ -359,10 +362,10 @@ fn fits_wording(
     // a thing that is a word of the wording's domain names that domain, not another thing
     // (`一审行政诉讼案件已审结16件`)
     let of_domain = |t: &&Cite| {
-        let (_, _, d) = lexicon::WORDS[t.word as usize];
+        let (_, roles, d) = lexicon::entry(t.word);
         d != lexicon::NO_DOMAIN
-            && lexicon::WORDS[t.word as usize].1 & role::DOMAIN != 0
-            && w.domains.contains(&DOMAINS[d as usize].id)
+            && roles & role::DOMAIN != 0
+            && w.domains.contains(&domain_id(d))
             && !names(w, t.word)
     };
     let things: Vec<&Cite> = frame.things.iter().filter(|t| !of_domain(t)).collect();
@@ -387,7 +390,7 @@ fn fits_wording(
             Head::Thing(h) if !names(w, h) && !things.is_empty() => {
                 // the phrase ends on another thing: it counts that (a generic head such as
                 // 事项 counts what its modifiers name)
-                let generic = lexicon::WORDS[h as usize].1 & role::GENERIC != 0;
+                let generic = lexicon::has_role(h, role::GENERIC);
                 if !generic && thing.is_none_or(|t| t.word != h) {
                     return None;
                 }
@@ -481,7 +484,12 @@ pub(crate) fn describe(
 
 /// Whether the word is one of the wording's things.
 fn names(w: &Wording, word: u32) -> bool {
-    w.things.contains(&lexicon::WORDS[word as usize].0)
+    w.things.contains(&lexicon::text_of(word))
+}
+
+/// The id of the domain at `index` of the reader's numbering.
+fn domain_id(index: u16) -> &'static str {
+    domain_at(index).map_or("", |d| d.id)
 }
 
 /// Figures after `其中` are parts of the whole before it ([`Frame::whole`]): one that takes
@@ -522,7 +530,13 @@ fn breakdowns(src: &Source, figures: &[Candidate], frames: &[Frame], out: &mut [
 /// to count parts of it: a figure after that names no act of its own (`以市政府为被告的案件
 /// 12件`) is a part of the concept it would take, not its count. One with an act of its own
 /// (`审结120件`) counts what that act does and keeps its concept; a rate is over the set.
-fn among(src: &Source, figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
+fn among(
+    src: &Source,
+    figures: &[Candidate],
+    frames: &[Frame],
+    registry: &Registry,
+    out: &mut [Meaning],
+) {
     let text: &str = &src.folded;
     for k in 0..figures.len() {
         // (a rate is taken over the set, never a part of it: `在已审结的案件中，…胜诉率100%`)
@@ -540,7 +554,7 @@ fn among(src: &Source, figures: &[Candidate], frames: &[Frame], out: &mut [Meani
         let Some(set) = opener.strip_suffix('中') else {
             continue;
         };
-        if ends_with_thing(set) {
+        if ends_with_thing(set, registry) {
             out[k].lower(concept, Axis::Item, frames[k].left);
         }
     }
@@ -548,9 +562,11 @@ fn among(src: &Source, figures: &[Candidate], frames: &[Frame], out: &mut [Meani
 
 /// Whether `s` ends with a word of the lexicon that names a counted thing (`案件`,
 /// `行政复议申请`), not a course of action (`工作中`, `过程中`).
-fn ends_with_thing(s: &str) -> bool {
+fn ends_with_thing(s: &str, registry: &Registry) -> bool {
     s.char_indices().rev().take(8).any(|(i, _)| {
-        lexicon::lookup(&s[i..]).is_some_and(|w| lexicon::WORDS[w as usize].1 & role::THING != 0)
+        registry
+            .word_id(&s[i..])
+            .is_some_and(|w| lexicon::has_role(w, role::THING))
     })
 }
 
@@ -675,7 +691,7 @@ fn same_value(a: &Candidate, b: &Candidate) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::concepts::EXAMPLES;
+    use crate::concepts::{EXAMPLES, failing_examples};
 
     #[test]
     fn values_near_the_largest_decimal_compare_without_overflow() {
@@ -690,34 +706,13 @@ mod tests {
         assert!(report.facts.iter().all(|f| f.concept.is_none()));
     }
 
-    /// The concept of the last level figure of `sentence`, or of the part it is of.
-    fn last(sentence: &str) -> (Option<String>, Option<String>) {
-        let report = crate::extract(sentence).unwrap();
-        let fact = report
-            .facts
-            .iter()
-            .rev()
-            .find(|f| f.kind == crate::FactKind::Level);
-        (fact.and_then(|f| f.concept.clone()), None)
-    }
-
     #[test]
     fn every_phrasing_example_of_the_registry_holds() {
-        let mut wrong = Vec::new();
-        for e in EXAMPLES {
-            for s in e.matches {
-                let (got, _) = last(s);
-                if got.as_deref() != Some(e.concept) {
-                    wrong.push(format!("{}: {s} gave {got:?}", e.concept));
-                }
-            }
-            for s in e.rejects {
-                let (got, _) = last(s);
-                if got.as_deref() == Some(e.concept) {
-                    wrong.push(format!("{}: {s} must not give it", e.concept));
-                }
-            }
-        }
+        let registry = crate::Registry::built_in();
+        let wrong: Vec<String> = EXAMPLES
+            .iter()
+            .flat_map(|e| failing_examples(&registry, e.concept, e.matches, e.rejects))
+            .collect();
         assert!(
             wrong.is_empty(),
             "{} examples fail:\n{}",

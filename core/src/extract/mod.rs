@@ -24,8 +24,8 @@ mod fold;
 mod frame;
 mod invisible;
 mod labels;
-mod lexicon;
-mod meaning;
+pub(crate) mod lexicon;
+pub(crate) mod meaning;
 mod meta;
 mod narrative;
 mod outline;
@@ -38,6 +38,7 @@ mod words;
 
 pub use documents::kind_of as document_kind_of;
 
+use crate::concepts::Registry;
 use crate::error::{Error, Result};
 use crate::model::{Document, Fact, FactKind, Label, NotFact, NotFactReason, Part, Report};
 use chrono::NaiveDate;
@@ -71,6 +72,9 @@ pub struct Options {
     /// What the user knows of report files, by file: read by
     /// [`crate::files::extract_file`], where it wins over the text and the page.
     pub known: Option<std::sync::Arc<crate::known::Known>>,
+    /// The concepts figures are read against: the built-in registry unless the user's own
+    /// extend it ([`Registry::from_toml`]).
+    pub registry: Registry,
 }
 
 impl Options {
@@ -81,6 +85,12 @@ impl Options {
             year,
             ..Options::default()
         }
+    }
+
+    /// These options, reading figures against `registry`.
+    pub fn with_registry(mut self, registry: Registry) -> Self {
+        self.registry = registry;
+        self
     }
 }
 
@@ -155,7 +165,7 @@ fn read_report(text: &str, options: &Options) -> Result<Report> {
     let (mut candidates, mut skips) = figures::scan(&src, &regions);
     tables::read(&src, &mut candidates, &mut skips);
     let mut candidates = split_shared_subjects(&src.folded, candidates);
-    let words = lexicon::Tokens::new(&src.folded);
+    let words = lexicon::Tokens::with(&src.folded, options.registry.overlay());
     labels::assign(&src, &words, &mut candidates);
     let sections = outline::SectionIndex::new(&outline);
     let title_spans: Vec<(usize, usize)> = titles.iter().map(|t| (t.start, t.end)).collect();
@@ -182,7 +192,7 @@ fn read_report(text: &str, options: &Options) -> Result<Report> {
     );
     let starts: Vec<usize> = candidates.iter().map(|c| c.start).collect();
     let quoted = scope::quoted(&src, &starts, who.as_ref());
-    let meanings = meaning::assign(&src, &candidates, &frames, &quoted);
+    let meanings = meaning::assign(&src, &candidates, &frames, &quoted, &options.registry);
 
     let facts = build_facts(&src, &sections, candidates, &meanings, &frames, &mut skips);
 
@@ -308,7 +318,13 @@ pub(crate) fn debug_frames(text: &str) -> String {
         &scope,
         &words,
     );
-    let meanings = meaning::assign(&src, &candidates, &frames, &vec![false; candidates.len()]);
+    let meanings = meaning::assign(
+        &src,
+        &candidates,
+        &frames,
+        &vec![false; candidates.len()],
+        &Registry::built_in(),
+    );
     let f = &src.folded;
     let w = |c: &frame::Cite| {
         format!(
@@ -334,7 +350,7 @@ pub(crate) fn debug_frames(text: &str) -> String {
                 h => format!("{h:?}"),
             },
             fr.domain
-                .map(|(d, c)| (crate::concepts::DOMAINS[d as usize].id, w(&c))),
+                .map(|(d, c)| (crate::concepts::domain_at(d).map_or("", |d| d.id), w(&c))),
             fr.across,
             fr.part.map(|p| (p.axis, &f[p.start..p.end])),
             fr.narrowed.map(|p| &f[p.start..p.end]),

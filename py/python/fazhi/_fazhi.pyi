@@ -33,6 +33,7 @@ _Area = Literal[
 __all__ = [
     "__version__",
     "PartCoverage",
+    "Registry",
     "Report",
     "Reporter",
     "ReviewPage",
@@ -510,12 +511,46 @@ class Report:
     def __eq__(self, value: object, /) -> bool: ...
     def _repr_html_(self) -> str: ...
 
-def extract(text: str, *, jurisdiction: str | None = None, year: int | None = None) -> Report:
+@final
+class Registry:
+    """The concepts figures are read against: the built-in registry, extended with your own."""
+
+    def __init__(self) -> None:
+        """The built-in registry."""
+    @staticmethod
+    def load(path: str | os.PathLike[str]) -> Registry:
+        """The built-in registry with the concepts of a TOML file (raises InvalidInputError)."""
+    @staticmethod
+    def from_toml(text: str) -> Registry:
+        """The built-in registry with the concepts of a TOML text."""
+    def extend(self, text: str) -> Registry:
+        """This registry with the concepts of another TOML text (a new registry)."""
+    @property
+    def concepts(self) -> list[Concept]:
+        """Every concept: the built-in ones, then yours."""
+    @property
+    def user_concepts(self) -> list[Concept]:
+        """Your concepts, in file order."""
+    def __len__(self) -> int: ...
+    def __contains__(self, key: object, /) -> bool: ...
+    def __eq__(self, value: object, /) -> bool: ...
+
+def extract(
+    text: str,
+    *,
+    jurisdiction: str | None = None,
+    year: int | None = None,
+    registry: Registry | None = None,
+) -> Report:
     """Reads one report; the jurisdiction and year given win over the text's."""
 
 @overload
 def extract_many(
-    texts: Iterable[str], *, threads: int | None = None, errors: Literal["raise"] = "raise"
+    texts: Iterable[str],
+    *,
+    threads: int | None = None,
+    errors: Literal["raise"] = "raise",
+    registry: Registry | None = None,
 ) -> list[Report]:
     """Reads many reports in parallel with the GIL released, in the order given.
 
@@ -525,7 +560,11 @@ def extract_many(
 
 @overload
 def extract_many(
-    texts: Iterable[str], *, threads: int | None = None, errors: Literal["collect"]
+    texts: Iterable[str],
+    *,
+    threads: int | None = None,
+    errors: Literal["collect"],
+    registry: Registry | None = None,
 ) -> list[Report | FazhiError]:
     """As above; a failing text's error takes its place in the list and the others go on."""
 
@@ -538,8 +577,8 @@ def _unpickle(cls: str, state: str) -> object: ...
 def validate(report: Report) -> list[Finding]:
     """Runs the checks on a report and returns the findings."""
 
-def concepts() -> list[Concept]:
-    """The concept registry."""
+def concepts(registry: Registry | None = None) -> list[Concept]:
+    """The concepts of a registry (default: the built-in one)."""
 
 def rules() -> list[Rule]:
     """The registry of check rules."""
@@ -617,6 +656,7 @@ def extract_files(
     errors: str = "collect",
     progress: Any = None,
     meta: Any = None,
+    registry: Registry | None = None,
 ) -> list[FileResult]: ...
 def table(reports: Any, part: _Part) -> ArrowTable:
     """One part of reports as an Arrow table."""

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal, Optional, TypedDict, Union
 
 from . import _fazhi
-from ._fazhi import FileResult
+from ._fazhi import FileResult, Registry
 
 __all__ = ["KnownMeta", "MetaArg", "PathArg", "extract_files"]
 
@@ -66,6 +66,7 @@ def extract_files(
     errors: Literal["collect", "raise"] = "collect",
     progress: bool | None = None,
     meta: MetaArg | None = None,
+    registry: Registry | None = None,
 ) -> list[FileResult]:
     """Reads report files on all cores.
 
@@ -84,6 +85,8 @@ def extract_files(
             page's ``title``, ``published`` and ``source``; ``None`` for a text file). The
             jurisdiction is read against the gazetteer (``"右玉县司法局"`` gives the county's
             code and the department); a name that is none of its divisions is kept as given.
+        registry: a :class:`fazhi.Registry` with your own concepts (default: the built-in
+            one).
 
     Returns:
         One ``FileResult`` per file (paths that name nothing first), then the files in the
@@ -98,5 +101,10 @@ def extract_files(
     """
     show = _in_notebook() if progress is None else progress
     return _fazhi.extract_files(
-        paths, threads=threads, errors=errors, progress=_Progress() if show else None, meta=meta
+        paths,
+        threads=threads,
+        errors=errors,
+        progress=_Progress() if show else None,
+        meta=meta,
+        registry=registry,
     )
