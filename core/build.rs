@@ -278,6 +278,7 @@ const ROLES: &[(&str, &str, u32)] = &[
     ("WORD", "words", 1 << 18),
     ("GENERIC", "generic_heads", 1 << 19),
     ("AGENCY", "agency_nouns", 1 << 20),
+    ("INCREMENT", "increment", 1 << 21),
 ];
 
 fn role(name: &str) -> u32 {

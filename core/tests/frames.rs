@@ -336,3 +336,90 @@ fn words_the_registry_did_not_know() {
     let r = report("全年办理行政复议案件73件。");
     assert_eq!(concept(&r, "73"), None);
 }
+
+#[test]
+fn an_object_left_out_keeps_its_coordination() {
+    // the parts after 其中 count what the whole counts: rules and documents together
+    let r = report("清理涉及民营经济的规章和规范性文件86件，其中修改9件，废止4件。");
+    assert_eq!(concept(&r, "86"), None);
+    assert_eq!(concept(&r, "9"), None);
+    assert_eq!(concept(&r, "4"), None);
+    // one kind alone: its parts are that kind's
+    let r = report("清理行政规范性文件86件，其中修改9件，废止4件。");
+    assert_eq!(
+        concept(&r, "4").as_deref(),
+        Some("normative_documents.abolished")
+    );
+}
+
+#[test]
+fn additions_are_not_what_there_is() {
+    let r = report("全区现有行政执法人员1380名，本年度新增持证执法人员97名。");
+    assert_eq!(concept(&r, "1380").as_deref(), Some("enforcement.officers"));
+    assert_eq!(concept(&r, "97"), None);
+    assert_eq!(part(&r, "97"), None);
+}
+
+#[test]
+fn another_hotline_is_not_the_citizens_hotline() {
+    // 12348 is the legal-services hotline: neither its calls nor its satisfaction are 12345's
+    let r = report("12348法律服务热线全年接听来电1.8万人次，群众满意率98.6%。");
+    assert_eq!(concept(&r, "98.6%"), None);
+    assert_eq!(part(&r, "98.6%"), None);
+    let r = report("12345政务服务便民热线全年受理诉求9.6万件，满意率98.6%。");
+    assert_eq!(
+        concept(&r, "98.6%").as_deref(),
+        Some("government_services.hotline.satisfaction_rate")
+    );
+}
+
+#[test]
+fn entities_an_inspection_touches_are_not_entities_interviewed() {
+    let r = report("开展跨部门联合抽查85次，涉及市场主体1260户。");
+    assert_eq!(concept(&r, "1260"), None);
+    let r = report("全年开展行政约谈12批次，涉及市场主体86家。");
+    assert_eq!(
+        concept(&r, "86").as_deref(),
+        Some("enforcement.interviews.entities")
+    );
+}
+
+#[test]
+fn a_plan_covers_the_clauses_that_continue_it() {
+    let r = report("明年计划制定政府规章4部，修改3部。");
+    assert_eq!(concept(&r, "4"), None);
+    assert_eq!(concept(&r, "3"), None);
+    let r = report("全年制定政府规章4部，修改3部。");
+    assert_eq!(
+        concept(&r, "3").as_deref(),
+        Some("legislation.government_rules.revised")
+    );
+}
+
+#[test]
+fn a_kind_listed_after_its_whole_is_a_part_of_it() {
+    // the whole names no concept (its act is a light noun), the kind is still a part
+    let r = report("开展法律咨询服务9600人次，其中现场咨询7100人次，网络咨询2500人次。");
+    assert_eq!(concept(&r, "7100"), None);
+    let (c, axis) = part(&r, "7100").unwrap();
+    assert_eq!(
+        (c.as_str(), axis),
+        ("legal_services.free_consultations", Axis::Item)
+    );
+    let member = r.facts.iter().find(|f| f.text == "7100").unwrap();
+    assert_eq!(member.dimension.as_ref().unwrap().member, "现场咨询");
+    // a kind that names its own domain is that domain's whole count
+    let r = report("全年街道涉诉案件60起，其中民事诉讼41起，行政诉讼11起，行政复议8起。");
+    assert_eq!(
+        concept(&r, "11").as_deref(),
+        Some("dispute_resolution.litigation.cases")
+    );
+    // and a thing of another kind is another quantity, not a part
+    let r = report(
+        "全区共办理行政执法案件12.1万宗，涉及金额3.2亿元。其中，行政处罚2860宗，罚没收入1930万元。",
+    );
+    assert_eq!(
+        concept(&r, "1930万").as_deref(),
+        Some("enforcement.fines_and_confiscations")
+    );
+}

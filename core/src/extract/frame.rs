@@ -70,6 +70,8 @@ pub(crate) enum Block {
     Reversal,
     Average,
     Sample,
+    /// Additions in the period (`新增`), not what there is.
+    Increment,
 }
 
 /// The frame of one figure.
@@ -427,6 +429,15 @@ pub(crate) fn read(
                     .iter()
                     .map(|a| carry(a, CitedFrom::ClauseBefore))
                     .collect();
+                // the object left out is the one before, its coordination with it: a total
+                // across kinds stays one (`清理规章和规范性文件236件，其中修改12件`)
+                frame.across |= pf.across;
+                frame.across_domains |= pf.across_domains;
+                // and a plan over the clause before is over this one (`计划制定规章3部，
+                // 修改2部`)
+                frame
+                    .blocks
+                    .extend(pf.blocks.iter().filter(|b| b.0 == Block::Plan).copied());
                 if frame.part.is_none()
                     && let Some(p) = pf.part
                     && pf.domain.map(|d| d.0)
@@ -736,6 +747,8 @@ fn own_frame(
             Some(Block::Average)
         } else if t.is(role::SAMPLE) {
             Some(Block::Sample)
+        } else if t.is(role::INCREMENT) {
+            Some(Block::Increment)
         } else {
             None
         };

@@ -1,8 +1,8 @@
 //! The concept of each figure: its frame ([`super::frame`]) against the registry's wordings.
 //!
 //! A concept fits a figure when the figure's unit is one of its units, none of its
-//! `exclude` words is written in the figure's own words, no plan, reversal, average or
-//! sample word stands there that the concept's own words do not hold, and one of its
+//! `exclude` words is written in the figure's own words, no plan, reversal, average,
+//! sample or increment word stands there that the concept's own words do not hold, and one of its
 //! wordings fits the frame (domain, acts, things, marks). Of the concepts that fit, the most
 //! specific wins (an act named beats none, a thing named beats none, a mark beats none); two
 //! equally specific give none. A figure whose frame makes it a part gets no concept of its
@@ -92,7 +92,7 @@ pub(crate) fn assign(
         .collect();
     breakdowns(src, figures, frames, &mut out);
     among(src, figures, frames, registry, &mut out);
-    listed_parts(text, figures, &mut out);
+    listed_parts(text, figures, frames, &mut out);
     conflicts(figures, frames, &mut out);
     out
 }
@@ -414,6 +414,7 @@ fn fits_wording(
                         .iter()
                         .any(|a| a.start <= s && e <= a.end || word(a).contains(&text[s..e]))
             }
+            Block::Increment => holds(s, e) || w.acts.contains(&&text[s..e]),
             Block::Plan | Block::Sample => false,
         };
         if !allowed {
@@ -467,11 +468,14 @@ pub(crate) fn describe(
             from: c.from,
         }
     };
-    let dimension = m.part.map(|(concept, p)| crate::model::Dimension {
-        concept: concept.id.to_string(),
-        axis: p.axis,
-        member: text.get(p.start..p.end).unwrap_or("").to_string(),
-        span: src.span(p.start, p.end),
+    let dimension = m.part.map(|(concept, p)| {
+        let (start, end) = member_words(&src.folded, (p.start, p.end));
+        crate::model::Dimension {
+            concept: concept.id.to_string(),
+            axis: p.axis,
+            member: text.get(start..end).unwrap_or("").to_string(),
+            span: src.span(start, end),
+        }
     });
     let evidence = m.evidence.map(|e| crate::model::Evidence {
         act: e.act.as_ref().map(cited),
@@ -480,6 +484,31 @@ pub(crate) fn describe(
         domain_id: e.domain_id.map(str::to_string),
     });
     (dimension, evidence)
+}
+
+/// The words that name a part, without the punctuation and the list marker before them
+/// (`、乡镇工作站`, `其中刑事案件` → `乡镇工作站`, `刑事案件`).
+fn member_words(text: &str, (mut start, end): (usize, usize)) -> (usize, usize) {
+    loop {
+        let rest = text.get(start..end).unwrap_or("");
+        let skip = rest
+            .chars()
+            .next()
+            .filter(|c| {
+                c.is_whitespace() || (!c.is_alphanumeric() && !matches!(c, '“' | '《' | '（' | '('))
+            })
+            .map(char::len_utf8)
+            .or_else(|| {
+                ["其中", "含", "包括"]
+                    .iter()
+                    .find(|m| rest.starts_with(*m))
+                    .map(|m| m.len())
+            });
+        match skip {
+            Some(n) if start + n <= end => start += n,
+            _ => return (start, end),
+        }
+    }
 }
 
 /// Whether the word is one of the wording's things.
@@ -520,10 +549,35 @@ fn breakdowns(src: &Source, figures: &[Candidate], frames: &[Frame], out: &mut [
         let whole_concept = out[w].concept.filter(|c| c.id != concept.id);
         if let Some(wc) = whole_concept.filter(|_| same_unit && !frames[k].has_act()) {
             out[k].lower(wc, Axis::Category, frames[k].left);
-        } else if same || money || (names_nothing && same_unit) {
+        } else if same
+            || money
+            || (same_unit && (names_nothing || kind_of_whole(&frames[k], &frames[w])))
+        {
             out[k].lower(concept, Axis::Item, frames[k].left);
         }
     }
+}
+
+/// Whether a figure after `其中` with no act of its own counts a kind of what its whole
+/// counts: its thing is the whole's or one word holds the other (`开展法律咨询1.2万人次，其中
+/// 现场咨询8600人次`), and it names no domain of its own besides the whole's. A kind that
+/// names its own domain is that domain's whole count (`诉讼案件72起，其中行政诉讼14起`); a
+/// thing of another kind is another quantity (`涉及金额…，其中…罚没收入…`).
+fn kind_of_whole(part: &Frame, whole: &Frame) -> bool {
+    if part.has_act() {
+        return false;
+    }
+    let own_domain = part
+        .domain
+        .filter(|(_, c)| c.from == CitedFrom::Clause)
+        .map(|(d, _)| d);
+    if own_domain.is_some() && own_domain != whole.domain.map(|(d, _)| d) {
+        return false;
+    }
+    let texts = |f: &Frame| -> Vec<&'static str> { f.things.iter().map(word).collect() };
+    let (mine, theirs) = (texts(part), texts(whole));
+    mine.iter()
+        .any(|m| theirs.iter().any(|t| t.contains(m) || m.contains(t)))
 }
 
 /// A sentence that opens with a set and `中` (`行政诉讼案件中，`, `在受理的案件中，`) goes on
@@ -572,7 +626,7 @@ fn ends_with_thing(s: &str, registry: &Registry) -> bool {
 
 /// Figures listed side by side with `、` that take the same concept and unit
 /// (`行政处罚案卷30份、行政许可案卷30份`) are parts of a whole the text does not state.
-fn listed_parts(text: &str, figures: &[Candidate], out: &mut [Meaning]) {
+fn listed_parts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
     let mut k = 0;
     while k + 1 < figures.len() {
         let (a, b) = (&figures[k], &figures[k + 1]);
@@ -587,7 +641,8 @@ fn listed_parts(text: &str, figures: &[Candidate], out: &mut [Meaning]) {
             let mut j = k;
             while j < figures.len() && out[j].concept.map(|c| c.id) == id {
                 if let Some(c) = out[j].concept {
-                    out[j].lower(c, Axis::Item, (figures[j].start, figures[j].start));
+                    // (named by its own words: `行政许可案卷`)
+                    out[j].lower(c, Axis::Item, frames[j].left);
                 }
                 j += 1;
             }
@@ -631,15 +686,16 @@ fn conflicts(figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
             };
             let part = frames[k]
                 .narrowed
-                .unwrap_or_else(|| distinguishing(k, ks, out, figures[k].start));
+                .unwrap_or_else(|| distinguishing(k, ks, out, frames[k].left));
             out[k].part = Some((concept, part));
         }
     }
 }
 
 /// The words of figure `k`'s evidence that differ from the other figures' of its concept:
-/// its act or its thing (`吊销` against `注销`); an unnamed item when they are the same.
-fn distinguishing(k: usize, ks: &[usize], out: &[Meaning], at: usize) -> PartOf {
+/// its act or its thing (`吊销` against `注销`); when they are the same, an item named by
+/// the figure's own words before it (`own`: `市本级受理行政复议案件`).
+fn distinguishing(k: usize, ks: &[usize], out: &[Meaning], own: (usize, usize)) -> PartOf {
     let words = |j: usize| {
         let e = out[j].evidence.unwrap_or_default();
         [e.act, e.thing].map(|c| c.map(|c| c.word))
@@ -661,8 +717,8 @@ fn distinguishing(k: usize, ks: &[usize], out: &[Meaning], at: usize) -> PartOf 
     }
     PartOf {
         axis: Axis::Item,
-        start: at,
-        end: at,
+        start: own.0,
+        end: own.1,
     }
 }
 
