@@ -423,3 +423,27 @@ fn a_kind_listed_after_its_whole_is_a_part_of_it() {
         Some("enforcement.fines_and_confiscations")
     );
 }
+
+#[test]
+fn a_span_longer_than_the_year_is_no_count_of_it() {
+    let text = "某县2024年法治政府建设年度报告\n自2021年以来，全县累计受理行政复议案件512件。“八五”普法以来，累计开展法治宣传活动3600场次。全年受理行政复议案件168件，开展法治宣传活动960场次。";
+    let r = report(text);
+    assert_eq!(concept(&r, "512"), None);
+    assert_eq!(concept(&r, "3600"), None);
+    // the year's own counts keep their concepts: the longer ones no longer look like a
+    // second value of them
+    assert_eq!(
+        concept(&r, "168").as_deref(),
+        Some("dispute_resolution.reconsideration.accepted")
+    );
+    assert_eq!(
+        concept(&r, "960").as_deref(),
+        Some("law_popularization.events")
+    );
+    // a span from the report's own year is the year
+    let r = report("某县2024年法治政府建设年度报告\n2024年以来，共受理行政复议案件168件。");
+    assert_eq!(
+        concept(&r, "168").as_deref(),
+        Some("dispute_resolution.reconsideration.accepted")
+    );
+}

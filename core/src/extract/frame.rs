@@ -72,6 +72,15 @@ pub(crate) enum Block {
     Sample,
     /// Additions in the period (`新增`), not what there is.
     Increment,
+    /// A span longer than the report's year (`自2021年以来`).
+    Longer,
+}
+
+/// What the report covers: the words of its own scope (its title and opening lines: they
+/// restrict none of its figures) and the year it is about.
+pub(crate) struct Covers<'a> {
+    pub scope: &'a str,
+    pub year: Option<i32>,
 }
 
 /// The frame of one figure.
@@ -188,16 +197,17 @@ pub(crate) fn read(
     sections: &[Section],
     index: &SectionIndex,
     titles: &[(usize, usize)],
-    scope: &str,
+    covers: &Covers,
     words: &Tokens,
 ) -> Vec<Frame> {
+    let (scope, year) = (covers.scope, covers.year);
     let text: &str = &src.folded;
     let mut frames: Vec<Frame> = Vec::with_capacity(figures.len());
     // where a stretch is cut afresh (a word crosses its edge)
     let (mut scratch, mut right_scratch) = (Vec::new(), Vec::new());
     let mut period_scratch = Vec::new();
     // the time expressions of the current sentence
-    let mut periods = Periods::default();
+    let mut periods = Periods::for_year(year);
     // the nearest domain named before the current figure in its paragraph
     let mut carried: Option<(u16, usize, usize, u32)> = None;
     // the words that narrow the carried domain, if any
@@ -333,20 +343,24 @@ pub(crate) fn read(
             rights[k],
             titles,
         );
-        // a period shorter than the year the sentence puts the figure in (`上半年，…`)
-        if frame.part.is_none() && fig.cue_window.is_none() {
+        // the period the sentence puts the figure in: shorter than the year (`上半年，…`),
+        // a part of the year's count; longer (`自2021年以来`), no count of the year
+        if fig.cue_window.is_none() {
             // (a sentence's words are cut once, for its first figure)
             if !periods.holds(sentence) {
                 let (ss, se) = src.sentence_at(fig.start);
                 let tokens = words.region(text, (ss, se), &mut period_scratch);
                 periods.read_sentence(text, (sentence, ss, se), tokens, &|p| inside(titles, p));
             }
-            if let Some((start, end)) = periods.before(fig.start) {
+            if let Some((start, end)) = periods.before(fig.start).filter(|_| frame.part.is_none()) {
                 frame.part = Some(PartOf {
                     axis: Axis::Period,
                     start,
                     end,
                 });
+            }
+            if let Some((start, end)) = periods.longer_before(fig.start) {
+                frame.blocks.push((Block::Longer, start, end));
             }
         }
         // words of the report's own scope (its title: `环境行政处罚`) restrict nothing

@@ -170,13 +170,22 @@ fn read_report(text: &str, options: &Options) -> Result<Report> {
     let sections = outline::SectionIndex::new(&outline);
     let title_spans: Vec<(usize, usize)> = titles.iter().map(|t| (t.start, t.end)).collect();
     let scope = report_scope(&src.folded, options.title.as_deref());
+    let mut meta = meta::meta(text);
+    if let Some(title) = options.title.as_ref().filter(|_| meta.title.is_none()) {
+        meta.year = meta.year.or(meta::meta(title).year);
+        meta.title = Some(title.clone());
+    }
+    meta.year = options.year.or(meta.year);
     let frames = frame::read(
         &src,
         &candidates,
         &outline,
         &sections,
         &title_spans,
-        &scope,
+        &frame::Covers {
+            scope: &scope,
+            year: meta.year,
+        },
         &words,
     );
     // who reported: read from the text alone, and needed to tell its counts from those of a
@@ -217,11 +226,6 @@ fn read_report(text: &str, options: &Options) -> Result<Report> {
         })
         .collect();
 
-    let mut meta = meta::meta(text);
-    if let Some(title) = options.title.as_ref().filter(|_| meta.title.is_none()) {
-        meta.year = meta.year.or(meta::meta(title).year);
-        meta.title = Some(title.clone());
-    }
     // the jurisdiction is the reporter's: never a name that is not a division of the gazetteer
     meta.jurisdiction = who.as_ref().map(reporter::jurisdiction_of);
     meta.reporter = who;
@@ -233,7 +237,6 @@ fn read_report(text: &str, options: &Options) -> Result<Report> {
     {
         meta.jurisdiction = Some(meta::jurisdiction_named(name));
     }
-    meta.year = options.year.or(meta.year);
     meta.published = options.published.or(meta.published);
     meta.source = options.source.clone().or(meta.source);
 
@@ -315,7 +318,10 @@ pub(crate) fn debug_frames(text: &str) -> String {
         &outline,
         &sections,
         &title_spans,
-        &scope,
+        &frame::Covers {
+            scope: &scope,
+            year: meta::meta(text).year,
+        },
         &words,
     );
     let meanings = meaning::assign(

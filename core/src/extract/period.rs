@@ -7,16 +7,27 @@
 //! whole year (`全年`, `2024年，`, `1—12月`) ends it; a date (`4月25日`) or a point a count
 //! runs up to (`截至9月底`) is no period and ends nothing. A period the report itself covers
 //! (a monthly bulletin's `9月份`) is taken out by the caller with the report's scope.
+//!
+//! A span that runs to the present from before the report's year (`自2021年以来`,
+//! `“八五”普法以来`, `近三年`, `五年来`) is *longer* than the year: a figure after it counts
+//! more than the year's, and is no value of a concept of the year.
 
 use super::lexicon::{Token, role};
 
-/// One time expression of a sentence: where it stands and whether it names a period shorter
-/// than the year (else the whole year).
+/// How long a time expression's period is against the report's year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Length {
+    Shorter,
+    Year,
+    Longer,
+}
+
+/// One time expression of a sentence: where it stands and how long its period is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Time {
     start: usize,
     end: usize,
-    shorter: bool,
+    length: Length,
 }
 
 /// The time expressions of one sentence, read once for all its figures.
@@ -24,9 +35,20 @@ struct Time {
 pub(crate) struct Periods {
     sentence: Option<usize>,
     times: Vec<Time>,
+    /// The year the report is about, when known: a span from an earlier year is longer.
+    year: Option<i32>,
 }
 
 impl Periods {
+    /// The time expressions of a report about `year` (unknown: no span is longer than what
+    /// the text covers).
+    pub fn for_year(year: Option<i32>) -> Self {
+        Periods {
+            year,
+            ..Periods::default()
+        }
+    }
+
     /// Whether the time expressions of sentence `index` are the ones held.
     pub fn holds(&self, index: usize) -> bool {
         self.sentence == Some(index)
@@ -44,7 +66,7 @@ impl Periods {
     ) {
         self.sentence = Some(index);
         self.times.clear();
-        read(text, (start, end), tokens, &mut self.times);
+        read(text, (start, end), tokens, self.year, &mut self.times);
         self.times.retain(|t| !skip(t.start));
     }
 
@@ -53,7 +75,91 @@ impl Periods {
     pub fn before(&self, at: usize) -> Option<(usize, usize)> {
         let i = self.times.partition_point(|t| t.end <= at);
         let last = self.times[..i].last()?;
-        last.shorter.then_some((last.start, last.end))
+        (last.length == Length::Shorter).then_some((last.start, last.end))
+    }
+
+    /// The span longer than the year the sentence puts a figure at `at` in: the last time
+    /// expression before it when that runs from before the year.
+    pub fn longer_before(&self, at: usize) -> Option<(usize, usize)> {
+        let i = self.times.partition_point(|t| t.end <= at);
+        let last = self.times[..i].last()?;
+        (last.length == Length::Longer).then_some((last.start, last.end))
+    }
+}
+
+/// Words a span running to the present starts from that lie before any report's year: a
+/// plan's or a campaign's term, a congress, a founding (`“八五”普法以来`, `党的十八大以来`).
+const ERAS: &[&str] = &[
+    "普法",
+    "十三五",
+    "十四五",
+    "十五五",
+    "十八大",
+    "十九大",
+    "二十大",
+    "换届",
+    "成立",
+    "组建",
+];
+
+/// The spans longer than a year of `stretch` (at `start` in the text): `近三年`, `近5年`,
+/// `三年来`, `多年来`, `近年来`, and an era running on (`“八五”普法以来`).
+fn longer_spans(stretch: &str, start: usize, out: &mut Vec<Time>) {
+    let count_of_years = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || "两二三四五六七八九十几多".contains(c))
+    };
+    for (i, _) in stretch.match_indices('年') {
+        let after = &stretch[i + '年'.len_utf8()..];
+        let before = &stretch[..i];
+        // the count of years right before 年: `三`, `5`, `十`, `多`
+        let n_start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_ascii_digit() || "两二三四五六七八九十几多".contains(*c))
+            .last()
+            .map_or(i, |(k, _)| k);
+        let n = &before[n_start..];
+        let near = before[..n_start].ends_with('近');
+        let (from, to) = if near && (count_of_years(n) || n.is_empty()) {
+            // 近三年, 近年来
+            let to = if after.starts_with('来') {
+                i + 2 * '年'.len_utf8()
+            } else {
+                i + '年'.len_utf8()
+            };
+            (n_start - '近'.len_utf8(), to)
+        } else if count_of_years(n) && after.starts_with('来') && n != "十" {
+            // 三年来, 多年来 (not a date's `…年来`: the count is no year number)
+            (n_start, i + 2 * '年'.len_utf8())
+        } else {
+            continue;
+        };
+        out.push(Time {
+            start: start + from,
+            end: start + to,
+            length: Length::Longer,
+        });
+    }
+    for (i, _) in stretch.match_indices("以来") {
+        let head = &stretch[..i];
+        let window: String = head
+            .chars()
+            .rev()
+            .take(10)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        if let Some(era) = ERAS.iter().find(|e| window.contains(*e)) {
+            let at = head.rfind(era).unwrap_or(i);
+            out.push(Time {
+                start: start + at,
+                end: start + i + "以来".len(),
+                length: Length::Longer,
+            });
+        }
     }
 }
 
@@ -71,13 +177,19 @@ const RUNS_ON: &[&str] = &[
 ];
 
 /// Every time expression of `text[start..end]`, in order.
-fn read(text: &str, (start, end): (usize, usize), tokens: &[Token], out: &mut Vec<Time>) {
+fn read(
+    text: &str,
+    (start, end): (usize, usize),
+    tokens: &[Token],
+    year: Option<i32>,
+    out: &mut Vec<Time>,
+) {
     let stretch = &text[start..end];
     for t in tokens.iter().filter(|t| t.is(role::PERIOD)) {
         out.push(Time {
             start: t.start,
             end: t.end,
-            shorter: true,
+            length: Length::Shorter,
         });
     }
     for word in ["全年", "全年度", "本年度", "今年", "本年"] {
@@ -85,7 +197,7 @@ fn read(text: &str, (start, end): (usize, usize), tokens: &[Token], out: &mut Ve
             out.push(Time {
                 start: start + i,
                 end: start + i + word.len(),
-                shorter: false,
+                length: Length::Year,
             });
         }
     }
@@ -97,7 +209,7 @@ fn read(text: &str, (start, end): (usize, usize), tokens: &[Token], out: &mut Ve
             out.push(Time {
                 start: start + time.start,
                 end: start + time.end,
-                shorter: time.shorter,
+                length: time.length,
             });
             from = from.max(time.end);
         }
@@ -114,21 +226,47 @@ fn read(text: &str, (start, end): (usize, usize), tokens: &[Token], out: &mut Ve
             out.push(Time {
                 start: start + i - digits,
                 end: start + i + '年'.len_utf8(),
-                shorter: false,
+                length: Length::Year,
             });
         }
+    }
+    // (a text about no known year covers the span it names: only a year's report has spans
+    // longer than itself)
+    if year.is_some() {
+        longer_spans(stretch, start, out);
     }
     // (of two that start together, the longer: `1月至9月`, not `1月`)
     // a time a span runs from to the present (`上半年以来`, `5月至当年底`, `1月至今`): the
     // year so far, the report's own period
-    for t in out.iter_mut() {
+    for t in out.iter_mut().filter(|t| t.length != Length::Longer) {
         let rest = &text[t.end..end];
         if RUNS_ON.iter().any(|w| rest.starts_with(w)) {
-            t.shorter = false;
+            // from a year before the report's (`2021年以来`, `2021年1月至今`): longer
+            t.length = match year_written_at(text, t.start, t.end) {
+                Some(y) if year.is_some_and(|r| y < r) => Length::Longer,
+                _ => Length::Year,
+            };
         }
     }
     out.sort_by_key(|t| (t.start, std::cmp::Reverse(t.end)));
     out.dedup_by(|b, a| b.start < a.end);
+}
+
+/// The year (`2021年`) written as or right before the time expression at `start..end`.
+fn year_written_at(text: &str, start: usize, end: usize) -> Option<i32> {
+    let own = &text[start..end];
+    let at = match own.find('年') {
+        Some(k) => start + k,
+        None => start
+            .checked_sub('年'.len_utf8())
+            .filter(|&k| text[k..].starts_with('年'))?,
+    };
+    let digits = text.get(at.checked_sub(4)?..at)?;
+    digits
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| digits.parse().ok())
+        .flatten()
 }
 
 /// The month expression whose `月` stands at `month_at`: a month (`9月份`) or a range
@@ -182,7 +320,11 @@ fn months(s: &str, month_at: usize) -> Option<Time> {
     Some(Time {
         start,
         end,
-        shorter: !(first == Some(1) && last == 12),
+        length: if first == Some(1) && last == 12 {
+            Length::Year
+        } else {
+            Length::Shorter
+        },
     })
 }
 
@@ -245,11 +387,44 @@ mod tests {
     fn period(sentence: &str) -> Option<String> {
         let mut tokens = Vec::new();
         super::super::lexicon::cut(sentence, (0, sentence.len()), &mut tokens);
-        let mut periods = Periods::default();
+        let mut periods = Periods::for_year(Some(2024));
         periods.read_sentence(sentence, (0, 0, sentence.len()), &tokens, &|_| false);
         periods
             .before(sentence.len())
             .map(|(s, e)| sentence[s..e].to_string())
+    }
+
+    /// The span longer than 2024 a figure at the end of `sentence` is in, as written.
+    fn longer(sentence: &str) -> Option<String> {
+        let mut tokens = Vec::new();
+        super::super::lexicon::cut(sentence, (0, sentence.len()), &mut tokens);
+        let mut periods = Periods::for_year(Some(2024));
+        periods.read_sentence(sentence, (0, 0, sentence.len()), &tokens, &|_| false);
+        periods
+            .longer_before(sentence.len())
+            .map(|(s, e)| sentence[s..e].to_string())
+    }
+
+    #[test]
+    fn a_span_from_before_the_year_is_longer() {
+        assert_eq!(longer("自2021年以来，累计受理").as_deref(), Some("2021年"));
+        assert_eq!(longer("2022年1月至今，共办理").as_deref(), Some("1月"));
+        assert_eq!(
+            longer("“八五”普法以来，全市累计开展").as_deref(),
+            Some("普法以来")
+        );
+        assert_eq!(
+            longer("党的十八大以来，共制定").as_deref(),
+            Some("十八大以来")
+        );
+        assert_eq!(longer("近三年，全县共受理").as_deref(), Some("近三年"));
+        assert_eq!(longer("近年来，共化解").as_deref(), Some("近年来"));
+        assert_eq!(longer("五年来，累计办理").as_deref(), Some("五年来"));
+        // the report's own year, and a later whole year, are not
+        assert_eq!(longer("2024年以来，共受理"), None);
+        assert_eq!(longer("今年以来，共受理"), None);
+        assert_eq!(longer("近三年来受理120件，2024年受理"), None);
+        assert_eq!(longer("2024年1—6月，全区受理"), None);
     }
 
     #[test]
