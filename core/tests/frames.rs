@@ -447,3 +447,32 @@ fn a_span_longer_than_the_year_is_no_count_of_it() {
         Some("dispute_resolution.reconsideration.accepted")
     );
 }
+
+#[test]
+fn another_years_count_is_not_the_years() {
+    let title = "某县2024年法治政府建设年度报告\n";
+    let r = report(&format!(
+        "{title}全年受理行政复议案件320件，2023年受理行政复议案件268件。"
+    ));
+    assert_eq!(concept(&r, "268"), None);
+    assert_eq!(
+        concept(&r, "320").as_deref(),
+        Some("dispute_resolution.reconsideration.accepted")
+    );
+    let r = report(&format!(
+        "{title}全年受理行政复议案件320件，上年同期受理268件。"
+    ));
+    assert_eq!(concept(&r, "268"), None);
+    assert_eq!(
+        concept(&r, "320").as_deref(),
+        Some("dispute_resolution.reconsideration.accepted")
+    );
+    // a change against the year before is no time of the figures after it
+    let r = report(&format!(
+        "{title}受理行政复议案件320件，较上年同期增长12%，审结301件。"
+    ));
+    assert_eq!(
+        concept(&r, "301").as_deref(),
+        Some("dispute_resolution.reconsideration.concluded")
+    );
+}

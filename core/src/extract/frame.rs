@@ -72,8 +72,8 @@ pub(crate) enum Block {
     Sample,
     /// Additions in the period (`新增`), not what there is.
     Increment,
-    /// A span longer than the report's year (`自2021年以来`).
-    Longer,
+    /// A span longer than the report's year (`自2021年以来`), or another year (`2023年，`).
+    OutsideYear,
 }
 
 /// What the report covers: the words of its own scope (its title and opening lines: they
@@ -344,7 +344,8 @@ pub(crate) fn read(
             titles,
         );
         // the period the sentence puts the figure in: shorter than the year (`上半年，…`),
-        // a part of the year's count; longer (`自2021年以来`), no count of the year
+        // a part of the year's count; longer (`自2021年以来`) or another year (`2023年，`),
+        // no count of the year
         if fig.cue_window.is_none() {
             // (a sentence's words are cut once, for its first figure)
             if !periods.holds(sentence) {
@@ -359,8 +360,8 @@ pub(crate) fn read(
                     end,
                 });
             }
-            if let Some((start, end)) = periods.longer_before(fig.start) {
-                frame.blocks.push((Block::Longer, start, end));
+            if let Some((start, end)) = periods.outside_before(fig.start) {
+                frame.blocks.push((Block::OutsideYear, start, end));
             }
         }
         // words of the report's own scope (its title: `环境行政处罚`) restrict nothing

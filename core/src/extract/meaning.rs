@@ -415,7 +415,7 @@ fn fits_wording(
                         .any(|a| a.start <= s && e <= a.end || word(a).contains(&text[s..e]))
             }
             Block::Increment => holds(s, e) || w.acts.contains(&&text[s..e]),
-            Block::Plan | Block::Sample | Block::Longer => false,
+            Block::Plan | Block::Sample | Block::OutsideYear => false,
         };
         if !allowed {
             return None;

@@ -9,8 +9,9 @@
 //! (a monthly bulletin's `9月份`) is taken out by the caller with the report's scope.
 //!
 //! A span that runs to the present from before the report's year (`自2021年以来`,
-//! `“八五”普法以来`, `近三年`, `五年来`) is *longer* than the year: a figure after it counts
-//! more than the year's, and is no value of a concept of the year.
+//! `“八五”普法以来`, `近三年`, `五年来`) is *longer* than the year, and another year
+//! (`2023年，` in a report on 2024, `上年同期`) is outside it: a figure after either counts
+//! something else than the year's, and is no value of a concept of the year.
 
 use super::lexicon::{Token, role};
 
@@ -20,6 +21,8 @@ enum Length {
     Shorter,
     Year,
     Longer,
+    /// Another year than the report's (`2023年，`, `上年同期`).
+    Other,
 }
 
 /// One time expression of a sentence: where it stands and how long its period is.
@@ -78,12 +81,13 @@ impl Periods {
         (last.length == Length::Shorter).then_some((last.start, last.end))
     }
 
-    /// The span longer than the year the sentence puts a figure at `at` in: the last time
-    /// expression before it when that runs from before the year.
-    pub fn longer_before(&self, at: usize) -> Option<(usize, usize)> {
+    /// The time outside the report's year the sentence puts a figure at `at` in: the last
+    /// time expression before it when that runs from before the year, or names another
+    /// year.
+    pub fn outside_before(&self, at: usize) -> Option<(usize, usize)> {
         let i = self.times.partition_point(|t| t.end <= at);
         let last = self.times[..i].last()?;
-        (last.length == Length::Longer).then_some((last.start, last.end))
+        matches!(last.length, Length::Longer | Length::Other).then_some((last.start, last.end))
     }
 }
 
@@ -223,10 +227,15 @@ fn read(
             .count();
         let next = stretch[i + '年'.len_utf8()..].chars().next();
         if digits == 4 && !next.is_some_and(|c| c.is_ascii_digit() || month_numeral(c).is_some()) {
+            let written: i32 = stretch[i - digits..i].parse().unwrap_or_default();
             out.push(Time {
                 start: start + i - digits,
                 end: start + i + '年'.len_utf8(),
-                length: Length::Year,
+                length: if year.is_some_and(|y| y != written) {
+                    Length::Other
+                } else {
+                    Length::Year
+                },
             });
         }
     }
@@ -235,15 +244,40 @@ fn read(
     if year.is_some() {
         longer_spans(stretch, start, out);
     }
+    // the same period of the year before (`上年同期受理268件`): `去年` or `上年` alone is the
+    // report's year as often as the one before (a report is written the year after)
+    if year.is_some() {
+        for word in ["上年同期", "去年同期", "上一年同期"] {
+            for (i, _) in stretch.match_indices(word) {
+                let before = stretch[..i].chars().next_back();
+                let after = &stretch[i + word.len()..];
+                let compared = before.is_some_and(|c| "较比与同和于超".contains(c))
+                    || ["增", "减", "下降", "上升", "提高", "降低", "持平", "相比"]
+                        .iter()
+                        .any(|w| after.starts_with(w));
+                if !compared {
+                    out.push(Time {
+                        start: start + i,
+                        end: start + i + word.len(),
+                        length: Length::Other,
+                    });
+                }
+            }
+        }
+    }
     // (of two that start together, the longer: `1月至9月`, not `1月`)
     // a time a span runs from to the present (`上半年以来`, `5月至当年底`, `1月至今`): the
     // year so far, the report's own period
-    for t in out.iter_mut().filter(|t| t.length != Length::Longer) {
+    for t in out
+        .iter_mut()
+        .filter(|t| matches!(t.length, Length::Shorter | Length::Year | Length::Other))
+    {
         let rest = &text[t.end..end];
         if RUNS_ON.iter().any(|w| rest.starts_with(w)) {
             // from a year before the report's (`2021年以来`, `2021年1月至今`): longer
             t.length = match year_written_at(text, t.start, t.end) {
                 Some(y) if year.is_some_and(|r| y < r) => Length::Longer,
+                Some(y) if year.is_some_and(|r| y > r) => Length::Other,
                 _ => Length::Year,
             };
         }
@@ -401,7 +435,7 @@ mod tests {
         let mut periods = Periods::for_year(Some(2024));
         periods.read_sentence(sentence, (0, 0, sentence.len()), &tokens, &|_| false);
         periods
-            .longer_before(sentence.len())
+            .outside_before(sentence.len())
             .map(|(s, e)| sentence[s..e].to_string())
     }
 
@@ -425,6 +459,14 @@ mod tests {
         assert_eq!(longer("今年以来，共受理"), None);
         assert_eq!(longer("近三年来受理120件，2024年受理"), None);
         assert_eq!(longer("2024年1—6月，全区受理"), None);
+        // another year is outside it; a change against the year before is not
+        assert_eq!(longer("2023年，全区受理").as_deref(), Some("2023年"));
+        assert_eq!(
+            longer("全年受理320件，上年同期受理").as_deref(),
+            Some("上年同期")
+        );
+        assert_eq!(longer("全年受理320件，较上年同期增长12%，办结"), None);
+        assert_eq!(longer("去年依法办结"), None);
     }
 
     #[test]
