@@ -279,6 +279,7 @@ const ROLES: &[(&str, &str, u32)] = &[
     ("GENERIC", "generic_heads", 1 << 19),
     ("AGENCY", "agency_nouns", 1 << 20),
     ("INCREMENT", "increment", 1 << 21),
+    ("ASSIST", "assist", 1 << 22),
 ];
 
 fn role(name: &str) -> u32 {

@@ -476,3 +476,14 @@ fn another_years_count_is_not_the_years() {
         Some("dispute_resolution.reconsideration.concluded")
     );
 }
+
+#[test]
+fn work_taken_part_in_is_not_the_agencys_count() {
+    let r = report("参与化解重大矛盾纠纷46件。");
+    assert_eq!(concept(&r, "46"), None);
+    let r = report("全年化解矛盾纠纷460件。");
+    assert_eq!(
+        concept(&r, "460").as_deref(),
+        Some("dispute_resolution.mediation.disputes_resolved")
+    );
+}

@@ -72,6 +72,8 @@ pub(crate) enum Block {
     Sample,
     /// Additions in the period (`新增`), not what there is.
     Increment,
+    /// Another's work taken part in (`参与`, `协助`), not the agency's own count.
+    Assist,
     /// A span longer than the report's year (`自2021年以来`), or another year (`2023年，`).
     OutsideYear,
 }
@@ -764,6 +766,8 @@ fn own_frame(
             Some(Block::Sample)
         } else if t.is(role::INCREMENT) {
             Some(Block::Increment)
+        } else if t.is(role::ASSIST) {
+            Some(Block::Assist)
         } else {
             None
         };

@@ -2,7 +2,8 @@
 //!
 //! A concept fits a figure when the figure's unit is one of its units, none of its
 //! `exclude` words is written in the figure's own words, no plan, reversal, average,
-//! sample or increment word stands there that the concept's own words do not hold, and one of its
+//! sample, increment or assisting word stands there that the concept's own words do not
+//! hold, no time outside the report's year is the figure's, and one of its
 //! wordings fits the frame (domain, acts, things, marks). Of the concepts that fit, the most
 //! specific wins (an act named beats none, a thing named beats none, a mark beats none); two
 //! equally specific give none. A figure whose frame makes it a part gets no concept of its
@@ -414,7 +415,7 @@ fn fits_wording(
                         .iter()
                         .any(|a| a.start <= s && e <= a.end || word(a).contains(&text[s..e]))
             }
-            Block::Increment => holds(s, e) || w.acts.contains(&&text[s..e]),
+            Block::Increment | Block::Assist => holds(s, e) || w.acts.contains(&&text[s..e]),
             Block::Plan | Block::Sample | Block::OutsideYear => false,
         };
         if !allowed {
