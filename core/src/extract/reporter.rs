@@ -334,9 +334,26 @@ fn headline(line: &str, r: &Reporter) -> bool {
         "通报",
         "公报",
     ];
-    let rest = line.trim().replacen(&r.name, "", 1);
-    let rest = rest.trim_matches(|c: char| !is_han(c));
-    let banner = ["", "人民政府", "政府", "人民政府门户网站", "政府门户网站"].contains(&rest);
+    // (the division's name taken out wherever it stands: a banner of its Party committee
+    // and government, `中共祁连县委 祁连县人民政府`, names it twice)
+    let rest: String = line
+        .trim()
+        .replace(&r.name, "")
+        .replacen("中共", "", 1)
+        .chars()
+        .filter(|c| is_han(*c))
+        .collect();
+    let banner = [
+        "",
+        "人民政府",
+        "政府",
+        "人民政府门户网站",
+        "政府门户网站",
+        "委",
+        "委人民政府",
+        "委政府",
+    ]
+    .contains(&rest.as_str());
     !banner && !TITLE_WORDS.iter().any(|w| rest.contains(w))
 }
 
@@ -766,14 +783,26 @@ impl Reader<'_> {
         for n in resolve(self.text, self.counts.mentions(), &|| {
             self.counts.anywhere()
         }) {
+            // the agency named after it, whole (`发展和改革委员会`, not its `发展和改革委`): the
+            // longest name of the pronoun's kind (`我委`: a 委 or a 委员会; `我办`: a 办 or a
+            // 办公室) within an agency's length
             let rest = &self.text[n.end..];
-            let Some(cut) = rest.char_indices().take(12).find(|(_, c)| *c == kind) else {
+            let ends: &[&str] = match kind {
+                '委' => &["委", "委员会"],
+                '办' => &["办", "办公室"],
+                '局' => &["局"],
+                _ => &["厅"],
+            };
+            let Some(name) = rest
+                .char_indices()
+                .take(12)
+                .map(|(i, c)| &rest[..i + c.len_utf8()])
+                .filter(|p| ends.iter().any(|e| p.ends_with(e)))
+                .filter(|p| department_after(p).as_deref() == Some(*p))
+                .last()
+            else {
                 continue;
             };
-            let name = &rest[..cut.0 + kind.len_utf8()];
-            if department_after(name).as_deref() != Some(name) {
-                continue;
-            }
             match &found {
                 Some((d, dept, _, _)) if d.code == n.division.code && dept == name => {}
                 Some(_) => return None,
@@ -1454,6 +1483,17 @@ mod tests {
 
     #[test]
     fn a_party_committee_and_its_government_report_for_their_division() {
+        // their banner over the title, however separated
+        for banner in [
+            "中共祁连县委 祁连县人民政府",
+            "中共祁连县委、祁连县人民政府",
+            "中共祁连县委",
+        ] {
+            let text = format!(
+                "{banner}\n关于2023年度法治政府建设工作情况的报告\n2023年，全县深入学习贯彻习近平法治思想。"
+            );
+            assert_eq!(who(&text), some("祁连县", "632222", None), "{banner}");
+        }
         let joint = "中共巫山县委、巫山县人民政府关于2024年度法治政府建设情况的报告\n2024年，全县坚持依法行政。";
         assert_eq!(who(joint), some("巫山县", "500237", None));
         // two departments of the division are still no one reporter
@@ -1465,6 +1505,14 @@ mod tests {
     fn an_agency_speaking_of_itself_is_the_one_the_text_names() {
         let text =
             "2024年，我局紧紧围绕市委、市政府部署。印发《临沧市应急管理局学法清单》，组织学习。";
+        assert_eq!(who(text), some("临沧市", "530900", Some("应急管理局")));
+        // its whole name (`委员会`, not the `委` inside it), however long the name after it
+        let text = "2024年，我委紧紧围绕市委中心工作。印发《东营市发展和改革委员会学法计划》。";
+        assert_eq!(
+            who(text),
+            some("东营市", "370500", Some("发展和改革委员会"))
+        );
+        let text = "2024年，我局紧紧围绕市委部署。《临沧市应急管理局领导干部应知应会清单》印发。";
         assert_eq!(who(text), some("临沧市", "530900", Some("应急管理局")));
         // two agencies of its kind named: which one speaks is in doubt
         let two =
