@@ -487,3 +487,15 @@ fn work_taken_part_in_is_not_the_agencys_count() {
         Some("dispute_resolution.mediation.disputes_resolved")
     );
 }
+
+#[test]
+fn a_campaigns_name_is_no_kind_of_its_count() {
+    let r = report("开展“八五”普法宣传活动320场次。");
+    assert_eq!(
+        concept(&r, "320").as_deref(),
+        Some("law_popularization.events")
+    );
+    // a quoted name of a kind still is one
+    let r = report("开展“宪法进万家”普法宣传活动46场次。");
+    assert_eq!(concept(&r, "46"), None);
+}
