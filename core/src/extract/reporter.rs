@@ -21,6 +21,8 @@ use std::collections::{HashMap, HashSet};
 /// Words that follow the subject of a report's title or first sentence.
 const SUBJECT_FOLLOWS: &[&str] = &[
     "人民政府",
+    // a league's government (`阿拉善盟行政公署`)
+    "行政公署",
     "政府",
     "委、",
     "委",
@@ -1499,6 +1501,12 @@ mod tests {
         // two departments of the division are still no one reporter
         let two = "巫山县司法局、巫山县公安局关于2024年度法治政府建设情况的报告\n";
         assert_eq!(who(two), None);
+    }
+
+    #[test]
+    fn a_leagues_government_is_its_administrative_office() {
+        let text = "阿拉善盟行政公署2024年法治政府建设工作报告\n2024年，盟行署深入学习贯彻习近平法治思想。";
+        assert_eq!(who(text), some("阿拉善盟", "152900", None));
     }
 
     #[test]
