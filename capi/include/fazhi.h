@@ -48,6 +48,11 @@ typedef enum fazhi_format {
   FAZHI_FORMAT_SDMX_CSV = 2,
 } fazhi_format;
 
+// The concepts figures are read against: the built-in registry extended with a user's.
+// Opaque: create it with `fazhi_registry_load` or `fazhi_registry_from_toml`, free it with
+// `fazhi_registry_free`.
+typedef struct fazhi_registry fazhi_registry;
+
 // An extracted report. Opaque: create it with `fazhi_extract`, `fazhi_report_from_json` or
 // `fazhi_validate`, free it with `fazhi_report_free`.
 typedef struct fazhi_report fazhi_report;
@@ -548,6 +553,53 @@ const char *fazhi_status_name(int status);
 // The library version (`"0.2.0"`), static; it agrees with the header's
 // `FAZHI_VERSION_MAJOR`, `FAZHI_VERSION_MINOR` and `FAZHI_VERSION_PATCH`.
 const char *fazhi_version(void);
+
+// Reads the registry file at `path` (NUL-terminated UTF-8): the built-in concepts and the
+// file's. On an error (`FAZHI_INVALID_INPUT`) the message names the file, the entry and the
+// field, or the phrasing example that does not hold.
+//
+// # Safety
+// `path` must be NULL or NUL-terminated; `out` must be NULL or valid to write to.
+enum fazhi_status fazhi_registry_load(const char *path, struct fazhi_registry **out);
+
+// Reads a registry from `len` bytes of TOML text (no terminating NUL needed).
+//
+// # Safety
+// `text` must point to `len` readable bytes; `out` must be NULL or valid to write to.
+enum fazhi_status fazhi_registry_from_toml(const char *text,
+                                           size_t len,
+                                           struct fazhi_registry **out);
+
+// Extracts a report from `len` bytes of UTF-8 text against `registry` (NULL: the built-in
+// concepts alone): the user's concepts appear in its facts like the built-in ones.
+//
+// # Safety
+// As for `fazhi_extract`; `registry` must be NULL or a registry from this library not freed.
+enum fazhi_status fazhi_extract_with_registry(const char *text,
+                                              size_t len,
+                                              const struct fazhi_registry *registry,
+                                              struct fazhi_report **out);
+
+// The number of concepts of `registry`: the built-in ones, then the user's (0 for NULL).
+//
+// # Safety
+// `registry` must be NULL or a registry from this library not freed.
+size_t fazhi_registry_concept_count(const struct fazhi_registry *registry);
+
+// Writes concept number `index` of `registry` (the built-in ones first, in registry order,
+// then the user's in file order) into `*out`; its strings live as long as the registry.
+//
+// # Safety
+// `registry` must be NULL or live; `out` NULL or a struct whose `size` the caller set.
+enum fazhi_status fazhi_registry_concept(const struct fazhi_registry *registry,
+                                         size_t index,
+                                         struct fazhi_concept_info *out);
+
+// Frees a registry. NULL is accepted and ignored; reports made with it stay valid.
+//
+// # Safety
+// `registry` must be NULL or a registry from this library not freed before.
+void fazhi_registry_free(struct fazhi_registry *registry);
 
 #ifdef __cplusplus
 }  // extern "C"

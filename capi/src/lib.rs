@@ -18,11 +18,13 @@
 #![allow(non_camel_case_types)]
 
 mod boundary;
+pub mod registry;
 mod strings;
 pub mod views;
 
 use boundary::{guard, guard_or, set_error};
 use fazhi::Report;
+pub use registry::fazhi_registry;
 use std::ffi::{CStr, c_char};
 use std::ptr;
 use std::sync::{LazyLock, OnceLock};

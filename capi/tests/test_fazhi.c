@@ -369,6 +369,67 @@ static void test_registry(void) {
     CHECK_STATUS(fazhi_concept(n, &c), FAZHI_INDEX_OUT_OF_RANGE);
 }
 
+/* A user's own concepts: a registry from TOML, extraction against it, its concepts listed. */
+static void test_user_registry(void) {
+    const char *toml =
+        "[[concept]]\n"
+        "id = \"enforcement.c_fire_inspections\"\n"
+        "zh = \"消防检查\"\n"
+        "en = \"fire inspections\"\n"
+        "kind = \"count\"\n"
+        "unit = \"家次\"\n"
+        "units = [\"家次\", \"次\"]\n"
+        "acts = [\"\", \"开展\"]\n"
+        "things = [\"消防检查\"]\n"
+        "match = [\"开展消防检查300家次。\"]\n";
+    fazhi_registry *reg = NULL;
+    CHECK_STATUS(fazhi_registry_from_toml(toml, strlen(toml), &reg), FAZHI_OK);
+    if (!reg) return;
+    size_t n = fazhi_registry_concept_count(reg);
+    CHECK(n == fazhi_concept_count() + 1);
+    SIZED(fazhi_concept_info, c);
+    CHECK_STATUS(fazhi_registry_concept(reg, n - 1, &c), FAZHI_OK);
+    CHECK(c.id && strcmp(c.id, "enforcement.c_fire_inspections") == 0);
+    CHECK(c.zh && strcmp(c.zh, "消防检查") == 0 && strcmp(c.unit, "家次") == 0);
+    CHECK_STATUS(fazhi_registry_concept(reg, 0, &c), FAZHI_OK);
+    CHECK(c.id && strncmp(c.id, c.area, strlen(c.area)) == 0);
+    CHECK_STATUS(fazhi_registry_concept(reg, n, &c), FAZHI_INDEX_OUT_OF_RANGE);
+
+    const char *text = "全年开展消防检查1520家次，受理行政复议案件30件。";
+    fazhi_report *r = NULL;
+    CHECK_STATUS(fazhi_extract_with_registry(text, strlen(text), reg, &r), FAZHI_OK);
+    /* the report outlives the registry */
+    fazhi_registry_free(reg);
+    if (r) {
+        SIZED(fazhi_fact, f);
+        CHECK_STATUS(fazhi_report_fact(r, 0, &f), FAZHI_OK);
+        CHECK(f.concept && strcmp(f.concept, "enforcement.c_fire_inspections") == 0);
+        CHECK_STATUS(fazhi_report_fact(r, 1, &f), FAZHI_OK);
+        CHECK(f.concept && strcmp(f.concept, "dispute_resolution.reconsideration.accepted") == 0);
+        fazhi_report_free(r);
+    }
+    /* NULL: the built-in concepts alone */
+    CHECK_STATUS(fazhi_extract_with_registry(text, strlen(text), NULL, &r), FAZHI_OK);
+    if (r) {
+        SIZED(fazhi_fact, f);
+        CHECK_STATUS(fazhi_report_fact(r, 0, &f), FAZHI_OK);
+        CHECK(f.concept == NULL || strcmp(f.concept, "enforcement.c_fire_inspections") != 0);
+        fazhi_report_free(r);
+    }
+    /* errors say what and where; nothing is written */
+    const char *bad = "[[concept]]\nid = \"weather.rain\"\n";
+    reg = NULL;
+    CHECK_STATUS(fazhi_registry_from_toml(bad, strlen(bad), &reg), FAZHI_INVALID_INPUT);
+    CHECK(reg == NULL);
+    CHECK(fazhi_last_error() && strstr(fazhi_last_error(), "unknown area `weather`") != NULL);
+    CHECK_STATUS(fazhi_registry_load("/no/such/registry.toml", &reg), FAZHI_INVALID_INPUT);
+    CHECK(fazhi_last_error() && strstr(fazhi_last_error(), "/no/such/registry.toml") != NULL);
+    CHECK_STATUS(fazhi_registry_load(NULL, &reg), FAZHI_NULL_ARGUMENT);
+    CHECK_STATUS(fazhi_registry_concept(NULL, 0, &c), FAZHI_NULL_ARGUMENT);
+    CHECK(fazhi_registry_concept_count(NULL) == 0);
+    fazhi_registry_free(NULL);
+}
+
 /* A figure that counts a part of a concept's count: no concept of its own, a dimension. */
 static void test_dimensions(void) {
     const char *text = "全年受理行政复议案件126件，其中治安管理类41件。";
@@ -532,6 +593,7 @@ int main(int argc, char **argv) {
     test_fixture(text, len, facts, documents);
     test_validate_a_built_report();
     test_registry();
+    test_user_registry();
     test_dimensions();
     test_old_callers(text, len);
     test_nul_in_output();
