@@ -499,3 +499,44 @@ fn a_campaigns_name_is_no_kind_of_its_count() {
     let r = report("开展“宪法进万家”普法宣传活动46场次。");
     assert_eq!(concept(&r, "46"), None);
 }
+
+#[test]
+fn a_value_after_its_label_and_a_colon_is_read_with_the_label() {
+    let text = "一、行政复议\n收到申请：236件；受理：218件；审结：205件。\n二、行政应诉\n一审行政诉讼案件：412件。\n行政机关败诉案件：18件，败诉率4.4%。";
+    let r = report(text);
+    assert_eq!(
+        concept(&r, "218").as_deref(),
+        Some("dispute_resolution.reconsideration.accepted")
+    );
+    assert_eq!(
+        concept(&r, "205").as_deref(),
+        Some("dispute_resolution.reconsideration.concluded")
+    );
+    assert_eq!(
+        concept(&r, "412").as_deref(),
+        Some("dispute_resolution.litigation.cases")
+    );
+    assert_eq!(
+        concept(&r, "18").as_deref(),
+        Some("dispute_resolution.litigation.lost")
+    );
+}
+
+#[test]
+fn a_parenthesis_after_a_figure_lists_its_parts() {
+    let r = report("全年办理法律援助案件3260件（刑事1280件、民事1860件、行政120件），满意率98%。");
+    assert_eq!(concept(&r, "3260").as_deref(), Some("legal_aid.cases"));
+    for figure in ["1280", "1860", "120"] {
+        assert_eq!(concept(&r, figure), None, "{figure}");
+        assert_eq!(
+            part(&r, figure),
+            Some(("legal_aid.cases".to_string(), Axis::Item)),
+            "{figure}"
+        );
+    }
+    let f = r.facts.iter().find(|f| f.text == "1280").unwrap();
+    assert_eq!(f.dimension.as_ref().unwrap().member, "刑事");
+    // a change in parentheses is no part
+    let r = report("全年办理法律援助案件3260件（同比增长12%），审结3100件。");
+    assert_eq!(concept(&r, "3260").as_deref(), Some("legal_aid.cases"));
+}

@@ -242,6 +242,18 @@ pub(crate) fn read(
             Some(w) => w,
             None => (cs.max(prev_end), fig.start),
         };
+        // a value after its label and a colon (`受理：218件`, `调解案件: 18600件`): the
+        // label is the figure's own words
+        if fig.cue_window.is_none() && text[left.0..left.1].trim().is_empty() {
+            let before = text[..cs].trim_end();
+            if before.ends_with(['：', ':']) {
+                let colon = before.len() - before.chars().next_back().map_or(0, char::len_utf8);
+                let (label_start, _) = src.clause_at(colon.saturating_sub(1));
+                if label_start < colon && label_start >= prev_end {
+                    left = (label_start, fig.start);
+                }
+            }
+        }
         // the words after the previous figure named its thing (`修改3部地方性法规和2部…`):
         // this figure's own words start after the coordinator that follows them
         let mut after_coordinator = false;
@@ -377,6 +389,19 @@ pub(crate) fn read(
             part_marker_in_sentence = true;
             marker_at(t.start, &mut whole);
             marker_in_parens = open_paren(text, src.sentence_at(t.start).0, t.start);
+        } else if let Some(t) = tokens.first().filter(|t| {
+            matches!(&text[t.start..t.end], "（" | "(")
+                && prev.is_some_and(|p| {
+                    p.kind == FactKind::Level
+                        && src.sentence_index(p.start) == sentence
+                        && text[p.extent_end.min(t.start)..t.start].trim().is_empty()
+                })
+        }) {
+            // a parenthesis opened right after a figure lists its parts (`法律援助案件3260件
+            // （刑事1280件、民事1860件）`), as `其中` does
+            part_marker_in_sentence = true;
+            marker_at(t.start, &mut whole);
+            marker_in_parens = true;
         }
         // (the clause before the figure as far as the words a figure may continue reach: a
         // clause that lost its punctuation is not read back to its start for each figure)

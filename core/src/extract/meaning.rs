@@ -495,9 +495,7 @@ fn member_words(text: &str, (mut start, end): (usize, usize)) -> (usize, usize) 
         let skip = rest
             .chars()
             .next()
-            .filter(|c| {
-                c.is_whitespace() || (!c.is_alphanumeric() && !matches!(c, '“' | '《' | '（' | '('))
-            })
+            .filter(|c| c.is_whitespace() || (!c.is_alphanumeric() && !matches!(c, '“' | '《')))
             .map(char::len_utf8)
             .or_else(|| {
                 ["其中", "含", "包括"]
@@ -531,7 +529,23 @@ fn breakdowns(src: &Source, figures: &[Candidate], frames: &[Frame], out: &mut [
         let Some(w) = frames[k].whole else {
             continue;
         };
+        // (acts and things carried from the whole are not its own)
+        let names_nothing = frames[k].things.iter().all(|t| t.from != CitedFrom::Clause)
+            && !frames[k]
+                .acts
+                .iter()
+                .any(|a| a.from == CitedFrom::Clause && !is_light(a));
         let Some(concept) = out[k].concept else {
+            // a part that names neither act nor thing of its own (`其中刑事1280件`) is an
+            // item of its whole, in its measure
+            if let Some(wc) = out[w].concept.filter(|_| {
+                names_nothing
+                    && figures[k].kind == FactKind::Level
+                    && figures[w].unit == figures[k].unit
+                    && out[k].part.is_none()
+            }) {
+                out[k].lower(wc, Axis::Item, frames[k].left);
+            }
             continue;
         };
         // an amount right after a part is that part's money (`按日连续处罚案件199件，罚款
@@ -540,8 +554,6 @@ fn breakdowns(src: &Source, figures: &[Candidate], frames: &[Frame], out: &mut [
             && k > 0
             && frames[k - 1].whole == Some(w)
             && (out[k - 1].concept.is_none());
-        let names_nothing =
-            frames[k].things.iter().all(|t| t.from != CitedFrom::Clause) && !frames[k].has_act();
         let same = out[w].concept.is_some_and(|c| c.id == concept.id);
         let same_unit = figures[w].unit == figures[k].unit;
         // a kind listed after 其中 with no act of its own (`其中民事案件…，行政案件127件` of
