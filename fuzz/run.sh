@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${FUZZ_SECONDS:-60}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(extract figure from_json capi report_like page walker)
+[ ${#targets[@]} -gt 0 ] || targets=(extract figure from_json capi report_like page walker registry)
 if ! rustup run nightly rustc --version >/dev/null 2>&1; then
   echo "fuzz: skipped, no nightly Rust toolchain (rustup toolchain install nightly to fuzz)"
   exit 0
