@@ -55,6 +55,9 @@ def test_facts_tables_and_panels_name_your_concepts(registry, tmp_path):
     # the facts table labels them like built-in ones, and a report's JSON reads back
     rows = fazhi.frame([report], "facts").to_dict("records")
     assert rows[0]["concept_zh"] == "安全生产执法检查"
+    panel = fazhi.panel([report], concepts=["enforcement.work_safety_inspections"])
+    assert list(panel.columns) == [("enforcement.work_safety_inspections", "家次")]
+    assert str(panel.iloc[0, 0]) == "1520"
     assert fazhi.Report.from_json(report.to_json()) == report
 
 
