@@ -1292,8 +1292,36 @@ fn build(
             })
         }
         Some(_) => None,
-        None => Some(of_division(d, department, span)),
+        None => {
+            let d = department
+                .as_deref()
+                .and_then(|dept| branch_division(d, dept))
+                .unwrap_or(d);
+            Some(of_division(d, department, span))
+        }
     }
+}
+
+/// The county a department's branch is named after (`公安局雁塔分局`, `自然资源和规划局宿城
+/// 分局`): a branch reports for it. The one county within `d` the name between the bureau
+/// and `分局` names, by its short or its full name; none when no county or several do.
+fn branch_division(d: &'static Division, department: &str) -> Option<&'static Division> {
+    let stem = department.strip_suffix("分局")?;
+    let at = stem.rfind(['局', '委', '厅'])?;
+    let name = &stem[at + '局'.len_utf8()..];
+    if name.chars().count() < 2 {
+        return None;
+    }
+    let mut found = ["", "区", "县", "市", "旗"]
+        .iter()
+        .flat_map(|s| {
+            divisions::named(&format!("{name}{s}"))
+                .map(|(c, _)| c)
+                .collect::<Vec<_>>()
+        })
+        .filter(|c| c.level == DivisionLevel::County && c.code != d.code && c.is_within(d));
+    let first = found.next()?;
+    found.all(|c| c.code == first.code).then_some(first)
 }
 
 /// A span of `text` in bytes and code points.
@@ -1501,6 +1529,21 @@ mod tests {
         // two departments of the division are still no one reporter
         let two = "巫山县司法局、巫山县公安局关于2024年度法治政府建设情况的报告\n";
         assert_eq!(who(two), None);
+    }
+
+    #[test]
+    fn a_branch_named_after_a_county_reports_for_it() {
+        let text = "西安市公安局雁塔分局2024年度法治政府建设工作报告\n2024年，分局坚持依法行政。";
+        assert_eq!(who(text), some("雁塔区", "610113", Some("公安局雁塔分局")));
+        let text =
+            "宿迁市自然资源和规划局宿城分局2024年法治政府建设年度报告\n2024年，我局依法行政。";
+        assert_eq!(
+            who(text),
+            some("宿城区", "321302", Some("自然资源和规划局宿城分局"))
+        );
+        // a branch named after no county of the city stays the city's
+        let text = "西安市公安局高新分局2024年度法治政府建设工作报告\n2024年，分局坚持依法行政。";
+        assert_eq!(who(text), some("西安市", "610100", Some("公安局高新分局")));
     }
 
     #[test]
