@@ -620,6 +620,17 @@ fn cap(text: &str, a: usize, b: usize) -> (usize, usize) {
                 .nth(n.saturating_sub(HARD_MAX_CHARS))
                 .map_or(0, |(i, _)| i)
         });
+    // a cut never falls inside a document's title: the label starts after it
+    // (`《…实施意见》等文件12个` → `等文件`, not `实施意见》等文件`)
+    let cut = match s[cut..].find('》') {
+        Some(close)
+            if !s[cut..cut + close].contains('《')
+                && s[cut + close + '》'.len_utf8()..].chars().count() >= 2 =>
+        {
+            cut + close + '》'.len_utf8()
+        }
+        _ => cut,
+    };
     (a + cut, b)
 }
 
@@ -702,6 +713,15 @@ mod tests {
             .find(|(f, _)| f == figure)
             .unwrap_or_else(|| panic!("no figure {figure} in {text}"))
             .1
+    }
+
+    #[test]
+    fn a_long_label_is_never_cut_inside_a_title() {
+        let label = label_of(
+            "制定出台《关于加强法治政府建设的实施意见》等文件12个。",
+            "12",
+        );
+        assert!(!label.contains('》') && !label.is_empty(), "{label}");
     }
 
     #[test]
