@@ -72,27 +72,8 @@ pub struct WordingSpec {
     pub rejects: Vec<String>,
 }
 
-/// The keys a `[[concept]]` entry may hold, and an `also` entry.
-const CONCEPT_KEYS: [&str; 18] = [
-    "id",
-    "zh",
-    "en",
-    "kind",
-    "unit",
-    "units",
-    "exclude",
-    "scoped",
-    "also",
-    "domains",
-    "acts",
-    "things",
-    "marks",
-    "of",
-    "coordinated",
-    "part",
-    "match",
-    "reject",
-];
+/// The keys of a wording: an `also` entry holds only these, a `[[concept]]` entry these and
+/// [`CONCEPT_KEYS`].
 const WORDING_KEYS: [&str; 9] = [
     "domains",
     "acts",
@@ -103,6 +84,9 @@ const WORDING_KEYS: [&str; 9] = [
     "part",
     "match",
     "reject",
+];
+const CONCEPT_KEYS: [&str; 9] = [
+    "id", "zh", "en", "kind", "unit", "units", "exclude", "scoped", "also",
 ];
 
 /// Reads a registry table. `known_domain` tells the domain ids defined elsewhere (the
@@ -159,7 +143,7 @@ fn concept(
     id: &str,
     domain_known: &dyn Fn(&str) -> bool,
 ) -> Result<ConceptSpec, String> {
-    unknown_keys(c, &CONCEPT_KEYS)?;
+    unknown_keys(c, &[&CONCEPT_KEYS[..], &WORDING_KEYS[..]].concat())?;
     let (area, suffix) = id
         .split_once('.')
         .ok_or("no area in the id (`area.name`)")?;

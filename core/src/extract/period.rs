@@ -417,24 +417,25 @@ fn month_numeral(c: char) -> Option<u32> {
 mod tests {
     use super::*;
 
-    /// The period a figure at the end of `sentence` is in, as written.
-    fn period(sentence: &str) -> Option<String> {
+    /// The time expressions of `sentence` in a report on 2024.
+    fn read(sentence: &str) -> Periods {
         let mut tokens = Vec::new();
         super::super::lexicon::cut(sentence, (0, sentence.len()), &mut tokens);
         let mut periods = Periods::for_year(Some(2024));
         periods.read_sentence(sentence, (0, 0, sentence.len()), &tokens, &|_| false);
         periods
+    }
+
+    /// The period a figure at the end of `sentence` is in, as written.
+    fn period(sentence: &str) -> Option<String> {
+        read(sentence)
             .before(sentence.len())
             .map(|(s, e)| sentence[s..e].to_string())
     }
 
-    /// The span longer than 2024 a figure at the end of `sentence` is in, as written.
+    /// The time outside 2024 a figure at the end of `sentence` is in, as written.
     fn longer(sentence: &str) -> Option<String> {
-        let mut tokens = Vec::new();
-        super::super::lexicon::cut(sentence, (0, sentence.len()), &mut tokens);
-        let mut periods = Periods::for_year(Some(2024));
-        periods.read_sentence(sentence, (0, 0, sentence.len()), &tokens, &|_| false);
-        periods
+        read(sentence)
             .outside_before(sentence.len())
             .map(|(s, e)| sentence[s..e].to_string())
     }
