@@ -498,6 +498,12 @@ fn a_campaigns_name_is_no_kind_of_its_count() {
     // a quoted name of a kind still is one
     let r = report("开展“宪法进万家”普法宣传活动46场次。");
     assert_eq!(concept(&r, "46"), None);
+    // the overall rate is the rate, not a kind of it
+    let r = report("行政复议决定履行率100%，综合纠错率15.8%。");
+    assert_eq!(
+        concept(&r, "15.8%").as_deref(),
+        Some("dispute_resolution.reconsideration.correction_rate")
+    );
 }
 
 #[test]
