@@ -5,15 +5,16 @@
 use fazhi::files::{Encoding, FileReport, Format, expand, extract_files};
 use fazhi::table::{TableKind, rows_read};
 use parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 const FIXTURE: &str = include_str!("data/shuozhou-2024.txt");
 const SHORT: &str = "右玉县2024年法治政府建设年度报告\n一、主要举措和成效\n全年受理行政复议案件30件，审结28件，办理法律援助案件120件。\n二、存在的不足\n一是法治宣传针对性不强。";
 
-fn folder(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("fazhi-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+/// A folder of reports in every encoding and form the tool reads, removed when the test ends.
+fn folder(name: &str) -> tempfile::TempDir {
+    let tmp = scratch(name);
+    let dir = tmp.path();
     std::fs::create_dir_all(dir.join("nested")).unwrap();
     std::fs::write(dir.join("a-utf8.txt"), FIXTURE).unwrap();
     let gb = encoding_rs_encode(SHORT);
@@ -31,7 +32,15 @@ fn folder(name: &str) -> PathBuf {
     std::fs::write(dir.join("e-broken.txt"), b"\xD0\xD0\xFF\xFF\xFF").unwrap();
     std::fs::write(dir.join("nested/f-nested.txt"), SHORT).unwrap();
     std::fs::write(dir.join("notes.docx"), b"PK\x03\x04").unwrap(); // not a report extension: skipped
-    dir
+    tmp
+}
+
+/// An empty folder of the test's own, removed when the test ends (passed or failed).
+fn scratch(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix(&format!("fazhi-cli-{name}-"))
+        .tempdir()
+        .unwrap()
 }
 
 /// GB18030 bytes of a text, checked to differ from its UTF-8.
@@ -66,8 +75,9 @@ fn library(dir: &Path) -> Vec<Result<FileReport, String>> {
 
 #[test]
 fn a_mixed_folder_through_the_library() {
-    let dir = folder("lib");
-    let got = library(&dir);
+    let tmp = folder("lib");
+    let dir = tmp.path();
+    let got = library(dir);
     assert_eq!(
         got.len(),
         6,
@@ -103,12 +113,12 @@ fn a_mixed_folder_through_the_library() {
         broken.contains("e-broken.txt") && broken.contains("neither UTF-8 nor GB18030"),
         "{broken}"
     );
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn jsonl_keeps_every_file_and_the_failure() {
-    let dir = folder("jsonl");
+    let tmp = folder("jsonl");
+    let dir = tmp.path();
     let (code, stdout, stderr) = tool(&["extract", &dir.display().to_string(), "--threads", "2"]);
     assert_eq!(code, 1, "a file failed: {stderr}");
     assert!(stderr.contains("6 files, 1 failed"), "{stderr}");
@@ -130,7 +140,6 @@ fn jsonl_keeps_every_file_and_the_failure() {
     // each report is the library's, through JSON
     let report = fazhi::json::from_json(&lines[0]["report"].to_string()).unwrap();
     assert_eq!(report, fazhi::extract(FIXTURE).unwrap());
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 fn csv_rows(path: &Path) -> Vec<Vec<String>> {
@@ -154,8 +163,9 @@ fn csv_rows(path: &Path) -> Vec<Vec<String>> {
 
 #[test]
 fn every_table_as_csv_and_parquet_matches_the_library() {
-    let dir = folder("tables");
-    let reports: Vec<FileReport> = library(&dir).into_iter().filter_map(Result::ok).collect();
+    let tmp = folder("tables");
+    let dir = tmp.path();
+    let reports: Vec<FileReport> = library(dir).into_iter().filter_map(Result::ok).collect();
     let csv_dir = dir.join("out-csv/");
     let pq_dir = dir.join("out-parquet/");
     let html_dir = dir.join("pages");
@@ -264,7 +274,6 @@ fn every_table_as_csv_and_parquet_matches_the_library() {
         page.matches("<mark data-fact=").count(),
         reports[0].report.facts.len()
     );
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -311,7 +320,8 @@ fn usage_errors_and_the_other_commands() {
         serde_json::from_str::<serde_json::Value>(&stdout).unwrap(),
         fazhi::schema::report_schema()
     );
-    let dir = folder("check");
+    let tmp = folder("check");
+    let dir = tmp.path();
     let (code, stdout, _) = tool(&[
         "check",
         &dir.join("a-utf8.txt").display().to_string(),
@@ -322,7 +332,6 @@ fn usage_errors_and_the_other_commands() {
     let (code, stdout, _) = tool(&["summary", &dir.join("b-gb18030.txt").display().to_string()]);
     assert_eq!(code, 0);
     assert!(stdout.starts_with("右玉县"), "{stdout}");
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 /// The README shows an excerpt of the first command's output: every line of it (but the `…`
@@ -356,7 +365,8 @@ fn the_readme_shows_what_the_first_command_prints() {
 /// that cannot be read is an error naming its line and column.
 #[test]
 fn what_the_user_knows_wins() {
-    let dir = folder("meta");
+    let tmp = folder("meta");
+    let dir = tmp.path();
     std::fs::write(
         dir.join("meta.csv"),
         "file,jurisdiction,year\nb-gb18030.txt,大同市,2023\nnested/f-nested.txt,右玉县司法局,\n",
@@ -423,14 +433,12 @@ fn what_the_user_knows_wins() {
         stderr.contains("bad.csv: line 2, column year: \"二〇二四\" is not a year"),
         "{stderr}"
     );
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn the_users_own_concepts_from_a_registry_file() {
-    let dir = std::env::temp_dir().join(format!("fazhi-cli-registry-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let tmp = scratch("registry");
+    let dir = tmp.path();
     let registry = dir.join("mine.toml");
     std::fs::write(
         &registry,

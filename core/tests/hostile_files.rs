@@ -8,17 +8,18 @@
 
 use fazhi::files::{FileError, expand, load};
 use std::os::unix::ffi::OsStrExt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 const SHORT: &str =
     "右玉县2024年法治政府建设年度报告\n一、主要举措和成效\n全年受理行政复议案件30件，审结28件。\n";
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("fazhi-hostile-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A folder of the test's own, removed when the test ends (passed or failed).
+fn scratch(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix(&format!("fazhi-hostile-{name}-"))
+        .tempdir()
+        .unwrap()
 }
 
 fn tool(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
@@ -44,7 +45,8 @@ fn mkfifo(path: &Path) {
 
 #[test]
 fn links_that_loop_are_walked_once() {
-    let dir = scratch("loops");
+    let tmp = scratch("loops");
+    let dir = tmp.path();
     std::fs::create_dir_all(dir.join("d/e")).unwrap();
     std::fs::write(dir.join("d/a.txt"), SHORT).unwrap();
     std::fs::write(dir.join("d/e/b.txt"), SHORT).unwrap();
@@ -58,7 +60,8 @@ fn links_that_loop_are_walked_once() {
 
 #[test]
 fn a_file_named_many_ways_is_read_once() {
-    let dir = scratch("names");
+    let tmp = scratch("names");
+    let dir = tmp.path();
     std::fs::create_dir_all(dir.join("d")).unwrap();
     std::fs::write(dir.join("d/a.txt"), SHORT).unwrap();
     let d = dir.display();
@@ -74,7 +77,8 @@ fn a_file_named_many_ways_is_read_once() {
 
 #[test]
 fn fifos_and_devices_are_never_opened() {
-    let dir = scratch("fifo");
+    let tmp = scratch("fifo");
+    let dir = tmp.path();
     std::fs::write(dir.join("a.txt"), SHORT).unwrap();
     mkfifo(&dir.join("p.txt"));
     // in a folder: an error for the FIFO, the file beside it read
@@ -103,7 +107,8 @@ fn fifos_and_devices_are_never_opened() {
 
 #[test]
 fn an_unreadable_folder_does_not_stop_the_others() {
-    let dir = scratch("perm");
+    let tmp = scratch("perm");
+    let dir = tmp.path();
     std::fs::create_dir_all(dir.join("closed")).unwrap();
     std::fs::write(dir.join("closed/x.txt"), SHORT).unwrap();
     std::fs::write(dir.join("a.txt"), SHORT).unwrap();
@@ -120,7 +125,8 @@ fn an_unreadable_folder_does_not_stop_the_others() {
 
 #[test]
 fn a_folder_with_no_reports_is_an_error() {
-    let dir = scratch("empty");
+    let tmp = scratch("empty");
+    let dir = tmp.path();
     std::fs::write(dir.join("r.json"), "{}").unwrap();
     let (files, errors) = expand(&[dir.display().to_string()]);
     assert!(files.is_empty());
@@ -136,7 +142,8 @@ fn a_folder_with_no_reports_is_an_error() {
 
 #[test]
 fn outputs_never_overwrite_inputs() {
-    let dir = scratch("outputs");
+    let tmp = scratch("outputs");
+    let dir = tmp.path();
     let input = dir.join("a.txt");
     std::fs::write(&input, SHORT).unwrap();
     let (code, _, err) = tool(&[
@@ -176,7 +183,8 @@ fn outputs_never_overwrite_inputs() {
 
 #[test]
 fn names_that_are_no_utf8_long_or_link_like() {
-    let dir = scratch("badnames");
+    let tmp = scratch("badnames");
+    let dir = tmp.path();
     let inputs = dir.join("in");
     std::fs::create_dir_all(&inputs).unwrap();
     let raw = |b: &[u8]| inputs.join(std::ffi::OsStr::from_bytes(b));
@@ -215,7 +223,8 @@ fn names_that_are_no_utf8_long_or_link_like() {
 
 #[test]
 fn too_many_threads_are_capped() {
-    let dir = scratch("threads");
+    let tmp = scratch("threads");
+    let dir = tmp.path();
     for i in 0..3 {
         std::fs::write(dir.join(format!("{i}.txt")), SHORT).unwrap();
     }
@@ -233,7 +242,8 @@ fn too_many_threads_are_capped() {
 
 #[test]
 fn a_value_too_precise_for_parquet_fails_its_file_only() {
-    let dir = scratch("parquet");
+    let tmp = scratch("parquet");
+    let dir = tmp.path();
     std::fs::write(dir.join("a.txt"), SHORT).unwrap();
     std::fs::write(
         dir.join("b.txt"),

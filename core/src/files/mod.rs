@@ -617,16 +617,18 @@ pub fn extract_files_with<P, F, E>(
 mod tests {
     use super::*;
 
-    fn scratch(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("fazhi-files-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        dir
+    /// A folder of the test's own, removed when the test ends (passed or failed).
+    fn scratch(name: &str) -> tempfile::TempDir {
+        tempfile::Builder::new()
+            .prefix(&format!("fazhi-files-{name}-"))
+            .tempdir()
+            .unwrap()
     }
 
     #[test]
     fn a_declared_charset_is_honoured() {
-        let dir = scratch("charset");
+        let tmp = scratch("charset");
+        let dir = tmp.path();
         let html = "<html><head><meta charset=\"big5\"></head><body><p>一、主要舉措</p><p>全年受理行政復議案件291件。</p></body></html>";
         let bytes = encoding_rs::BIG5.encode(html).0.into_owned();
         std::fs::write(dir.join("a.html"), &bytes).unwrap();
@@ -646,7 +648,8 @@ mod tests {
 
     #[test]
     fn folders_globs_and_missing_paths() {
-        let dir = scratch("expand");
+        let tmp = scratch("expand");
+        let dir = tmp.path();
         std::fs::create_dir_all(dir.join("sub")).unwrap();
         for f in ["b.txt", "a.html", "sub/c.TXT", "notes.docx", ".hidden.txt"] {
             std::fs::write(dir.join(f), "x").unwrap();
@@ -660,7 +663,7 @@ mod tests {
         ]);
         let names: Vec<String> = files
             .iter()
-            .map(|p| p.strip_prefix(&dir).unwrap().display().to_string())
+            .map(|p| p.strip_prefix(dir).unwrap().display().to_string())
             .collect();
         assert_eq!(names, ["a.html", "b.txt", "sub/c.TXT"]);
         assert_eq!(errors.len(), 2);
@@ -668,12 +671,12 @@ mod tests {
         assert!(errors[1].to_string().ends_with("*.zzz: matches no file"));
         let (files, errors) = expand(&[format!("{d}/*.txt")]);
         assert_eq!((files.len(), errors.len()), (1, 0));
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
     fn a_folder_of_mixed_files_is_read_in_order_and_failures_are_kept() {
-        let dir = scratch("mixed");
+        let tmp = scratch("mixed");
+        let dir = tmp.path();
         let text = "2024年全市共受理行政复议案件291件。";
         std::fs::write(dir.join("1-utf8.txt"), text).unwrap();
         std::fs::write(dir.join("2-gbk.txt"), encoding_rs::GB18030.encode(text).0).unwrap();
@@ -724,12 +727,12 @@ mod tests {
         );
         assert_eq!(errs[1].kind(), "extract");
         assert!(errs[1].to_string().contains("5-empty.html"));
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
     fn a_page_title_names_the_jurisdiction_and_year() {
-        let dir = scratch("title");
+        let tmp = scratch("title");
+        let dir = tmp.path();
         let page = "<html><head><title>朔州市2024年法治政府建设年度报告</title><meta name=\"PubDate\" content=\"2025-03-28\"></head><body><div id=\"zoom\"><p>全年受理行政复议案件291件。</p></div></body></html>";
         std::fs::write(dir.join("r.html"), page).unwrap();
         let f = extract_file(&dir.join("r.html"), &Options::default()).unwrap();
@@ -740,6 +743,5 @@ mod tests {
         );
         assert_eq!(meta.year, Some(2024));
         assert_eq!(meta.published, chrono::NaiveDate::from_ymd_opt(2025, 3, 28));
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
