@@ -345,17 +345,13 @@ fn headline(line: &str, r: &Reporter) -> bool {
         .chars()
         .filter(|c| is_han(*c))
         .collect();
-    let banner = [
-        "",
-        "人民政府",
-        "政府",
-        "人民政府门户网站",
-        "政府门户网站",
-        "委",
-        "委人民政府",
-        "委政府",
-    ]
-    .contains(&rest.as_str());
+    // a banner: the division's government or Party committee (or both), on its website's
+    // page (`…门户网站`) or its red-headed documents (`芮城县人民政府文件`)
+    let issuer = ["门户网站", "网站", "文件"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))
+        .unwrap_or(&rest);
+    let banner = ["", "人民政府", "政府", "委", "委人民政府", "委政府"].contains(&issuer);
     !banner && !TITLE_WORDS.iter().any(|w| rest.contains(w))
 }
 
@@ -387,7 +383,8 @@ fn zones(text: &str) -> Vec<((usize, usize), bool)> {
         if trimmed.is_empty() || short && trimmed.ends_with([':', '：']) || breadcrumbs {
             continue;
         }
-        if short && !trimmed.ends_with('。') {
+        // (a short paragraph is no title: it holds a sentence's end)
+        if short && !trimmed.contains(['。', '；', ';']) {
             zones.push(((start, end), true));
         } else {
             // the first two sentences of the body
@@ -661,6 +658,12 @@ impl Reader<'_> {
         } else {
             at
         };
+        // a title of what it is about (`关于芮城县2023年度法治政府建设情况的报告`): the division
+        // whose work it reports on made it; not one written on another (`关于对…的督察通报`)
+        let at = match self.text[at..end].strip_prefix("关于") {
+            Some(rest) if !rest.starts_with('对') => at + "关于".len(),
+            _ => at,
+        };
         vec![(at, Place::Subject)]
     }
 
@@ -748,6 +751,13 @@ impl Reader<'_> {
             return None;
         }
         let here = &text[at..end];
+        // a ministry's office in a division (`国家税务总局芮城县税务局`): the office reports in
+        // the division it names next
+        if let Some(m) = MINISTRIES.iter().find(|m| here.starts_with(**m))
+            && self.all.iter().any(|n| n.start == at + m.len())
+        {
+            return self.at(at + m.len(), end, place);
+        }
         if let Some(r) = ministry_at(text, at, end, place) {
             return Some(r);
         }
@@ -1376,6 +1386,45 @@ mod tests {
         let r = read("甘肃省兰州市七里河区人民政府关于2023年法治政府建设情况的报告\n").unwrap();
         assert_eq!((r.code.as_str(), r.level), ("620103", Level::County));
         assert_eq!(r.parents, ["620100", "620000"]);
+        // a title of what it reports on names its maker after `关于`
+        assert_eq!(
+            who("关于芮城县2023年度法治政府建设情况的报告\n正文。"),
+            some("芮城县", "140830", None)
+        );
+        assert_eq!(
+            who("关于芮城县司法局2023年度法治政府建设情况的报告\n正文。"),
+            some("芮城县", "140830", Some("司法局"))
+        );
+        // one written on another's work is not the other's
+        assert_eq!(
+            who("关于对芮城县2023年度法治政府建设情况的督察通报\n正文。"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_ministrys_office_reports_in_the_division_it_names() {
+        assert_eq!(
+            who("国家税务总局芮城县税务局2023年法治政府建设年度报告\n正文。"),
+            some("芮城县", "140830", Some("税务局"))
+        );
+        assert_eq!(
+            who("国家税务总局2023年法治政府建设年度报告\n正文。"),
+            some("中华人民共和国", "000000", Some("国家税务总局"))
+        );
+    }
+
+    #[test]
+    fn a_documents_red_header_names_its_issuer() {
+        let text =
+            "芮城县人民政府文件\n芮政报〔2024〕3号\n关于2023年度法治政府建设情况的报告\n正文。";
+        assert_eq!(who(text), some("芮城县", "140830", None));
+    }
+
+    #[test]
+    fn a_short_paragraph_is_read_as_sentences_not_as_a_title() {
+        let text = "2023年度法治政府建设情况报告\n在县委的坚强领导下，县市场监督管理局坚持依法行政。芮城县市场监督管理局";
+        assert_eq!(who(text), some("芮城县", "140830", Some("市场监督管理局")));
     }
 
     #[test]
