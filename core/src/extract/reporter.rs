@@ -1129,7 +1129,7 @@ fn township_after(after: &str) -> Option<(String, usize)> {
     for end in TOWNSHIP_ENDS {
         if let Some(i) = han.find(end) {
             let name_end = i + end.len();
-            if han[..i].chars().count() < 1 {
+            if han[..i].chars().count() < 1 || !township_name(&han[..i], &han[..name_end]) {
                 continue;
             }
             return Some(with_tail(han[..name_end].to_string(), name_end));
@@ -1149,6 +1149,22 @@ fn township_after(after: &str) -> Option<(String, usize)> {
 
 /// Whether `s` ends with a verb of the report's subject (`公安局按照`): a department's name
 /// has none (`委员会`, `人民政府` and the like can be parts of a name and are not counted).
+/// Whether `name` (its `stem` before `镇`, `乡`, `街道`) may be a township's name: one the
+/// township gazetteer knows, or one it lacks (renamed since) that is short and holds neither
+/// an agency (`司法局指导各乡镇` is the bureau's clause) nor a word that counts or points
+/// (`各`, `全`, `本`).
+fn township_name(stem: &str, name: &str) -> bool {
+    if divisions::township_counties(name).next().is_some() {
+        return true;
+    }
+    let agency = stem
+        .char_indices()
+        .any(|(i, _)| department_after(&stem[i..]).is_some());
+    stem.chars().count() <= 4
+        && !agency
+        && !stem.contains(['各', '全', '本', '我', '该', '乡', '镇', '村'])
+}
+
 fn verb_ends(s: &str) -> bool {
     const IN_NAMES: &[&str] = &[
         "人民政府",
@@ -1524,6 +1540,11 @@ mod tests {
         assert_eq!(
             placed("2024年，小营街道深入学习贯彻党的二十届三中全会精神，服务杭州市发展大局。"),
             at("小营街道", "330102")
+        );
+        // a department's clause is no township's name, though it ends in one's word
+        assert_eq!(
+            who("全县共排查矛盾纠纷3200件。芮城县司法局指导各乡镇开展调解工作。"),
+            some("芮城县", "140830", Some("司法局"))
         );
         // a name the gazetteer places elsewhere, written under a county: in doubt
         assert_eq!(placed("右玉县鹤龙街道2024年法治政府建设工作报告\n"), None);
