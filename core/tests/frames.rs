@@ -44,10 +44,57 @@ fn the_verb_that_governs_the_object_decides() {
         Some("major_decisions.legality_reviews")
     );
     // a verb in a 的 clause only describes the thing: the main verb governs
-    let r = report("全年共收到以县政府为被申请人的行政复议申请19件。");
+    let r = report("全年共收到依法提出的行政复议申请19件。");
     assert_eq!(
         concept(&r, "19").as_deref(),
         Some("dispute_resolution.reconsideration.received")
+    );
+}
+
+#[test]
+fn the_cases_against_one_party_are_a_kind_of_them() {
+    // one agency as the respondent or the defendant: those cases of all
+    for (text, whole) in [
+        (
+            "全年共收到以县政府为被申请人的行政复议申请19件。",
+            "dispute_resolution.reconsideration.received",
+        ),
+        (
+            "以区政府为被告的行政诉讼案件22件。",
+            "dispute_resolution.litigation.cases",
+        ),
+    ] {
+        let r = report(text);
+        let figure = if text.contains("19") { "19" } else { "22" };
+        assert_eq!(concept(&r, figure), None, "{text}");
+        assert_eq!(
+            part(&r, figure),
+            Some((whole.to_string(), Axis::Category)),
+            "{text}"
+        );
+    }
+    // what is said of them next is said of that kind too
+    let r = report("以区政府为被告的行政诉讼案件22件，败诉1件。");
+    assert_eq!(concept(&r, "1"), None);
+    // every agency of the division as the party: all the cases
+    let r = report("全年共收到以各乡镇人民政府、县政府各部门为被申请人的行政复议申请35件。");
+    assert_eq!(
+        concept(&r, "35").as_deref(),
+        Some("dispute_resolution.reconsideration.received")
+    );
+    let r = report("以全区各级行政机关为被告的行政诉讼案件120件。");
+    assert_eq!(
+        concept(&r, "120").as_deref(),
+        Some("dispute_resolution.litigation.cases")
+    );
+}
+
+#[test]
+fn an_aside_in_parentheses_is_not_the_head() {
+    let r = report("新创建省级民主法治示范村（社区）4个。");
+    assert_eq!(
+        concept(&r, "4").as_deref(),
+        Some("law_popularization.demo_villages.provincial")
     );
 }
 

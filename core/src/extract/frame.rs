@@ -907,7 +907,7 @@ fn own_frame(
             .iter()
             .rposition(|t| matches!(&text[t.start..t.end], "等" | "的"))
             .map_or(np, |i| &np[i + 1..]);
-        frame.part = restriction(text, after_examples, &tokens);
+        frame.part = restriction(text, after_examples, &tokens).or_else(|| party(text, np));
     }
 
     // nothing named before the figure: the words after it say what it counts
@@ -1052,6 +1052,15 @@ fn head(text: &str, np: &[&Token]) -> Head {
         if &text[t.start..t.end] == "等" {
             return Head::None;
         }
+        // a parenthesis is an aside (`示范村（社区）`, `中心（站）`): the head is before it
+        if matches!(&text[t.start..t.end], "）" | ")")
+            && let Some(open) = np[..i - 1]
+                .iter()
+                .rposition(|o| matches!(&text[o.start..o.end], "（" | "("))
+        {
+            i = open;
+            continue;
+        }
         if t.class == Class::Bracket || (t.is(PASS) && !t.is(role::THING | role::NOUN)) {
             i -= 1;
             continue;
@@ -1074,6 +1083,28 @@ fn head(text: &str, np: &[&Token]) -> Head {
     Head::None
 }
 
+/// The party cases are against, when it is one (`以区政府为被告的`, `区政府作为被申请人的`):
+/// those cases are a kind of all. Against every agency (`以全区各级行政机关为被告的`) they
+/// are all of them.
+fn party(text: &str, np: &[&Token]) -> Option<PartOf> {
+    let i = np
+        .iter()
+        .position(|t| matches!(&text[t.start..t.end], "被告" | "被申请人"))?;
+    let from = np[..i]
+        .iter()
+        .rposition(|o| matches!(&text[o.start..o.end], "以" | "，" | ","))
+        .map_or(0, |k| k + 1);
+    let party = &np[from..i];
+    let every = party
+        .iter()
+        .any(|o| o.is(role::SCOPE) || text[o.start..o.end].starts_with(['全', '各']));
+    (!party.is_empty() && !every).then(|| PartOf {
+        axis: Axis::Category,
+        start: party[0].start,
+        end: np[i].end,
+    })
+}
+
 /// The words among the modifiers of the phrase that make it a part.
 fn restriction(text: &str, np: &[&Token], _all: &[&Token]) -> Option<PartOf> {
     for (i, t) in np.iter().enumerate() {
@@ -1087,6 +1118,8 @@ fn restriction(text: &str, np: &[&Token], _all: &[&Token]) -> Option<PartOf> {
                 }
                 "案前" | "诉前" | "庭前" => Axis::Stage,
                 "类" | "民事" | "刑事" => Axis::Category,
+                // (read by `party`, in the clause that describes the thing)
+                "被告" | "被申请人" => continue,
                 _ => Axis::Field,
             }
         } else {
