@@ -593,3 +593,41 @@ fn a_parenthesis_after_a_figure_lists_its_parts() {
     let r = report("全年办理法律援助案件3260件（同比增长12%），审结3100件。");
     assert_eq!(concept(&r, "3260").as_deref(), Some("legal_aid.cases"));
 }
+
+#[test]
+fn parts_are_counted_in_their_wholes_measure() {
+    // the figure right before `其中` is of another measure: the whole is the last one in the
+    // parts' measure, across a `；` and the full stop the list opens after
+    let r = report(
+        "全年办理法律援助案件860件，为受援人挽回经济损失1800万元；接待法律咨询5600人次。其中为农民工办理案件320件。",
+    );
+    assert_eq!(concept(&r, "860").as_deref(), Some("legal_aid.cases"));
+    assert_eq!(concept(&r, "320"), None);
+    assert_eq!(
+        part(&r, "320").map(|p| p.0).as_deref(),
+        Some("legal_aid.cases")
+    );
+}
+
+#[test]
+fn a_kind_with_a_concept_of_the_wholes_area_is_that_concepts_count() {
+    // penalties among all enforcement cases are the penalties
+    let r = report(
+        "全区共办理各类行政执法案件4.6万宗，涉及金额1.45亿元。其中，行政处罚796宗，罚没收入534万元。",
+    );
+    assert_eq!(
+        concept(&r, "796").as_deref(),
+        Some("enforcement.penalty_decisions")
+    );
+    assert_eq!(
+        concept(&r, "534万").as_deref(),
+        Some("enforcement.fines_and_confiscations")
+    );
+    // administrative cases among legal-aid cases are a kind of legal aid, not lawsuits
+    let r = report("全年办理法律援助案件465件，其中刑事案件201件，行政案件16件。");
+    assert_eq!(concept(&r, "16"), None);
+    assert_eq!(
+        part(&r, "16").map(|p| p.0).as_deref(),
+        Some("legal_aid.cases")
+    );
+}

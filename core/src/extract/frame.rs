@@ -286,11 +286,31 @@ pub(crate) fn read(
                     .all(|c| !c.is_alphanumeric() || c == '其');
             let in_parens = open_paren(text, src.sentence_at(pos).0, pos);
             let before = if in_parens { last_level } else { last_outside };
+            let reaches = |s: usize| s == sentence || opens_sentence && s + 1 == sentence;
             *whole = match before {
-                Some((k, s)) if s == sentence => Some(k),
-                Some((k, s)) if opens_sentence && s + 1 == sentence => Some(k),
+                Some((k, s)) if reaches(s) => Some(k),
                 _ => None,
             };
+            // parts are counted in their whole's measure: when the figure right before is
+            // of another (`办理法律援助案件860件，挽回损失1800万元；接待咨询5600人次。其中…
+            // 案件320件`), the whole is the last one before it in the part's measure
+            if let Some(w) = *whole
+                && figures[w].unit != fig.unit
+            {
+                // (back to the start of the sentence the whole may stand in: a `；` ends
+                // none here, the list may follow a full stop when it opens a sentence)
+                let stops = |from: usize| {
+                    text[from..pos]
+                        .chars()
+                        .filter(|c| matches!(c, '。' | '！' | '？' | '!' | '?' | '\n'))
+                        .count()
+                };
+                *whole = (0..w)
+                    .rev()
+                    .take_while(|&j| stops(figures[j].start) <= usize::from(opens_sentence))
+                    .find(|&j| figures[j].unit == fig.unit && figures[j].kind == FactKind::Level)
+                    .or(Some(w));
+            }
         };
         // the words between the previous figure and this one, before its own: the domains
         // they name are carried to it (a paragraph break ends what is carried)

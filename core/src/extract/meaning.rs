@@ -557,9 +557,12 @@ fn breakdowns(src: &Source, figures: &[Candidate], frames: &[Frame], out: &mut [
         let same = out[w].concept.is_some_and(|c| c.id == concept.id);
         let same_unit = figures[w].unit == figures[k].unit;
         // a kind listed after 其中 with no act of its own (`其中民事案件…，行政案件127件` of
-        // the legal-aid cases) is a kind of the whole, whatever another concept its noun
-        // alone would name
-        let whole_concept = out[w].concept.filter(|c| c.id != concept.id);
+        // the legal-aid cases) is a kind of the whole, whatever concept of another area its
+        // noun alone would name; a concept of the whole's own area is the whole count of
+        // that kind (`执法案件46.6万宗，其中，行政处罚7960宗`: the penalties)
+        let whole_concept = out[w]
+            .concept
+            .filter(|c| c.id != concept.id && c.area != concept.area);
         if let Some(wc) = whole_concept.filter(|_| same_unit && !frames[k].has_act()) {
             out[k].lower(wc, Axis::Category, frames[k].left);
         } else if same

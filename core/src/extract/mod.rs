@@ -343,7 +343,7 @@ pub(crate) fn debug_frames(text: &str) -> String {
     for ((c, fr), m) in candidates.iter().zip(&frames).zip(&meanings) {
         let _ = writeln!(
             out,
-            "{} {} [{}|{}] acts {:?} things {:?} head {:?} domain {:?} across {} part {:?} narrowed {:?} blocks {} breakdown {}\n   => {:?} part {:?}",
+            "{} {} [{}|{}] acts {:?} things {:?} head {:?} domain {:?} across {} part {:?} narrowed {:?} blocks {} breakdown {} whole {:?}\n   => {:?} part {:?}",
             &text[c.start..c.end],
             c.unit,
             &f[fr.left.0..fr.left.1],
@@ -362,6 +362,8 @@ pub(crate) fn debug_frames(text: &str) -> String {
             fr.narrowed.map(|p| &f[p.start..p.end]),
             fr.blocks.len(),
             fr.after_part_marker,
+            fr.whole
+                .map(|w| &text[candidates[w].start..candidates[w].end]),
             m.concept.map(|c| c.id),
             m.part.map(|p| p.0.id),
         );
