@@ -260,6 +260,11 @@ const VERB_STARTS: &[&str] = &[
 
 /// Words that end a noun phrase read after a measure word (`7名执法人员参加…`).
 const RIGHT_STOPS: &[&str] = &[
+    // adverbs that open the verb phrase (`1260名人民调解员共排查…`)
+    "共",
+    "累计",
+    "先后",
+    "分别",
     "参加",
     "参与",
     "赴",
@@ -631,6 +636,19 @@ fn cap(text: &str, a: usize, b: usize) -> (usize, usize) {
         }
         _ => cut,
     };
+    // nor inside a quoted name: the label keeps it whole from its opening quote while it fits
+    // (`“法律进机关、进乡村…进单位”活动`), else starts after it
+    let cut = match s[cut..].find('”') {
+        Some(close) if !s[cut..cut + close].contains('“') => {
+            let after = cut + close + '”'.len_utf8();
+            match s[..cut].rfind('“') {
+                Some(open) if s[open..].chars().count() <= HARD_MAX_CHARS => open,
+                _ if s[after..].chars().count() >= 2 => after,
+                _ => cut,
+            }
+        }
+        _ => cut,
+    };
     (a + cut, b)
 }
 
@@ -722,6 +740,19 @@ mod tests {
             "12",
         );
         assert!(!label.contains('》') && !label.is_empty(), "{label}");
+        // nor inside a quoted name: whole while it fits, else after it
+        assert_eq!(
+            label_of(
+                "开展“法律进机关、进乡村、进社区、进学校、进企业、进单位”活动260场次。",
+                "260"
+            ),
+            "“法律进机关、进乡村、进社区、进学校、进企业、进单位”活动"
+        );
+        let label = label_of(
+            "开展“法律进机关、进乡村、进社区、进学校、进企业、进单位、进军营、进宗教场所、进网络”主题活动260场次。",
+            "260",
+        );
+        assert!(!label.contains('”') && !label.is_empty(), "{label}");
     }
 
     #[test]
@@ -754,6 +785,11 @@ mod tests {
             "人民调解委员会"
         );
         assert_eq!(label_of("积极安排7名执法人员参加培训班。", "7"), "执法人员");
+        // the noun phrase ends where its verb phrase opens, on an adverb too
+        assert_eq!(
+            label_of("全县1260名人民调解员共排查矛盾纠纷5230件。", "1260"),
+            "人民调解员"
+        );
         // a verb with nothing after the figure stays the label
         assert_eq!(label_of("排查纠纷2498件,化解2473件。", "2473"), "化解");
     }
