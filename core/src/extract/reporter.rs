@@ -110,6 +110,8 @@ const SUBJECT_FOLLOWS: &[&str] = &[
 /// Endings of the name of a department or agency that reports (a single character only
 /// where no common word ends with it: `调处`, `科技`, `场所` are no agencies).
 const AGENCY_ENDS: &[&str] = &[
+    // (an association of a trade, `人民调解员协会`, reports on its work like an agency)
+    "协会",
     "总局",
     "分局",
     "支队",
@@ -1415,6 +1417,14 @@ mod tests {
         assert_eq!(
             who("关于对芮城县2023年度法治政府建设情况的督察通报\n正文。"),
             None
+        );
+    }
+
+    #[test]
+    fn an_association_reports_in_its_division() {
+        assert_eq!(
+            who("安徽省人民调解员协会2022年工作总结\n正文。"),
+            some("安徽省", "340000", Some("人民调解员协会"))
         );
     }
 
