@@ -162,9 +162,18 @@ impl Frame {
         }
     }
 
-    /// Whether the frame names any act that is not a light verb.
+    /// Whether the frame names any act that is not a light verb, its own or one carried to
+    /// it (a part after `其中` with no act of its own was done as its whole was).
     pub fn has_act(&self) -> bool {
         self.acts.iter().any(|a| !is_light(a.word))
+    }
+
+    /// Whether the figure's own clause names an act that is not a light verb: acts carried
+    /// from the clause before or from its whole are not its own.
+    pub fn has_own_act(&self) -> bool {
+        self.acts
+            .iter()
+            .any(|a| a.from == CitedFrom::Clause && !is_light(a.word))
     }
 }
 

@@ -91,7 +91,7 @@ pub(crate) fn assign(
             }
         })
         .collect();
-    breakdowns(src, figures, frames, &mut out);
+    breakdowns(figures, frames, &mut out);
     among(src, figures, frames, registry, &mut out);
     listed_parts(text, figures, frames, &mut out);
     conflicts(figures, frames, &mut out);
@@ -523,18 +523,14 @@ fn domain_id(index: u16) -> &'static str {
 /// Figures after `其中` are parts of the whole before it ([`Frame::whole`]): one that takes
 /// the whole's concept, names neither act nor thing of its own, or is an amount of money
 /// (the money of a part) is a part of the concept's count, not its value.
-fn breakdowns(src: &Source, figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
-    let _ = src;
+fn breakdowns(figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
     for k in 0..figures.len() {
         let Some(w) = frames[k].whole else {
             continue;
         };
         // (acts and things carried from the whole are not its own)
         let names_nothing = frames[k].things.iter().all(|t| t.from != CitedFrom::Clause)
-            && !frames[k]
-                .acts
-                .iter()
-                .any(|a| a.from == CitedFrom::Clause && !is_light(a));
+            && !frames[k].has_own_act();
         let Some(concept) = out[k].concept else {
             // a part that names neither act nor thing of its own (`其中刑事1280件`) is an
             // item of its whole, in its measure
