@@ -7,7 +7,8 @@
 //! district's `全市` is its city's, a county-level city's its own), and carries over the clauses
 //! after it in its sentence until another clause opens with one (`全省共受理2.1万件，我县受理
 //! 88件`). A scope word inside a noun phrase (`全国民主法治示范村`) opens no clause and says
-//! nothing of whose count it is; nothing is above a reporter not known.
+//! nothing of whose count it is. Above a reporter not known only the nation is: a ministry
+//! names itself, so an unnamed reporter's `全国` is a quote.
 
 use super::source::Source;
 use crate::model::{Level, Reporter};
@@ -49,7 +50,12 @@ const SCOPES: &[(&str, Named)] = &[
 /// province for its prefectures, counties and townships, a city for a county or district that
 /// is not itself a city (a county-level city calls itself `全市`), a prefecture for its
 /// counties, a county for its townships.
-fn above(named: Named, reporter: &Reporter) -> bool {
+fn above(named: Named, reporter: Option<&Reporter>) -> bool {
+    // a reporter not known: only the nation is above it (a ministry names itself, so a
+    // report that does not is a local one quoting the nation's totals)
+    let Some(reporter) = reporter else {
+        return named == Named::Nation;
+    };
     let level = reporter.level;
     match named {
         Named::Nation => level != Level::National,
@@ -77,11 +83,8 @@ const LEADS: &[&str] = &[
 ];
 
 /// For each figure (by its start), whether it counts for a jurisdiction above `reporter`.
-/// Nothing is above an unknown reporter.
+/// Only the nation is above an unknown reporter.
 pub(crate) fn quoted(src: &Source, starts: &[usize], reporter: Option<&Reporter>) -> Vec<bool> {
-    let Some(reporter) = reporter else {
-        return vec![false; starts.len()];
-    };
     let text: &str = &src.folded;
     // the scope in force in the sentence read, and the next clause to read
     let (mut sentence, mut up, mut next) = (usize::MAX, false, 0usize);
@@ -208,7 +211,8 @@ mod tests {
         assert!(!quoted_in("全省受理7件。", Some(Level::Province))[0].1);
         assert!(quoted_in("全国受理7件。", Some(Level::Province))[0].1);
         assert!(!quoted_in("全国受理7件。", Some(Level::National))[0].1);
-        assert!(!quoted_in("全国受理7件。", None)[0].1);
+        assert!(quoted_in("全国受理7件。", None)[0].1);
+        assert!(!quoted_in("全省受理7件。", None)[0].1);
         // a scope word inside the noun phrase opens no clause
         assert!(!quoted_in("建成全国民主法治示范村3个。", Some(Level::County))[0].1);
         // 全市: above a county or a district, a county-level city's own
