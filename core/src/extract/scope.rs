@@ -44,6 +44,19 @@ const SCOPES: &[(&str, Named)] = &[
     ("全镇", Named::Own),
     ("全乡", Named::Own),
     ("本级", Named::Own),
+    // a government as the clause's subject acts for its jurisdiction (`市政府出台规范性文件
+    // 45件` in a district's report is the city's count)
+    ("国务院", Named::Nation),
+    ("省人民政府", Named::Province),
+    ("省政府", Named::Province),
+    ("市人民政府", Named::City),
+    ("市政府", Named::City),
+    ("州人民政府", Named::Prefecture),
+    ("州政府", Named::Prefecture),
+    ("县人民政府", Named::County),
+    ("县政府", Named::County),
+    ("区人民政府", Named::County),
+    ("区政府", Named::County),
 ];
 
 /// Whether `named` is a jurisdiction above `reporter`: the nation for anyone below it, a
@@ -212,6 +225,14 @@ mod tests {
         assert!(quoted_in("全国受理7件。", Some(Level::Province))[0].1);
         assert!(!quoted_in("全国受理7件。", Some(Level::National))[0].1);
         assert!(quoted_in("全国受理7件。", None)[0].1);
+        // a government as the subject acts for its own jurisdiction
+        let quotes = quoted_in(
+            "全县共出台规范性文件12件，市政府出台规范性文件45件。",
+            Some(Level::County),
+        );
+        assert_eq!((quotes[0].1, quotes[1].1), (false, true));
+        assert!(!quoted_in("县政府常务会议学法6次。", Some(Level::County))[0].1);
+        assert!(!quoted_in("市政府出台规范性文件45件。", Some(Level::Prefecture))[0].1);
         assert!(!quoted_in("全省受理7件。", None)[0].1);
         // a scope word inside the noun phrase opens no clause
         assert!(!quoted_in("建成全国民主法治示范村3个。", Some(Level::County))[0].1);
