@@ -631,3 +631,36 @@ fn a_kind_with_a_concept_of_the_wholes_area_is_that_concepts_count() {
         Some("legal_aid.cases")
     );
 }
+
+#[test]
+fn a_class_listed_after_its_whole_is_a_kind_of_it_and_a_closing_rate_speaks_of_all() {
+    let r = report(
+        "12345热线全年受理诉求52.3万件，其中咨询类28.6万件，投诉类12.1万件，办结率99.1%，满意率95.6%。",
+    );
+    // a class (`…类`) is a kind of the whole, whatever its noun alone would count
+    for figure in ["28.6万", "12.1万"] {
+        assert_eq!(concept(&r, figure), None, "{figure}");
+        assert_eq!(
+            part(&r, figure).map(|p| p.0).as_deref(),
+            Some("government_services.hotline.cases"),
+            "{figure}"
+        );
+    }
+    // the rates closing the list are over all the cases, and a rate after a rate is not
+    // over a part
+    assert_eq!(
+        concept(&r, "99.1%").as_deref(),
+        Some("government_services.hotline.completion_rate")
+    );
+    assert_eq!(
+        concept(&r, "95.6%").as_deref(),
+        Some("government_services.hotline.satisfaction_rate")
+    );
+    // a rate right after a part with no list is that part's
+    let r = report("12345热线全年受理涉企诉求3200件，办结率100%。");
+    assert_eq!(concept(&r, "100%"), None);
+    assert_eq!(
+        part(&r, "100%").map(|p| p.0).as_deref(),
+        Some("government_services.hotline.completion_rate")
+    );
+}

@@ -488,10 +488,18 @@ pub(crate) fn read(
             }
             // and a rate right after a part that names no domain of its own is that part's
             // rate (`受理涉企诉求3200件，办结率100%`): the rate is over the count before it
+            // (not a rate after a rate, which is over that count too; nor a rate closing a
+            // `其中` list of kinds, which speaks of them all: `其中咨询类…，投诉类…，办结率…`)
             let own_domain = frame
                 .domain
                 .is_some_and(|(_, c)| c.from == CitedFrom::Clause);
-            if fig.unit == "%" && frame.part.is_none() && !own_domain && pf.part.is_some() {
+            let over_the_part = prev.is_some_and(|p| p.unit != "%") && pf.whole.is_none();
+            if fig.unit == "%"
+                && frame.part.is_none()
+                && !own_domain
+                && pf.part.is_some()
+                && over_the_part
+            {
                 frame.part = pf.part;
             }
             if frame.things.is_empty() && matches!(frame.head, Head::None) {

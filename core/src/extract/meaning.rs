@@ -533,14 +533,18 @@ fn breakdowns(figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
             && !frames[k].has_own_act();
         let Some(concept) = out[k].concept else {
             // a part that names neither act nor thing of its own (`其中刑事1280件`) is an
-            // item of its whole, in its measure
+            // item of its whole, in its measure; one that names a class with no act of its
+            // own (`其中咨询类28.6万件`) is a kind of it, whatever its noun alone would count
+            let class = !frames[k].has_own_act()
+                && frames[k].part.is_some_and(|p| p.axis == Axis::Category);
             if let Some(wc) = out[w].concept.filter(|_| {
-                names_nothing
+                (names_nothing || class)
                     && figures[k].kind == FactKind::Level
                     && figures[w].unit == figures[k].unit
                     && out[k].part.is_none()
             }) {
-                out[k].lower(wc, Axis::Item, frames[k].left);
+                let axis = if class { Axis::Category } else { Axis::Item };
+                out[k].lower(wc, axis, frames[k].left);
             }
             continue;
         };
