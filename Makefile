@@ -144,6 +144,7 @@ bench-memory:
 	benches/memory.sh
 
 bench-py: py-install
+	$(VPY) -m pip install -q msgspec || echo "msgspec could not be installed; from_json is timed alone"
 	$(VPY) benches/extract_py.py $(FIXTURE)
 
 bench-c: c-lib

@@ -6,6 +6,7 @@ the difference is the cost of the binding (str copy, GIL release, object creatio
 
 from __future__ import annotations
 
+import json
 import pathlib
 import sys
 import time
@@ -34,6 +35,27 @@ def main() -> None:
     print(f"fazhi.extract: {per_call * 1e6:.1f} us per call, {size / per_call / 1e6:.1f} MB/s ({size} bytes)")
     with_facts = best_of(lambda: fazhi.extract(text).facts, number=100)
     print(f"fazhi.extract(...).facts: {with_facts * 1e6:.1f} us per call (with Python objects for every fact)")
+    # reading a report back, against a fast JSON reader making plain dicts of the same JSON
+    # (msgspec, when installed), and to_dict against json.loads of to_json
+    report = fazhi.extract(text)
+    data = report.to_json()
+    from_json = best_of(lambda: fazhi.Report.from_json(data))
+    try:
+        import msgspec
+
+        decode = best_of(lambda: msgspec.json.decode(data))
+        print(
+            f"Report.from_json: {from_json * 1e6:.1f} us, msgspec.json.decode to dicts "
+            f"{decode * 1e6:.1f} us, ratio {from_json / decode:.2f} ({len(data)} bytes)"
+        )
+    except ImportError:
+        print(f"Report.from_json: {from_json * 1e6:.1f} us (install msgspec to compare)")
+    to_dict = best_of(report.to_dict)
+    loads = best_of(lambda: json.loads(report.to_json()))
+    print(
+        f"Report.to_dict: {to_dict * 1e6:.1f} us, json.loads(report.to_json()) "
+        f"{loads * 1e6:.1f} us, ratio {to_dict / loads:.2f}"
+    )
     batch = [text] * 64
     for threads in (1, 2):
         t = best_of(lambda: fazhi.extract_many(batch, threads=threads), repeat=3, number=5)

@@ -19,18 +19,37 @@ use std::collections::{HashMap, HashSet};
 pub fn from_json(json: &str) -> Result<Report> {
     // a byte-order mark before the document (editors on Windows write one) is no content
     let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
-    let de = &mut serde_json::Deserializer::from_str(json);
-    let report: Report = serde_path_to_error::deserialize(&mut *de).map_err(|e| Error::Json {
-        path: e.path().to_string(),
-        message: e.inner().to_string(),
-    })?;
-    // one document: nothing but white space after it
-    de.end().map_err(|e| Error::Json {
-        path: ".".into(),
-        message: format!("text after the report: {e}"),
-    })?;
+    // read at full speed; only a document that fails is read again to find the path of its
+    // first offence (tracking paths costs a third of the time of reading)
+    let report = match serde_json::from_str::<Report>(json) {
+        Ok(report) => report,
+        Err(_) => return Err(offence_in(json)),
+    };
     check_invariants(&report)?;
     Ok(report)
+}
+
+/// The error of a JSON document that does not read as a report, with the path of its first
+/// offence, or text after the report.
+fn offence_in(json: &str) -> Error {
+    let de = &mut serde_json::Deserializer::from_str(json);
+    match serde_path_to_error::deserialize::<_, Report>(&mut *de) {
+        Err(e) => Error::Json {
+            path: e.path().to_string(),
+            message: e.inner().to_string(),
+        },
+        Ok(_) => {
+            // one document: nothing but white space after it
+            let message = match de.end() {
+                Err(e) => format!("text after the report: {e}"),
+                Ok(()) => "the report could not be read".to_string(),
+            };
+            Error::Json {
+                path: ".".into(),
+                message,
+            }
+        }
+    }
 }
 
 /// Reads a report from JSON bytes, which must be UTF-8.

@@ -96,6 +96,12 @@ fn invalid_documents_are_rejected_with_a_path() {
     assert_eq!(reject(v).path(), Some("meta.published"));
 
     assert!(matches!(json::from_json("{"), Err(Error::Json { .. })));
+    // a second document after the report is refused as such
+    let one = json::to_json(&extract(TEXT).unwrap());
+    let e = json::from_json(&format!("{one} {{}}")).unwrap_err();
+    assert_eq!(e.path(), Some("."), "{e}");
+    assert!(e.to_string().contains("text after the report"), "{e}");
+    assert!(json::from_json(&format!("{one} \n")).is_ok());
     // a byte-order mark before the document is no content
     let report = extract(TEXT).unwrap();
     let with_bom = format!("\u{FEFF}{}", json::to_json(&report));
