@@ -301,6 +301,16 @@ fn a_larger_jurisdictions_total_is_not_the_reporters_count() {
     // a province's own 全省 is its count
     let r = report("四川省2024年法治政府建设年度报告\n全省共受理行政复议案件2.1万件。");
     assert_eq!(concept(&r, "2.1万").as_deref(), accepted);
+    // a higher government as the subject acts for its own jurisdiction
+    let issued = Some("normative_documents.issued");
+    let r = report(
+        "大足区2024年法治政府建设年度报告\n全区共制定行政规范性文件12件，市政府制定行政规范性文件45件。",
+    );
+    assert_eq!(concept(&r, "12").as_deref(), issued);
+    assert_eq!(concept(&r, "45"), None);
+    // the nation's total needs no reporter to be a quote: a ministry names itself
+    let r = report("2024年，全国各级行政复议机关共受理行政复议案件38.6万件。");
+    assert_eq!(concept(&r, "38.6万"), None);
 }
 
 #[test]
