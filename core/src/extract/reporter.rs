@@ -112,6 +112,8 @@ const SUBJECT_FOLLOWS: &[&str] = &[
 const AGENCY_ENDS: &[&str] = &[
     // (an association of a trade, `人民调解员协会`, reports on its work like an agency)
     "协会",
+    // (the organ of a function, `行政复议机构`)
+    "机构",
     "总局",
     "分局",
     "支队",
@@ -561,6 +563,9 @@ impl<'a> Whole<'a> {
 /// in (`在区委、区政府的坚强领导下`), the rule it follows (`按照…`), its purpose (`为…`).
 const ADJUNCT_OPENS: &[&str] = &[
     "在", "按照", "根据", "依据", "围绕", "为了", "为", "随着", "通过", "截至", "截止", "对照",
+    // where the writer had it from (`据统计，`, `据了解，`): the source, if it names one, is
+    // read as such; the clause is not the sentence's main one
+    "据",
 ];
 
 /// Endings of a clause that frames the sentence rather than carries it (`…领导下`,
@@ -1234,10 +1239,13 @@ fn department_after(after: &str) -> Option<String> {
     for (n, &(i, c)) in chars.iter().enumerate() {
         let end = i + c.len_utf8();
         let candidate = &han[..end];
+        // (`共` opens the predicate, `司法局共办理…`, but for the League, `共青团`)
+        let adverb = n >= 1 && c == '共' && !han[end..].starts_with('青');
         if ["关于", "年", "的", "法治", "坚持", "在"]
             .iter()
             .any(|w| candidate.contains(w))
             || n >= 1 && verb_ends(candidate)
+            || adverb
         {
             break;
         }
@@ -1417,6 +1425,18 @@ mod tests {
         assert_eq!(
             who("关于对芮城县2023年度法治政府建设情况的督察通报\n正文。"),
             None
+        );
+    }
+
+    #[test]
+    fn the_subject_after_where_the_writer_had_it_from() {
+        assert_eq!(
+            who("据统计，2022年姑苏区司法局共办理法律援助案件860件。"),
+            some("姑苏区", "320508", Some("司法局"))
+        );
+        assert_eq!(
+            who("（三）行政复议工作\n2024年，滨州市行政复议机构共收到行政复议申请1560件。"),
+            some("滨州市", "371600", Some("行政复议机构"))
         );
     }
 
