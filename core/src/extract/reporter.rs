@@ -857,9 +857,17 @@ impl Reader<'_> {
         }
         let after = &text[named.end..end];
         // `铁岭市中级人民法院和铁岭市司法局联合召开`: two agencies together, neither alone;
-        // so too a list of agencies of the division (`太白县委…办公室、太白县司法局组织…`)
+        // so too a list of agencies of the division (`太白县委…办公室、太白县司法局组织…`).
+        // A law-based government report is the government's: when one agency of the list
+        // is an organ of the government and the others a court, a procuratorate or organs
+        // of the Party, the congress or the CPPCC, that one reports.
         if joint_agencies(after) || self.listed_with_another(named.division, named.end, end) {
-            return None;
+            let (d, department, stop) = self.the_governments_of_list(first.start, end)?;
+            return Some(of_division(
+                d,
+                Some(department),
+                Some(span_of(text, first.start, stop)),
+            ));
         }
         let township = township_after(after);
         let mut department = if township.is_none() {
@@ -895,8 +903,86 @@ impl Reader<'_> {
         )
     }
 
-    /// Whether the subject at `from` is one of a list of agencies of `division`: before its
-    /// clause ends, a `、` is followed by the division's name again.
+    /// The one organ of the government in the list of agencies that opens at `from` (its
+    /// division, department and end), when every other agency of it is a court, a
+    /// procuratorate or an organ of the Party, the congress or the CPPCC, and all are of one
+    /// division (or of divisions within the first).
+    fn the_governments_of_list(
+        &self,
+        from: usize,
+        end: usize,
+    ) -> Option<(&'static Division, String, usize)> {
+        let text = self.text;
+        let rest = &text[from..end];
+        let clause_end = from
+            + rest
+                .find(['，', ',', '。', '；', ';', '：', ':'])
+                .unwrap_or(rest.len());
+        let outer = self.all.iter().find(|n| n.start == from)?.division;
+        let mut government = None;
+        let mut at = from;
+        while at < clause_end {
+            // the item: a chain of division names (`辽宁省铁岭市`; or none: the same
+            // division), then its agency
+            let mut named = self.all.iter().find(|n| n.start == at);
+            while let Some(n) = named
+                && let Some(inner) = self
+                    .all
+                    .iter()
+                    .find(|m| m.start == n.end && m.division.is_within(n.division))
+            {
+                named = Some(inner);
+            }
+            let division = named.map_or(outer, |n| n.division);
+            if !division.is_within(outer) {
+                return None;
+            }
+            let name_at = named.map_or(at, |n| n.end);
+            let item = &text[name_at..clause_end];
+            // the item ends at the first coordinator before which it is a whole agency's name
+            // (`人力资源和社会保障局、…` holds a 和 of its own); the last item runs into the
+            // list's predicate
+            let coordinators = item
+                .char_indices()
+                .filter(|&(_, c)| matches!(c, '、' | '和' | '与' | '及' | '同'))
+                .map(|(i, c)| (i, i + c.len_utf8()));
+            let (agency, next) = if item.starts_with('委') {
+                // the Party's committee and its offices (`县委全面依法治县委员会办公室`)
+                (None, coordinators.map(|(_, n)| n).next())
+            } else {
+                let mut whole = None;
+                for (i, n) in coordinators {
+                    if department_after(&item[..i]).as_deref() == Some(&item[..i]) {
+                        whole = Some((item[..i].to_string(), Some(n)));
+                        break;
+                    }
+                }
+                let (a, n) = match whole {
+                    Some(w) => w,
+                    None => (department_after(item)?, None),
+                };
+                (Some(a), n)
+            };
+            if let Some(a) = &agency
+                && !["法院", "检察院", "人大", "政协", "党"]
+                    .iter()
+                    .any(|w| a.contains(w))
+            {
+                if government.is_some() {
+                    return None;
+                }
+                government = Some((division, a.clone(), name_at + a.len()));
+            }
+            match next {
+                Some(n) if name_at + n < clause_end => at = name_at + n,
+                _ => break,
+            }
+        }
+        government
+    }
+
+    /// Whether the subject at `from` is one of a list of agencies: before its clause ends, a
+    /// `、` is followed by a division's name (the same division's, or another's).
     fn listed_with_another(&self, division: &Division, from: usize, end: usize) -> bool {
         let rest = &self.text[from..end];
         let clause = rest
@@ -915,7 +1001,7 @@ impl Reader<'_> {
             let next = from + i + m.len();
             self.all
                 .iter()
-                .any(|n| n.start == next && n.division.is_within(division) && !leadership(i, n))
+                .any(|n| n.start == next && !leadership(i, n))
         })
     }
 
@@ -1053,6 +1139,15 @@ fn skip_lead(clause: &str) -> usize {
                 + inner[close..].chars().next().map_or(0, char::len_utf8);
         } else if let Some(w) = TIME_OPENS.iter().find(|w| trimmed.starts_with(**w)) {
             next += w.len();
+        } else if let Some(space) = ["记者", "通讯员"]
+            .iter()
+            .any(|w| trimmed.starts_with(w))
+            .then(|| trimmed.find(|c: char| c.is_whitespace()))
+            .flatten()
+            .filter(|&i| trimmed[..i].chars().count() <= 12)
+        {
+            // a byline without parentheses: `记者韩宇 `
+            next += space;
         } else if let Some(i) = ["讯", "电"]
             .iter()
             .filter_map(|w| trimmed.find(w).map(|i| i + w.len()))
@@ -1590,10 +1685,23 @@ mod tests {
         // the main clause after a purpose of several clauses
         let text = "本报讯 为加强依法行政，扩大群众知晓率，助力全市创建，近日，太白县司法局组织开展宣传活动。";
         assert_eq!(who(text), some("太白县", "610331", Some("司法局")));
-        // the subject is two agencies of the county: neither reports alone
+        // a byline before the source
+        let news = "法治日报讯 记者韩宇 近日,记者从辽宁省铁岭市中级人民法院和铁岭市司法局联合召开的发布会上获悉,全市受理案件12件。";
+        assert_eq!(who(news), some("铁岭市", "211200", Some("司法局")));
+        // the subject is an organ of the Party and one of the government: the government's
+        // reports (a law-based government report is the government's)
         let joint =
             "本报讯 为加强依法行政，近日，太白县委依法治县办、太白县司法局组织开展宣传活动。";
-        assert_eq!(who(joint), None);
+        assert_eq!(who(joint), some("太白县", "610331", Some("司法局")));
+        // the list ends where its predicate starts, whatever that lists
+        let long = "近日，太白县委全面依法治县委员会办公室、太白县司法局组织全县机关、企事业单位开展宣传活动。";
+        assert_eq!(who(long), some("太白县", "610331", Some("司法局")));
+        // two organs of the government: neither alone
+        let two = "近日，太白县司法局、太白县公安局联合开展宣传活动。";
+        assert_eq!(who(two), None);
+        // nor one of another division beside it
+        let apart = "近日，太白县委依法治县办、眉县司法局联合开展宣传活动。";
+        assert_eq!(who(apart), None);
     }
 
     #[test]
@@ -1699,7 +1807,7 @@ mod tests {
             who(
                 "行政机关负责人出庭应诉率百分之百\n时间:2025-08-05 来源:司法部\n记者从辽宁省铁岭市中级人民法院和铁岭市司法局联合召开的发布会上获悉，全市行政机关负责人出庭应诉。"
             ),
-            None
+            some("铁岭市", "211200", Some("司法局"))
         );
     }
 
