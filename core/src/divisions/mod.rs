@@ -259,18 +259,32 @@ pub(crate) fn mentions(text: &str, (start, end): (usize, usize)) -> Vec<Mention>
         return out;
     };
     let mut next_free = 0;
+    let mut last_end = usize::MAX;
+    let mut before: Option<char> = text[..start].chars().next_back();
     for (i, c) in stretch.char_indices() {
+        let prev = before.replace(c);
         if i < next_free {
             continue;
         }
         let after = i + c.len_utf8();
         if let Some((len, name)) = longest_from(c, &stretch[after..]) {
+            // a full name of two characters right after another character is most often the
+            // end of a word (`示范县` holds 范县, `建成县级` 成县, `提高县` 高县): it is a place
+            // only at the start of a phrase or right after a place it lies in (`濮阳市范县`).
+            // (A short name after a word names a place: `法治杭州`.)
+            let two = stretch[i..i + len].chars().count() == 2
+                && NAMES[name as usize].1.iter().any(|&(_, full)| full);
+            let in_word = prev.is_some_and(crate::extract::source::is_han) && last_end != start + i;
+            if two && in_word {
+                continue;
+            }
             out.push(Mention {
                 start: start + i,
                 end: start + i + len,
                 name,
             });
             next_free = i + len;
+            last_end = start + i + len;
         }
     }
     out
@@ -299,6 +313,24 @@ mod tests {
         // the two districts the source lacks are there
         assert_eq!(by_code("500112").unwrap().name, "渝北区");
         assert_eq!(code_of("重庆市"), Some("500000"));
+    }
+
+    #[test]
+    fn a_two_character_name_inside_a_word_is_no_place() {
+        let names = |text: &str| -> Vec<String> {
+            mentions(text, (0, text.len()))
+                .iter()
+                .map(|m| text[m.start..m.end].to_string())
+                .collect()
+        };
+        assert_eq!(names("创建省级法治政府建设示范县"), Vec::<String>::new());
+        assert_eq!(
+            names("建成县级公共法律服务中心，提高县乡两级能力"),
+            Vec::<String>::new()
+        );
+        assert_eq!(names("河南省濮阳市范县"), ["河南省", "濮阳市", "范县"]);
+        assert_eq!(names("范县2023年法治政府建设年度报告"), ["范县"]);
+        assert_eq!(names("推进法治杭州建设"), ["杭州"]);
     }
 
     #[test]

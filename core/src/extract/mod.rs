@@ -32,7 +32,7 @@ mod outline;
 mod period;
 mod reporter;
 mod scope;
-mod source;
+pub(crate) mod source;
 mod tables;
 mod words;
 
