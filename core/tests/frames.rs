@@ -674,3 +674,17 @@ fn a_class_listed_after_its_whole_is_a_kind_of_it_and_a_closing_rate_speaks_of_a
         Some("government_services.hotline.completion_rate")
     );
 }
+
+#[test]
+fn a_parts_member_is_named_by_its_whole_words() {
+    // a one-character word glued to unknown characters belongs to their word (人社 is the
+    // short name of 人力资源和社会保障)
+    let r = report("全年清理人社领域规范性文件26件，废止5件。");
+    let member = r
+        .facts
+        .iter()
+        .find(|f| f.text == "5")
+        .and_then(|f| f.dimension.as_ref())
+        .map(|d| d.member.clone());
+    assert_eq!(member.as_deref(), Some("人社领域"));
+}

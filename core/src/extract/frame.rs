@@ -1164,8 +1164,15 @@ fn restriction(text: &str, np: &[&Token], _all: &[&Token]) -> Option<PartOf> {
         };
         // the member: the content words right before the word (`投诉举报类`), or the one
         // known noun there (`咨询类`)
+        // (a one-character word glued to unknown characters is part of their word: `人社领域`)
         let mut j = i;
-        while j > 0 && is_content(np[j - 1]) {
+        while j > 0
+            && (is_content(np[j - 1])
+                || j < i
+                    && np[j].word.is_none()
+                    && np[j - 1].end == np[j].start
+                    && is_content_or_single(np[j - 1]))
+        {
             j -= 1;
         }
         if j == i && i > 0 && np[i - 1].is(role::THING | role::NOUN) && !np[i - 1].is(role::ACT) {
