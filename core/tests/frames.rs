@@ -688,3 +688,15 @@ fn a_parts_member_is_named_by_its_whole_words() {
         .map(|d| d.member.clone());
     assert_eq!(member.as_deref(), Some("人社领域"));
 }
+
+#[test]
+fn the_one_who_acts_names_whose_work_it_is() {
+    // labour disputes taken by mediation bodies are not arbitration's cases
+    let r = report("各级调解组织共受理劳动人事争议案件860件。");
+    assert_eq!(concept(&r, "860"), None);
+    let r = report("劳动人事争议仲裁院共受理劳动人事争议案件2995件。");
+    assert_eq!(
+        concept(&r, "2995").as_deref(),
+        Some("legal_services.arbitration.cases_accepted")
+    );
+}

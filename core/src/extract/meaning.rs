@@ -320,8 +320,13 @@ fn fits_wording(
     let setting = frame
         .setting
         .is_some_and(|d| w.domains.contains(&domain_id(d)));
+    // the one who acts names whose work it is: a setting of another domain before the act
+    // (`各级调解组织共受理劳动人事争议案件`: mediation's, not arbitration's) is not this one
+    let foreign_setting = frame
+        .setting
+        .is_some_and(|d| !w.domains.contains(&domain_id(d)));
     if !w.domains.is_empty() {
-        if frame.across_domains {
+        if frame.across_domains || foreign_setting {
             return None;
         }
         match domain {
