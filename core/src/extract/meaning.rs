@@ -259,7 +259,10 @@ fn word(c: &Cite) -> &'static str {
     lexicon::text_of(c.word)
 }
 
-fn is_light(c: &Cite) -> bool {
+/// Whether the act is a light verb (`开展`, `组织`), even one that is also some concept's act:
+/// a wording need not list it. (The frame's own test, whether a figure names an act at all,
+/// counts a light verb that is some concept's act as one.)
+fn light_verb(c: &Cite) -> bool {
     lexicon::has_role(c.word, role::LIGHT)
 }
 
@@ -338,7 +341,7 @@ fn fits_wording(
     }
     // acts: every act that is not a light verb must be one of the wording's; with none, the
     // wording must allow none (or name the light verb)
-    let heavy: Vec<&Cite> = frame.acts.iter().filter(|a| !is_light(a)).collect();
+    let heavy: Vec<&Cite> = frame.acts.iter().filter(|a| !light_verb(a)).collect();
     // `已审结`, `依法办结`: the act with its aspect or manner is the act
     let listed = |a: &Cite| {
         let word = word(a);
@@ -429,7 +432,10 @@ fn fits_wording(
     }
     // a wording must be met by some word of the figure's own: an act, a thing, a mark or
     // what a rate is of (a domain alone names no count)
-    if act.is_none_or(|a| is_light(&a)) && thing.is_none() && w.marks.is_empty() && w.of.is_empty()
+    if act.is_none_or(|a| light_verb(&a))
+        && thing.is_none()
+        && w.marks.is_empty()
+        && w.of.is_empty()
     {
         return None;
     }
