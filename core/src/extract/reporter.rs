@@ -383,12 +383,15 @@ fn zones(text: &str) -> Vec<((usize, usize), bool)> {
         let short = trimmed.chars().count() <= 60;
         // (an addressee line, `城中区委全面依法治区委员会：`, names who receives the report)
         // (a breadcrumb trail, `您现在所在的位置：首页 > 政府信息公开 > …`, names the site's parts)
+        // (but a line that announces what follows, `现将…报告如下：`, is the opening sentence)
         let breadcrumbs = trimmed.contains('>') || trimmed.contains("位置");
-        if trimmed.is_empty() || short && trimmed.ends_with([':', '：']) || breadcrumbs {
+        let colon = trimmed.strip_suffix([':', '：']);
+        let announces = colon.is_some_and(|t| t.ends_with("如下"));
+        if trimmed.is_empty() || short && colon.is_some() && !announces || breadcrumbs {
             continue;
         }
         // (a short paragraph is no title: it holds a sentence's end)
-        if short && !trimmed.contains(['。', '；', ';']) {
+        if short && !trimmed.contains(['。', '；', ';']) && !announces {
             zones.push(((start, end), true));
         } else {
             // the first two sentences of the body
@@ -458,8 +461,9 @@ fn resolve<'a>(
         };
         let mut short: Option<bool> = None;
         let mut candidates: Vec<&'static Division> = Vec::new();
+        let written = &text[m.start..m.end];
         for (d, full) in m.divisions() {
-            if full || *short.get_or_insert_with(short_ok) {
+            if full || contracted(written, d) || *short.get_or_insert_with(short_ok) {
                 candidates.push(d);
             }
         }
@@ -495,6 +499,18 @@ fn resolve<'a>(
         }
     }
     out
+}
+
+/// Whether `written` is a contracted form of the division's name that keeps its level word
+/// (`恩施州` for 恩施土家族苗族自治州, `景宁县` for 景宁畲族自治县): such a form is how the
+/// division names itself, as sure as its full name; a stem (`恩施`, `全州`) is not.
+fn contracted(written: &str, d: &Division) -> bool {
+    !d.name.starts_with(written)
+        && written.chars().count() >= 3
+        && written
+            .chars()
+            .next_back()
+            .is_some_and(|c| d.name.ends_with(c))
 }
 
 /// The mentions of a whole small text (a title, a file name), resolved.
@@ -1521,6 +1537,30 @@ mod tests {
             who("关于对芮城县2023年度法治政府建设情况的督察通报\n正文。"),
             None
         );
+    }
+
+    #[test]
+    fn a_contracted_name_keeps_its_level_word_and_names_as_surely_as_the_full_one() {
+        assert_eq!(
+            who("恩施州2024年法治政府建设情况报告\n正文。"),
+            some("恩施土家族苗族自治州", "422800", None)
+        );
+        assert_eq!(
+            who("2024年，景宁县坚持依法行政。全县……"),
+            some("景宁畲族自治县", "331127", None)
+        );
+        // a stem is not: `全州` is the whole prefecture as often as the county
+        assert_eq!(who("2024年，全州坚持依法行政。"), None);
+    }
+
+    #[test]
+    fn a_line_that_announces_the_report_is_its_opening_sentence_not_an_addressee() {
+        assert_eq!(
+            who("根据上级要求，现将宜都市2024年度法治政府建设情况报告如下：\n一、主要工作"),
+            some("宜都市", "420581", None)
+        );
+        // an addressee line names who receives it
+        assert_eq!(who("宜昌市人民政府：\n一、主要工作。"), None);
     }
 
     #[test]
