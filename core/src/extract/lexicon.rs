@@ -119,6 +119,15 @@ pub(crate) fn lookup(word: &str) -> Option<u32> {
         .map(|i| i as u32)
 }
 
+/// The roles of the longest built-in word `s` starts with (0 when none does).
+pub(crate) fn roles_at(s: &str) -> u32 {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .and_then(|first| longest_from(first, chars.as_str()))
+        .map_or(0, |(_, w)| entry(w).1)
+}
+
 fn class_of(c: char) -> Class {
     // digits and Latin letters, half or full width, run together; any other letter (a rarer
     // Chinese character, another script) is a word of its own like a Chinese character

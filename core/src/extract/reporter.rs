@@ -194,6 +194,7 @@ fn named_outside(place: &str, counts: &Whole) -> Option<Reporter> {
                 text: part,
                 all: &mentions,
                 counts,
+                wholes: false,
             };
             reader.in_zone((0, part.len()), true)
         })
@@ -243,6 +244,7 @@ pub(crate) fn reporter(
         text,
         all: &all,
         counts: &counts,
+        wholes: false,
     };
     for (i, &(zone, line)) in zones.iter().enumerate() {
         if let Some(r) = reader.in_zone(zone, line) {
@@ -298,6 +300,19 @@ pub(crate) fn reporter(
                 return (Some(r), None);
             }
         }
+    }
+    // the whole a sentence speaks of (`全区共收到…`), the one division of its level the text
+    // names (never as a part): weaker than a name, a signature or a publisher
+    let wholes = Reader {
+        wholes: true,
+        ..reader
+    };
+    if let Some(r) = zones
+        .iter()
+        .filter(|(_, line)| !line)
+        .find_map(|&(zone, _)| wholes.in_zone(zone, false))
+    {
+        return (Some(r), None);
     }
     if let Some(r) = hints.file_name.and_then(|f| named_outside(f, &counts)) {
         return (Some(r), None);
@@ -528,7 +543,16 @@ struct Whole<'a> {
     mentions: OnceCell<Vec<Mention>>,
     anywhere: OnceCell<HashSet<&'static str>>,
     written: OnceCell<HashSet<&'static str>>,
-    counts: OnceCell<HashMap<&'static str, usize>>,
+    counts: OnceCell<HashMap<&'static str, Count>>,
+}
+
+/// How the text names one division: how often, and whether ever as one of the parts of a
+/// whole (after `其中` in its sentence, or coordinated with `、`): the parts of what `全市`
+/// counts lie within the reporter, they are not the reporter.
+#[derive(Default, Clone, Copy)]
+struct Count {
+    times: usize,
+    as_part: bool,
 }
 
 impl<'a> Whole<'a> {
@@ -564,11 +588,18 @@ impl<'a> Whole<'a> {
         })
     }
 
-    fn get(&self) -> &HashMap<&'static str, usize> {
+    fn get(&self) -> &HashMap<&'static str, Count> {
         self.counts.get_or_init(|| {
-            let mut counts: HashMap<&'static str, usize> = HashMap::new();
-            for n in resolve(self.text, self.mentions(), &|| self.anywhere()) {
-                *counts.entry(n.division.code).or_default() += 1;
+            let text = self.text;
+            let mut counts: HashMap<&'static str, Count> = HashMap::new();
+            for n in resolve(text, self.mentions(), &|| self.anywhere()) {
+                let sentence_start = text[..n.start].rfind(['。', '；', ';', '\n']).unwrap_or(0);
+                let as_part = text[sentence_start..n.start].contains("其中")
+                    || text[..n.start].ends_with('、')
+                    || text[n.end..].starts_with('、');
+                let count = counts.entry(n.division.code).or_default();
+                count.times += 1;
+                count.as_part |= as_part;
             }
             counts
         })
@@ -642,12 +673,15 @@ const PUBLISHER_LABELS: &[&str] = &[
 ];
 
 /// Reads the reporter out of one stretch of the text.
+#[derive(Clone, Copy)]
 struct Reader<'a> {
     text: &'a str,
     /// The divisions named outside document titles.
     all: &'a [Named],
     /// How often the text names each division, document titles included.
     counts: &'a Whole<'a>,
+    /// Whether the whole of a level (`全区`) stands for the division the text names.
+    wholes: bool,
 }
 
 /// How a place in a stretch is read.
@@ -1088,7 +1122,10 @@ impl Reader<'_> {
     /// department named by its level alone (`市公安局`, `县司法局`, `省司法厅`): the
     /// division of that kind the text names most.
     fn level_word_at(&self, here: &str, place: Place) -> Option<Reporter> {
-        let here = here.strip_prefix('我').unwrap_or(here);
+        let here = here
+            .strip_prefix('我')
+            .or_else(|| here.strip_prefix('全').filter(|_| self.wholes))
+            .unwrap_or(here);
         let (word, rest) = ["省", "市", "县", "区", "州"]
             .iter()
             .find_map(|w| here.strip_prefix(w).map(|r| (*w, r)))?;
@@ -1111,14 +1148,14 @@ impl Reader<'_> {
 
     /// The division the text names most whose name ends with `ending` (`市` stands for any
     /// city, of whatever level; `""` for a county of any kind), when one stands out: named
-    /// at least twice as often as the next.
+    /// at least twice as often as the next, and never as a part of a whole.
     fn dominant(&self, ending: &str) -> Option<&'static Division> {
         let fits = |d: &Division| match ending {
             "" => d.level == DivisionLevel::County,
             "省" => d.level == DivisionLevel::Province && d.name.ends_with('省'),
             e => d.name.ends_with(e),
         };
-        let mut ranked: Vec<(&'static Division, usize)> = self
+        let mut ranked: Vec<(&'static Division, Count)> = self
             .counts
             .get()
             .iter()
@@ -1128,10 +1165,10 @@ impl Reader<'_> {
                     .map(|d| (d, *n))
             })
             .collect();
-        ranked.sort_by_key(|(d, n)| (std::cmp::Reverse(*n), d.code));
+        ranked.sort_by_key(|(d, n)| (std::cmp::Reverse(n.times), d.code));
         let (division, n) = *ranked.first()?;
-        let second = ranked.get(1).map_or(0, |r| r.1);
-        (n >= 2 * second.max(1) || second == 0).then_some(division)
+        let second = ranked.get(1).map_or(0, |r| r.1.times);
+        (!n.as_part && (n.times >= 2 * second.max(1) || second == 0)).then_some(division)
     }
 }
 
@@ -1351,7 +1388,16 @@ fn department_after(after: &str) -> Option<String> {
         let end = i + c.len_utf8();
         let candidate = &han[..end];
         // (`共` opens the predicate, `司法局共办理…`, but for the League, `共青团`)
-        let adverb = n >= 1 && c == '共' && !han[end..].starts_with('青');
+        let adverb = c == '共' && !han[end..].starts_with('青');
+        // a verb right after a whole agency's name opens the predicate
+        // (`司法局指导各乡镇…委员会`): a unit within an agency is named by a noun
+        let predicate = best.as_deref().is_some_and(|b: &str| b.len() == i)
+            && super::lexicon::roles_at(&han[i..])
+                & (super::lexicon::role::ACT | super::lexicon::role::LIGHT)
+                != 0;
+        if predicate {
+            break;
+        }
         if ["关于", "年", "的", "法治", "坚持", "在"]
             .iter()
             .any(|w| candidate.contains(w))
@@ -1551,6 +1597,45 @@ mod tests {
         );
         // a stem is not: `全州` is the whole prefecture as often as the county
         assert_eq!(who("2024年，全州坚持依法行政。"), None);
+    }
+
+    #[test]
+    fn a_departments_name_ends_where_its_predicate_begins() {
+        assert_eq!(
+            who("2024年，宁都县司法局指导各乡镇人民调解委员会开展排查。"),
+            some("宁都县", "360730", Some("司法局"))
+        );
+        assert_eq!(
+            who("2024年，东莞市共办理行政处罚案件1.2万宗。"),
+            some("东莞市", "441900", None)
+        );
+        // a unit within an agency is named by a noun
+        assert_eq!(
+            who("宁都县人民政府行政复议办公室2024年工作报告"),
+            some("宁都县", "360730", Some("人民政府行政复议办公室"))
+        );
+    }
+
+    #[test]
+    fn the_whole_a_text_speaks_of_is_the_division_it_names_but_not_one_of_its_parts() {
+        assert_eq!(
+            who("2024年，全区共收到行政复议申请156件。审结132件。青羊区行政复议局……"),
+            some("青羊区", "510105", None)
+        );
+        // a sentence that names an agency as its subject says more
+        assert_eq!(
+            who("2024年，全区共收到行政复议申请156件。青羊区行政复议局依法审结132件。"),
+            some("青羊区", "510105", Some("行政复议局"))
+        );
+        // the parts of what `全市` counts lie within the reporter
+        assert_eq!(
+            who("2024年，全市共受理行政复议案件500件，其中，宜都市受理80件。"),
+            None
+        );
+        assert_eq!(
+            who("2024年，我市共受理行政复议案件500件。宜都市、当阳市受理较多。"),
+            None
+        );
     }
 
     #[test]
