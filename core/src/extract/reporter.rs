@@ -247,6 +247,10 @@ pub(crate) fn reporter(
         wholes: false,
     };
     for (i, &(zone, line)) in zones.iter().enumerate() {
+        // (a short line after the body has begun is no title: a contact line, a publisher's)
+        if line && zones[..i].iter().any(|(_, line)| !line) {
+            continue;
+        }
         if let Some(r) = reader.in_zone(zone, line) {
             // a news headline's place (`太白县开展…宣传活动`) says where, not who: it is the
             // reporter only when the story's first sentence has it as its subject too
@@ -421,7 +425,7 @@ fn zones(text: &str) -> Vec<((usize, usize), bool)> {
                     }
                 }
             }
-            if body_sentences < 2 && s < end {
+            if body_sentences < 2 && !text[s..end].trim().is_empty() {
                 zones.push(((s, end), false));
                 body_sentences += 1;
             }
@@ -623,6 +627,8 @@ const ADJUNCT_ENDS: &[&str] = &["下", "中", "以来", "期间", "之际", "背
 const TIME_OPENS: &[&str] = &[
     "今年以来",
     "去年以来",
+    "本年度",
+    "本年",
     "近几年来",
     "多年来",
     "近年来",
@@ -1635,6 +1641,18 @@ mod tests {
         assert_eq!(
             who("2024年，我市共受理行政复议案件500件。宜都市、当阳市受理较多。"),
             None
+        );
+    }
+
+    #[test]
+    fn a_one_sentence_paragraph_leaves_room_for_the_publisher_line_after_it() {
+        assert_eq!(
+            who("2024年，全县上下深入学习贯彻习近平法治思想。\n来源：宁陕县司法局\n"),
+            some("宁陕县", "610923", Some("司法局"))
+        );
+        assert_eq!(
+            who("2024年信访工作情况\n本年度，罗湖区信访局共受理群众来信来访3200件次。"),
+            some("罗湖区", "440303", Some("信访局"))
         );
     }
 
