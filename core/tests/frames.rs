@@ -370,6 +370,27 @@ fn an_object_left_out_keeps_its_coordination() {
 }
 
 #[test]
+fn coordinated_heads_share_the_modifier_before_them() {
+    // 工作站 and 工作室 are 公共法律服务 ones; the centres keep their own count
+    let r = report("全市建成公共法律服务中心12个、工作站186个、工作室1530个。");
+    assert_concept(&r, "12", Some("legal_services.service_centers"));
+    assert_eq!(part(&r, "12"), None);
+    assert_eq!(
+        part(&r, "186").map(|p| p.0).as_deref(),
+        Some("legal_services.service_stations")
+    );
+    assert_eq!(
+        part(&r, "1530").map(|p| p.0).as_deref(),
+        Some("legal_services.service_stations")
+    );
+    // a head the modifier does not make a known thing stays without a concept
+    let r = report("全市建成公共法律服务中心12个、调解室186个。");
+    assert_concept(&r, "12", Some("legal_services.service_centers"));
+    assert_concept(&r, "186", None);
+    assert_eq!(part(&r, "186"), None);
+}
+
+#[test]
 fn additions_are_not_what_there_is() {
     let r = report("全区现有行政执法人员1380名，本年度新增持证执法人员97名。");
     assert_concept(&r, "1380", Some("enforcement.officers"));

@@ -28,7 +28,7 @@ use super::figures::Candidate;
 use super::lexicon::{self, Class, Token, Tokens, role};
 use super::outline::SectionIndex;
 use super::period::Periods;
-use super::source::Source;
+use super::source::{Source, is_han};
 pub(crate) use crate::model::{Axis, CitedFrom};
 use crate::model::{FactKind, Section};
 
@@ -504,6 +504,15 @@ pub(crate) fn read(
             {
                 frame.part = pf.part;
             }
+            // a modifier shared by coordinated heads (`公共法律服务中心12个、工作站186个`):
+            // the item's own head after the modifier of the thing before names its thing
+            if frame.things.is_empty()
+                && !frame.has_act()
+                && let Some(c) = shared_modifier(text, left, &pf.things, words)
+            {
+                frame.things = vec![c];
+                frame.head = Head::Thing(c.word);
+            }
             if frame.things.is_empty() && matches!(frame.head, Head::None) {
                 frame.things = pf
                     .things
@@ -660,6 +669,39 @@ fn open_paren(text: &str, from: usize, at: usize) -> bool {
         }
     }
     depth > 0
+}
+
+/// The thing an item of a coordination names when it writes only its own head and shares
+/// the modifier of the thing before it: `工作站` after `公共法律服务中心` is
+/// `公共法律服务工作站`, when that is a thing of the registry (the longest modifier that
+/// makes one). The item is the words between the coordinator and the figure, a head of one
+/// to four characters.
+fn shared_modifier(
+    text: &str,
+    (start, end): (usize, usize),
+    before: &[Cite],
+    words: &Tokens,
+) -> Option<Cite> {
+    let item = text.get(start..end)?;
+    let own = item.trim_start_matches(|c: char| !is_han(c) || "和及与".contains(c));
+    let own_start = end - own.len();
+    if !(1..=4).contains(&own.chars().count()) || !own.chars().all(is_han) {
+        return None;
+    }
+    let thing = lexicon::text_of(before.last()?.word);
+    let cuts: Vec<usize> = thing.char_indices().map(|(i, _)| i).skip(2).collect();
+    cuts.iter()
+        .rev()
+        .map(|&i| &thing[..i])
+        .find_map(|modifier| {
+            let word = words.word(&format!("{modifier}{own}"))?;
+            lexicon::has_role(word, role::THING).then_some(Cite {
+                start: own_start,
+                end,
+                from: CitedFrom::Clause,
+                word,
+            })
+        })
 }
 
 fn carry(c: &Cite, from: CitedFrom) -> Cite {

@@ -300,6 +300,16 @@ impl<'r> Tokens<'r> {
         scratch
     }
 
+    /// The index of `word` when it is one known word whole (a user's or a built-in one).
+    pub fn word(&self, word: &str) -> Option<u32> {
+        let user = self
+            .overlay
+            .and_then(|o| o.longest_at(word, 0))
+            .filter(|(len, _)| *len == word.len())
+            .map(|(_, w)| w);
+        user.or_else(|| lookup(word))
+    }
+
     /// The token that holds byte `pos` strictly inside it, if any: `pos` is no word
     /// boundary then.
     pub fn inside(&self, pos: usize) -> Option<&Token> {
