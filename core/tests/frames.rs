@@ -391,6 +391,21 @@ fn coordinated_heads_share_the_modifier_before_them() {
 }
 
 #[test]
+fn a_part_repeating_its_wholes_act_is_a_kind_of_the_whole() {
+    // the lawyers' cases of one kind, not the county's administrative litigation
+    let r = report("全市律师代理各类案件6500件，其中代理行政诉讼案件320件。");
+    assert_concept(&r, "6500", Some("legal_services.lawyers.cases_represented"));
+    assert_concept(&r, "320", None);
+    assert_eq!(
+        part(&r, "320"),
+        Some((
+            "legal_services.lawyers.cases_represented".to_string(),
+            Axis::Category
+        ))
+    );
+}
+
+#[test]
 fn additions_are_not_what_there_is() {
     let r = report("全区现有行政执法人员1380名，本年度新增持证执法人员97名。");
     assert_concept(&r, "1380", Some("enforcement.officers"));

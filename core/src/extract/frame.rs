@@ -179,7 +179,7 @@ impl Frame {
 
 /// Whether a word is a light verb that is no concept's act: it does not make a frame name an
 /// act (`开展`; but `组织`, also an act of some wordings, does).
-fn is_light(word: u32) -> bool {
+pub(crate) fn is_light(word: u32) -> bool {
     lexicon::has_role(word, role::LIGHT) && !lexicon::has_role(word, role::ACT)
 }
 

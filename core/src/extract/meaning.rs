@@ -19,7 +19,7 @@
 //!   one thing: none of them keeps it.
 
 use super::figures::Candidate;
-use super::frame::{Axis, Block, Cite, CitedFrom, Frame, Head, PartOf};
+use super::frame::{Axis, Block, Cite, CitedFrom, Frame, Head, PartOf, is_light};
 use super::lexicon::{self, role};
 use super::source::Source;
 use crate::concepts::{Concept, Registry, ValueKind, Wording, domain_at};
@@ -574,7 +574,8 @@ fn breakdowns(figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
         let whole_concept = out[w]
             .concept
             .filter(|c| c.id != concept.id && c.area != concept.area);
-        if let Some(wc) = whole_concept.filter(|_| same_unit && !frames[k].has_act()) {
+        if let Some(wc) = whole_concept.filter(|_| same_unit && !acts_anew(&frames[k], &frames[w]))
+        {
             out[k].lower(wc, Axis::Category, frames[k].left);
         } else if same
             || money
@@ -583,6 +584,16 @@ fn breakdowns(figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
             out[k].lower(concept, Axis::Item, frames[k].left);
         }
     }
+}
+
+/// Whether a part names an act of its own that its whole does not: one that only repeats
+/// the whole's act (`律师代理各类案件6500件，其中代理行政诉讼案件320件`) still counts a kind
+/// of what the whole counts, not the count its noun alone would name.
+fn acts_anew(part: &Frame, whole: &Frame) -> bool {
+    part.acts
+        .iter()
+        .filter(|a| !is_light(a.word))
+        .any(|a| whole.acts.iter().all(|b| b.word != a.word))
 }
 
 /// Whether a figure after `其中` with no act of its own counts a kind of what its whole
