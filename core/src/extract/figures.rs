@@ -70,7 +70,7 @@ const MEASURES: &[&str] = &[
     "次", "人", "名", "位", "家", "户", "場", "场", "期", "部", "份", "册", "本", "处", "所", "批", "轮", "篇",
     "卷", "套", "台", "辆", "间", "座", "类", "种", "支", "队", "天", "元", "亩", "吨", "张", "笔", "单", "例",
     "块", "票", "幅", "栋", "幢", "艘", "架", "组", "盒", "箱", "瓶", "株", "棵", "封", "面", "根",
-    "头", "只", "倍", "個", "條", "處", "戶", "塊", "張", "輛", "間", "門", "门",
+    "头", "只", "倍", "通", "個", "條", "處", "戶", "塊", "張", "輛", "間", "門", "门",
 ];
 
 /// The simplified form of a measure word.
@@ -104,8 +104,16 @@ fn measure_at(text: &str, pos: usize) -> Option<&'static str> {
     if first.is_ascii() {
         return None; // no measure word starts with an ASCII character: skip the lookup
     }
-    measure_word(rest)
+    let m = measure_word(rest)?;
+    // `通` counts calls (`来电5.2万通`) unless it begins a word of its own (`12345通过`)
+    if m == "通" && rest["通".len()..].starts_with(|c: char| CALL_NOT_AFTER.contains(c)) {
+        return None;
+    }
+    Some(m)
 }
+
+/// Characters that make `通` after a figure the first of a word, not the measure of calls.
+const CALL_NOT_AFTER: &str = "过知报道讯信告用畅行车俗关办达联盘晓";
 
 /// The verbs of a change (`同比增长`), read before a figure.
 const CHANGE_VERBS: [&str; 10] = [
@@ -1239,9 +1247,12 @@ mod tests {
             ("缩短2.5天", is("2.5", "天", Exact)),
             ("摆放展板54块", is("54", "块", Exact)),
             ("低于百分之三", is("3", "%", AtMost)),
+            ("接听群众来电5.2万余通", is("52000", "通", AtLeast)),
         ] {
             assert_eq!(one(text), want, "{text}");
         }
+        // `通` begins a word of its own there: the number is no count of calls
+        assert!(read("市民拨打12345通过热线反映诉求").is_empty());
         let s = skipped("连续5年获评");
         assert_eq!(s, [("5".to_string(), NotFactReason::Duration)]);
     }
