@@ -383,6 +383,15 @@ fn coordinated_heads_share_the_modifier_before_them() {
         part(&r, "1530").map(|p| p.0).as_deref(),
         Some("legal_services.service_stations")
     );
+    // each item is named by its own words, not the act the list shares
+    let r = report("全年制发行政复议意见书5份、建议书3份。");
+    let members: Vec<&str> = r
+        .facts
+        .iter()
+        .filter_map(|f| f.dimension.as_ref())
+        .map(|d| d.member.as_str())
+        .collect();
+    assert_eq!(members, ["行政复议意见书", "建议书"]);
     // a head the modifier does not make a known thing stays without a concept
     let r = report("全市建成公共法律服务中心12个、调解室186个。");
     assert_concept(&r, "12", Some("legal_services.service_centers"));

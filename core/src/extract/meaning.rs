@@ -680,7 +680,7 @@ fn listed_parts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [
             while j < figures.len() && out[j].concept.map(|c| c.id) == id {
                 if let Some(c) = out[j].concept {
                     // (named by its own words: `行政许可案卷`)
-                    out[j].lower(c, Axis::Item, frames[j].left);
+                    out[j].lower(c, Axis::Item, past_the_act(&frames[j]));
                 }
                 j += 1;
             }
@@ -689,6 +689,20 @@ fn listed_parts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [
             k += 1;
         }
     }
+}
+
+/// The figure's own words after the act that governs the list, which every item shares
+/// (`全年制发行政复议意见书5份、建议书3份`: the first item is `行政复议意见书`); all of its
+/// own words when the act stands after them.
+fn past_the_act(frame: &Frame) -> (usize, usize) {
+    let (start, end) = frame.left;
+    let after = frame
+        .acts
+        .iter()
+        .filter(|a| a.from == CitedFrom::Clause && start <= a.start && a.end < end)
+        .map(|a| a.end)
+        .max();
+    (after.unwrap_or(start), end)
 }
 
 /// A concept given to level figures of different values is not known to be any of them:
