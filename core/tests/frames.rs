@@ -415,6 +415,32 @@ fn a_part_repeating_its_wholes_act_is_a_kind_of_the_whole() {
 }
 
 #[test]
+fn the_means_before_an_act_say_what_was_done() {
+    // 通过 + acts + act: the acts are the means (mediated), even without 方式
+    let r = report("受理行政复议案件88件，全年审结81件，通过调解、和解结案21件。");
+    assert_concept(
+        &r,
+        "81",
+        Some("dispute_resolution.reconsideration.concluded"),
+    );
+    assert_concept(
+        &r,
+        "21",
+        Some("dispute_resolution.reconsideration.mediated"),
+    );
+    // 通过 after a verb is passing a law, not a means
+    let r = report("市人大常委会审议通过地方性法规3部。");
+    assert_concept(&r, "3", Some("legislation.local_regulations.enacted"));
+    // 通过 before a noun is a channel: the act still governs
+    let r = report("通过网络受理行政复议申请36件。");
+    assert_concept(
+        &r,
+        "36",
+        Some("dispute_resolution.reconsideration.accepted"),
+    );
+}
+
+#[test]
 fn additions_are_not_what_there_is() {
     let r = report("全区现有行政执法人员1380名，本年度新增持证执法人员97名。");
     assert_concept(&r, "1380", Some("enforcement.officers"));

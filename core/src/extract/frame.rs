@@ -1021,9 +1021,12 @@ fn own_frame(
 /// The acts of a manner phrase (`通过调解、和解方式`, `以…等方式`) before the act that
 /// follows it, and whether the manners are examples (`等`).
 fn manner_acts<'t>(text: &str, tokens: &[&'t Token]) -> Option<(Vec<&'t Token>, bool)> {
-    let m = tokens
+    let Some(m) = tokens
         .iter()
-        .position(|t| matches!(&text[t.start..t.end], "方式" | "形式"))?;
+        .position(|t| matches!(&text[t.start..t.end], "方式" | "形式"))
+    else {
+        return instrument_acts(text, tokens).map(|acts| (acts, false));
+    };
     if !tokens[m..].iter().any(|t| t.is(role::ACT)) {
         return None;
     }
@@ -1045,6 +1048,27 @@ fn manner_acts<'t>(text: &str, tokens: &[&'t Token]) -> Option<(Vec<&'t Token>, 
         .iter()
         .any(|t| &text[t.start..t.end] == "等");
     (!acts.is_empty()).then_some((acts, open))
+}
+
+/// The acts of an instrument phrase written without `方式` (`通过调解、和解结案`): `通过`
+/// followed by acts alone, coordinated, and then the act they are the means of. `通过` after
+/// another verb (`审议通过`) or before a noun (`通过网络受理`) opens no such phrase.
+fn instrument_acts<'t>(text: &str, tokens: &[&'t Token]) -> Option<Vec<&'t Token>> {
+    let by = tokens
+        .iter()
+        .position(|t| &text[t.start..t.end] == "通过")?;
+    if by > 0 && tokens[by - 1].is(role::ACT) {
+        return None;
+    }
+    let rest = &tokens[by + 1..];
+    let last = rest.iter().rposition(|t| t.is(role::ACT))?;
+    let means = &rest[..last];
+    let coordinated = means.iter().all(|t| {
+        (t.is(role::ACT) && !t.is(role::LIGHT))
+            || matches!(&text[t.start..t.end], "、" | "和" | "及" | "与" | "或")
+    });
+    let acts: Vec<&Token> = means.iter().filter(|t| t.is(role::ACT)).copied().collect();
+    (coordinated && !acts.is_empty()).then_some(acts)
 }
 
 /// The governing act and the acts coordinated with it (token indices, in order).
