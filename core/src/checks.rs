@@ -465,7 +465,16 @@ fn breakdowns(levels: &[&Fact], out: &mut Vec<Finding>) {
         if whole.unit == "%" {
             continue;
         }
-        let ps: Vec<&Fact> = ps.into_iter().filter(|p| p.unit == whole.unit).collect();
+        // (a figure after 其中 that counts with its own act a concept of its own, `收到申请
+        // 120件，其中受理110件，审结98件`, is a stage the cases went through, no kind of them)
+        let ps: Vec<&Fact> = ps
+            .into_iter()
+            .filter(|p| p.unit == whole.unit && !counts_a_stage(p))
+            .collect();
+        // parts that may overlap say nothing by their sum
+        if ps.iter().any(|p| may_overlap(p)) {
+            continue;
+        }
         let (whole_low, whole_high) = bounds(whole);
         // the lowest sum of the parts; a sum that does not fit a decimal cannot be checked
         let low = ps
@@ -549,6 +558,46 @@ fn breakdowns(levels: &[&Fact], out: &mut Vec<Finding>) {
             None,
         ));
     }
+}
+
+/// Whether a figure listed after `其中` counts, by an act of its own, a concept of its own:
+/// what the whole's things went through (accepted, concluded), not a kind of them.
+fn counts_a_stage(p: &Fact) -> bool {
+    p.concept.is_some() && p.evidence.as_ref().is_some_and(|e| e.act.is_some())
+}
+
+/// Words that open a part naming whom or what the counted things concern, or an attribute of
+/// people that cuts across their kinds (`涉及农民工35件`, `涉及未成年人20件`; `党员律师1100名`,
+/// `青年律师1500名`): one thing may be counted in several such parts, so their sum may exceed
+/// the whole on a correct page.
+const OVERLAPPING: [&str; 13] = [
+    "涉及",
+    "针对",
+    "关于",
+    "党员",
+    "青年",
+    "女性",
+    "男性",
+    "妇女",
+    "少数民族",
+    "退役军人",
+    "老年",
+    "未成年",
+    "残疾",
+];
+
+/// Whether a part's own words name a group that may overlap its siblings ([`OVERLAPPING`]).
+fn may_overlap(p: &Fact) -> bool {
+    let own = p
+        .dimension
+        .as_ref()
+        .map(|d| d.member.as_str())
+        .or(p.label.as_ref().map(|l| l.text.as_str()))
+        .unwrap_or("");
+    let own = own
+        .trim_start_matches("其中")
+        .trim_start_matches(['，', ',', '：', ':']);
+    OVERLAPPING.iter().any(|w| own.starts_with(w))
 }
 
 fn conflicts(levels: &[&Fact], out: &mut Vec<Finding>) {

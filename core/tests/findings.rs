@@ -74,6 +74,27 @@ fn a_list_that_adds_up_to_more_than_its_whole_is_an_error() {
 }
 
 #[test]
+fn parts_that_may_overlap_or_stages_are_no_partition() {
+    for text in [
+        // the people or matters the cases concern: one case may concern several
+        "全年受理法律援助案件100件，其中涉及农民工35件，涉及未成年人20件，涉及老年人50件。",
+        // attributes of people across their kinds
+        "全市律师2300名，其中党员律师1100名，公职律师400名，公司律师120名，青年律师1500名。",
+        // what the applications went through, each by its own act: stages, not kinds
+        "全年收到行政复议申请120件，其中受理110件，审结98件。",
+    ] {
+        assert!(
+            !rules(text).contains(&SUM.to_string()),
+            "{text}: {:?}",
+            findings(text)
+        );
+    }
+    // kinds of one dimension still add up: the same list with an act-less kind too many
+    let text = "全市律师2300名，其中专职律师1800名，兼职律师600名。";
+    assert!(rules(text).contains(&SUM.to_string()), "{text}");
+}
+
+#[test]
 fn shares_are_not_parts() {
     // a share beside each part, and a rate whose 其中 names a share of another thing
     for text in [
