@@ -8,7 +8,8 @@
 //! after it in its sentence until another clause opens with one (`全省共受理2.1万件，我县受理
 //! 88件`). A scope word inside a noun phrase (`全国民主法治示范村`) opens no clause and says
 //! nothing of whose count it is. Above a reporter not known only the nation is: a ministry
-//! names itself, so an unnamed reporter's `全国` is a quote.
+//! names itself, so an unnamed reporter's `全国` is a quote; a text that speaks of itself as
+//! `我县`, `我市` … tells its level though, and the levels above that are quotes too.
 
 use super::source::Source;
 use crate::model::{Level, Reporter};
@@ -63,22 +64,59 @@ const SCOPES: &[(&str, Named)] = &[
 /// province for its prefectures, counties and townships, a city for a county or district that
 /// is not itself a city (a county-level city calls itself `全市`), a prefecture for its
 /// counties, a county for its townships.
-fn above(named: Named, reporter: Option<&Reporter>) -> bool {
+fn above(named: Named, reporter: Option<Speaker>) -> bool {
     // a reporter not known: only the nation is above it (a ministry names itself, so a
     // report that does not is a local one quoting the nation's totals)
-    let Some(reporter) = reporter else {
+    let Some(Speaker { level, city }) = reporter else {
         return named == Named::Nation;
     };
-    let level = reporter.level;
     match named {
         Named::Nation => level != Level::National,
         Named::Province => matches!(level, Level::Prefecture | Level::County | Level::Township),
-        Named::City => {
-            level == Level::Township || level == Level::County && !reporter.division.ends_with('市')
-        }
+        Named::City => level == Level::Township || level == Level::County && !city,
         Named::Prefecture => matches!(level, Level::County | Level::Township),
         Named::County => level == Level::Township,
         Named::Own => false,
+    }
+}
+
+/// The level a report speaks from: its reporter's, or, with none named, the level of the
+/// lowest jurisdiction it calls its own (`我县`: a county; a city's report may say `我省` of
+/// its province, never `我县` of itself). `city`: a county-level division called a city,
+/// whose `全市` is its own.
+#[derive(Debug, Clone, Copy)]
+struct Speaker {
+    level: Level,
+    city: bool,
+}
+
+/// The first-person scope words and the level they speak from, lowest first.
+const OWN_WORDS: &[(&str, Level)] = &[
+    ("我镇", Level::Township),
+    ("我乡", Level::Township),
+    ("我街道", Level::Township),
+    ("我县", Level::County),
+    ("我区", Level::County),
+    ("我旗", Level::County),
+    ("我州", Level::Prefecture),
+    ("我市", Level::Prefecture),
+    ("我省", Level::Province),
+];
+
+impl Speaker {
+    fn of(reporter: Option<&Reporter>, text: &str) -> Option<Self> {
+        match reporter {
+            Some(r) => Some(Speaker {
+                level: r.level,
+                city: r.division.ends_with('市'),
+            }),
+            // (`我市` may be a county-level city: taken as the higher, it puts fewer above; a
+            // `我县` or `我区` is no city)
+            None => OWN_WORDS
+                .iter()
+                .find(|(w, _)| text.contains(w))
+                .map(|&(_, level)| Speaker { level, city: false }),
+        }
     }
 }
 
@@ -96,9 +134,11 @@ const LEADS: &[&str] = &[
 ];
 
 /// For each figure (by its start), whether it counts for a jurisdiction above `reporter`.
-/// Only the nation is above an unknown reporter.
+/// Only the nation is above an unknown reporter, unless the text speaks as one level
+/// (`我市`, `我县`: [`Speaker`]).
 pub(crate) fn quoted(src: &Source, starts: &[usize], reporter: Option<&Reporter>) -> Vec<bool> {
     let text: &str = &src.folded;
+    let speaker = Speaker::of(reporter, text);
     // the scope in force in the sentence read, and the next clause to read
     let (mut sentence, mut up, mut next) = (usize::MAX, false, 0usize);
     starts
@@ -115,7 +155,7 @@ pub(crate) fn quoted(src: &Source, starts: &[usize], reporter: Option<&Reporter>
             while next <= own {
                 let (cs, ce) = src.clause(next);
                 if let Some(named) = opens_with_scope(&text[cs..ce.max(cs)]) {
-                    up = above(named, reporter);
+                    up = above(named, speaker);
                 }
                 next += 1;
             }
@@ -244,5 +284,17 @@ mod tests {
         assert!(!quoted_in("全市受理7件。", Some(Level::Prefecture))[0].1);
         // the next sentence starts afresh
         assert!(!quoted_in("全省受理7件。受理8件。", Some(Level::County))[1].1);
+    }
+
+    #[test]
+    fn a_text_that_speaks_as_one_level_quotes_the_levels_above_it() {
+        // no reporter named, but `我市`: the province's total is a quote, the city's is not
+        let quotes = quoted_in("全省共受理行政复议案件5.6万件，其中我市受理1280件。", None);
+        assert_eq!((quotes[0].1, quotes[1].1), (true, false), "{quotes:?}");
+        // the lowest level it calls its own speaks: a county that says 我省 of its province
+        let quotes = quoted_in("我省首创此项制度。全市受理7件，我县受理3件。", None);
+        assert_eq!((quotes[0].1, quotes[1].1), (true, false), "{quotes:?}");
+        // a reporter named wins over the words
+        assert!(!quoted_in("全省受理7件，我市受理3件。", Some(Level::Province))[0].1);
     }
 }
