@@ -481,8 +481,9 @@ fn a_plan_covers_the_clauses_that_continue_it() {
 
 #[test]
 fn a_kind_listed_after_its_whole_is_a_part_of_it() {
-    // the whole names no concept (its act is a light noun), the kind is still a part
+    // a kind named by a word of its whole's thing (`咨询` of `法律咨询服务`) is a part of it
     let r = report("开展法律咨询服务9600人次，其中现场咨询7100人次，网络咨询2500人次。");
+    assert_concept(&r, "9600", Some("legal_services.free_consultations"));
     assert_concept(&r, "7100", None);
     let (c, axis) = part(&r, "7100").unwrap();
     assert_eq!(
@@ -712,5 +713,81 @@ fn the_one_who_acts_names_whose_work_it_is() {
         &r,
         "2995",
         Some("legal_services.arbitration.cases_accepted"),
+    );
+}
+
+#[test]
+fn a_list_with_no_whole_in_the_text_names_no_concept_by_a_bare_noun() {
+    // `咨询` alone is an inquiry of any kind: without its whole (a hotline's cases) the
+    // classes of a list are parts of nothing known
+    let r = report("其中咨询类42.3万件，投诉类18.6万件。");
+    for figure in ["42.3万", "18.6万"] {
+        assert_concept(&r, figure, None);
+        assert_eq!(part(&r, figure), None, "{figure}");
+    }
+    // where legal services are named, consultations are legal ones
+    let r = report("公共法律服务中心全年解答咨询1200人次。");
+    assert_concept(&r, "1200", Some("legal_services.free_consultations"));
+}
+
+#[test]
+fn items_that_share_one_act_are_told_apart_by_their_own_things() {
+    // the act is carried to the second item: it tells neither apart
+    let r = report("发放宣传资料32万份，宣传品8.6万件。");
+    let member = |figure: &str| {
+        r.facts
+            .iter()
+            .find(|f| f.text == figure)
+            .and_then(|f| f.dimension.as_ref())
+            .map(|d| d.member.clone())
+    };
+    assert_eq!(member("32万").as_deref(), Some("宣传资料"));
+    assert_eq!(member("8.6万").as_deref(), Some("宣传品"));
+    let r = report("发放宣传资料32万份。");
+    assert_concept(&r, "32万", Some("law_popularization.materials"));
+}
+
+#[test]
+fn a_modifier_coordinated_with_one_that_narrows_nothing_covers_the_whole() {
+    // the government's documents and its office's are all that it issues
+    for text in [
+        "审核市政府及办公室行政规范性文件38件。",
+        "审核市政府及其办公室行政规范性文件38件。",
+    ] {
+        let r = report(text);
+        assert_concept(&r, "38", Some("normative_documents.reviewed"));
+    }
+}
+
+#[test]
+fn serving_as_counsel_is_not_engaging_counsel() {
+    // the units lawyers serve are no count of the government's counsel
+    let r = report("全年律师担任法律顾问1350家。");
+    assert_concept(&r, "1350", None);
+    assert_eq!(part(&r, "1350"), None);
+    let r = report("全区聘请政府法律顾问12名。");
+    assert_concept(&r, "12", Some("legal_services.government_counsel.count"));
+}
+
+#[test]
+fn a_part_that_carries_its_object_carries_the_noun_it_ended_on() {
+    // the drafts submitted are counted by kind: none of them is a regulation made
+    let r = report("提请市人大常委会审议地方性法规草案4件，其中制定3件、修改1件。");
+    for figure in ["4", "3", "1"] {
+        assert_concept(&r, figure, None);
+    }
+    // the regulations themselves are
+    let r = report("全年制定地方性法规3件，修改1件。");
+    assert_concept(&r, "3", Some("legislation.local_regulations.enacted"));
+    assert_concept(&r, "1", Some("legislation.local_regulations.revised"));
+    // a subject counted after its figure is not the object of the next (`47家部门…宣传48场次`),
+    // nor is a word the reader does not know (`结转` is a verb)
+    let r = report("47家行政执法部门开门普法集中宣传48场次。");
+    assert_concept(&r, "48", Some("law_popularization.events"));
+    let r = report("上年结转行政复议案件12件，全年审结121件。");
+    assert_concept(
+        &r,
+        "121",
+        Some("dispute_resolution.reconsideration.concluded"),
     );
 }

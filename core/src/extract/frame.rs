@@ -519,6 +519,16 @@ pub(crate) fn read(
                     .iter()
                     .map(|a| carry(a, CitedFrom::ClauseBefore))
                     .collect();
+                // with the noun it ended on: what the things only modified there
+                // (`审议地方性法规草案4件，其中制定3件`: drafts) is what is counted here
+                // (a noun the figure before counts, in its measure, in the words before it:
+                // not a subject after it, `47家部门集中宣传48场次`, nor a rate's name)
+                // (a known noun only: words the reader does not know may be a verb, `结转`)
+                if let Head::Foreign(_, e) = pf.head
+                    && prev.is_some_and(|p| p.unit == fig.unit && e <= p.start)
+                {
+                    frame.head = pf.head;
+                }
                 // the object left out is the one before, its coordination with it: a total
                 // across kinds stays one (`清理规章和规范性文件236件，其中修改12件`)
                 frame.across |= pf.across;
@@ -1300,9 +1310,13 @@ fn restriction(text: &str, np: &[&Token], _all: &[&Token]) -> Option<PartOf> {
             i += 1;
         }
         let run = (np[start].start, np[i - 1].end);
-        let modifies = np
-            .get(i)
-            .is_some_and(|n| n.is(role::THING | role::DOMAIN) && !n.is(role::ACT));
+        // (a run coordinated with a modifier that narrows nothing covers the whole with it:
+        // `市政府及办公室规范性文件`, the government's and its office's, are all of them)
+        let beside_broad = coordinated_with_broad(&np[..start]);
+        let modifies = !beside_broad
+            && np
+                .get(i)
+                .is_some_and(|n| n.is(role::THING | role::DOMAIN) && !n.is(role::ACT));
         if modifies && run.1 - run.0 >= 6 {
             return Some(PartOf {
                 axis: Axis::Category,
@@ -1312,6 +1326,17 @@ fn restriction(text: &str, np: &[&Token], _all: &[&Token]) -> Option<PartOf> {
         }
     }
     None
+}
+
+/// Whether the words before a modifier end on a coordinator (`及`, `和`, `、`; `及其`)
+/// after a word that narrows nothing: the modifier is coordinated with it.
+fn coordinated_with_broad(before: &[&Token]) -> bool {
+    let mut rest = before
+        .iter()
+        .rev()
+        .skip_while(|t| t.is(role::TRANSPARENT) && !t.is(role::COORD) && t.end - t.start == 3);
+    rest.next().is_some_and(|t| t.is(role::COORD))
+        && rest.next().is_some_and(|t| t.is(role::BROAD | role::SCOPE))
 }
 
 /// Whether a token is a content word that plays no role in a frame: a character the reader

@@ -548,8 +548,11 @@ fn breakdowns(figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
             // own (`其中咨询类28.6万件`) is a kind of it, whatever its noun alone would count
             let class = !frames[k].has_own_act()
                 && frames[k].part.is_some_and(|p| p.axis == Axis::Category);
+            // and one whose thing is a word of the whole's (`法律咨询服务…，其中现场咨询`) is
+            // a kind of what the whole counts
+            let kind = kind_of_whole(&frames[k], &frames[w]);
             if let Some(wc) = out[w].concept.filter(|_| {
-                (names_nothing || class)
+                (names_nothing || class || kind)
                     && figures[k].kind == FactKind::Level
                     && figures[w].unit == figures[k].unit
                     && out[k].part.is_none()
@@ -756,9 +759,11 @@ fn distinguishing(k: usize, ks: &[usize], out: &[Meaning], own: (usize, usize)) 
     let others: Vec<_> = ks.iter().filter(|&&j| j != k).map(|&j| words(j)).collect();
     let e = out[k].evidence.unwrap_or_default();
     for (i, cite) in [e.act, e.thing].into_iter().enumerate() {
+        // (a word tells a figure apart only from figures that name one of their own in its
+        // place: `发放宣传资料32万份，宣传品8.6万件` share the act, the second by carrying it)
         if let Some(c) = cite
             && c.from == CitedFrom::Clause
-            && others.iter().all(|o| o[i] != mine[i])
+            && others.iter().all(|o| o[i].is_some() && o[i] != mine[i])
         {
             return PartOf {
                 axis: Axis::Category,
