@@ -280,6 +280,7 @@ const ROLES: &[(&str, &str, u32)] = &[
     ("AGENCY", "agency_nouns", 1 << 20),
     ("INCREMENT", "increment", 1 << 21),
     ("ASSIST", "assist", 1 << 22),
+    ("STATUS", "status", 1 << 23),
 ];
 
 fn role(name: &str) -> u32 {

@@ -791,3 +791,28 @@ fn a_part_that_carries_its_object_carries_the_noun_it_ended_on() {
         Some("dispute_resolution.reconsideration.concluded"),
     );
 }
+
+#[test]
+fn a_plan_opening_a_sentence_covers_the_acts_that_follow_it() {
+    let r = report("计划制定规范性文件10件，开展普法活动300场次，举办法治讲座20场。");
+    for figure in ["10", "300", "20"] {
+        assert_concept(&r, figure, None);
+    }
+    // a plan inside the sentence covers its own act only
+    let r = report("公布现行有效的规范性文件目录300件，拟废止5件，废止规范性文件8件。");
+    assert_concept(&r, "8", Some("normative_documents.abolished"));
+    // done, not planned
+    let r = report("开展普法活动300场次，发放宣传资料2万份。");
+    assert_concept(&r, "300", Some("law_popularization.events"));
+    assert_concept(&r, "2万", Some("law_popularization.materials"));
+}
+
+#[test]
+fn how_far_the_things_before_have_come_is_no_count_of_them() {
+    let r = report("全年共发布重大行政决策事项目录9项，已完成7项。");
+    assert_concept(&r, "9", Some("major_decisions.catalog_items"));
+    assert_concept(&r, "7", None);
+    // a status verb with an object of its own counts that object
+    let r = report("完成行政执法案卷评查，共评查案卷1620卷。");
+    assert_concept(&r, "1620", Some("enforcement.case_files_reviewed"));
+}

@@ -74,6 +74,9 @@ pub(crate) enum Block {
     Increment,
     /// Another's work taken part in (`参与`, `协助`), not the agency's own count.
     Assist,
+    /// How many of the things of the clause before got somewhere (`已完成7项`), when the
+    /// figure names no thing of its own.
+    Status,
     /// A span longer than the report's year (`自2021年以来`), or another year (`2023年，`).
     OutsideYear,
 }
@@ -476,6 +479,24 @@ pub(crate) fn read(
                     .iter()
                     .find(|t| !t.is(role::SCOPE))
                     .is_some_and(|t| t.is(role::COORD));
+            // a plan stated before the first act of the sentence covers the acts that
+            // follow it with no subject or time of their own (`计划制定规范性文件10件，开展
+            // 普法活动300场次`); `已…`, `全年…` start what was done
+            // (a plan over every figure of the sentence before: `…，拟废止5件，废止8件` plans
+            // one)
+            let opens_on_act = tokens
+                .iter()
+                .find(|t| t.class != Class::Punct)
+                .is_some_and(|t| t.is(role::ACT | role::LIGHT) && !t.is(role::SCOPE));
+            let planned_throughout = (0..k)
+                .rev()
+                .take_while(|&j| src.sentence_index(figures[j].start) == sentence)
+                .all(|j| frames[j].blocks.iter().any(|b| b.0 == Block::Plan));
+            if opens_on_act && planned_throughout {
+                frame
+                    .blocks
+                    .extend(pf.blocks.iter().filter(|b| b.0 == Block::Plan).copied());
+            }
             if coordinated && !frame.has_act() {
                 frame.acts = pf
                     .acts
@@ -884,6 +905,8 @@ fn own_frame(
             Some(Block::Increment)
         } else if t.is(role::ASSIST) {
             Some(Block::Assist)
+        } else if t.is(role::STATUS) {
+            Some(Block::Status)
         } else {
             None
         };

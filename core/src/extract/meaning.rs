@@ -424,6 +424,7 @@ fn fits_wording(
                         .any(|a| a.start <= s && e <= a.end || word(a).contains(&text[s..e]))
             }
             Block::Increment | Block::Assist => holds(s, e) || w.acts.contains(&&text[s..e]),
+            Block::Status => own_things || holds(s, e) || w.acts.contains(&&text[s..e]),
             Block::Plan | Block::Sample | Block::OutsideYear => false,
         };
         if !allowed {
