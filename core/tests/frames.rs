@@ -816,3 +816,25 @@ fn how_far_the_things_before_have_come_is_no_count_of_them() {
     let r = report("完成行政执法案卷评查，共评查案卷1620卷。");
     assert_concept(&r, "1620", Some("enforcement.case_files_reviewed"));
 }
+
+#[test]
+fn a_noun_right_after_the_measure_word_is_what_is_counted() {
+    // the townships, not the stations they set up
+    let r = report("全区16个镇街均设立公共法律服务站，全区共建成村级公共法律服务室356个。");
+    assert_concept(&r, "16", None);
+    assert_eq!(part(&r, "16"), None);
+    assert_concept(&r, "356", Some("legal_services.service_stations"));
+}
+
+#[test]
+fn a_part_named_by_its_own_words_is_a_part_of_what_its_whole_counts() {
+    let r = report("区法院审结一审行政诉讼案件126件，其中以区政府为被告的案件18件。");
+    assert_concept(&r, "126", Some("dispute_resolution.litigation.concluded"));
+    assert_eq!(
+        part(&r, "18"),
+        Some((
+            "dispute_resolution.litigation.concluded".to_string(),
+            Axis::Category
+        ))
+    );
+}

@@ -1392,11 +1392,11 @@ fn read_right(
 ) -> Option<usize> {
     let tokens: Vec<&Token> = right.iter().filter(|t| !inside(titles, t.start)).collect();
     // the noun phrase right after the measure word ends at the first verb or mark; its last
-    // noun is the head
+    // noun is the head (a light verb too: `16个镇街均设立服务站` counts the townships)
     let np_end = tokens
         .iter()
         .position(|t| {
-            (t.is(role::ACT) && !t.is(role::THING))
+            (t.is(role::ACT | role::LIGHT) && !t.is(role::THING))
                 || t.class == Class::Punct
                 || t.is(role::PART)
                 || matches!(&text[t.start..t.end], "的" | "(" | "（")

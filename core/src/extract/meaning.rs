@@ -543,6 +543,19 @@ fn breakdowns(figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
         // (acts and things carried from the whole are not its own)
         let names_nothing = frames[k].things.iter().all(|t| t.from != CitedFrom::Clause)
             && !frames[k].has_own_act();
+        // a part its own words make one (`其中以区政府为被告的案件18件`) with no act of its own
+        // is a part of what its whole counts, when that is of the same area (the concluded
+        // lawsuits, not all lawsuits)
+        if let (None, Some((pc, p)), Some(wc)) = (out[k].concept, out[k].part, out[w].concept)
+            && pc.area == wc.area
+            && pc.id != wc.id
+            && !frames[k].has_own_act()
+            && frames[w].has_own_act()
+            && figures[w].unit == figures[k].unit
+        {
+            out[k].part = Some((wc, p));
+            continue;
+        }
         let Some(concept) = out[k].concept else {
             // a part that names neither act nor thing of its own (`其中刑事1280件`) is an
             // item of its whole, in its measure; one that names a class with no act of its
