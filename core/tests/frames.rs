@@ -838,3 +838,40 @@ fn a_part_named_by_its_own_words_is_a_part_of_what_its_whole_counts() {
         ))
     );
 }
+
+#[test]
+fn a_count_of_one_named_agency_is_a_part_of_the_total_of_all() {
+    let r = report(
+        "全县各行政执法部门共办理行政处罚案件3260件。县市场监管局查办案件586件，县生态环境分局查办案件126件，县交通运输局查办案件860件。",
+    );
+    assert_concept(&r, "3260", Some("enforcement.cases.investigated"));
+    for (figure, agency) in [
+        ("586", "县市场监管局"),
+        ("126", "县生态环境分局"),
+        ("860", "县交通运输局"),
+    ] {
+        assert_concept(&r, figure, None);
+        let member = r
+            .facts
+            .iter()
+            .find(|f| f.text == figure)
+            .and_then(|f| f.dimension.as_ref())
+            .map(|d| d.member.clone());
+        assert_eq!(member.as_deref(), Some(agency), "{figure}");
+    }
+    // every regulator of the territory is no one agency
+    let r = report("全市市场监管部门共查办各类违法案件1.62万件，县市场监管局查办案件586件。");
+    assert_concept(&r, "1.62万", Some("enforcement.cases.investigated"));
+}
+
+#[test]
+fn a_rate_named_by_the_words_of_a_part_is_not_that_parts_rate() {
+    let r =
+        report("全年发生行政应诉案件56件，县政府及部门负责人出庭应诉56件，出庭率100%，败诉2件。");
+    assert_concept(
+        &r,
+        "100%",
+        Some("dispute_resolution.litigation.head_appearance_rate"),
+    );
+    assert_concept(&r, "2", Some("dispute_resolution.litigation.lost"));
+}

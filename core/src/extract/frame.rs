@@ -376,6 +376,7 @@ pub(crate) fn read(
             }
         };
         let tokens = words.region(text, left, &mut scratch);
+        let agency = named_agency(text, tokens);
         let right_tokens = words.region(text, rights[k], &mut right_scratch);
         let count = fig.unit != "%" && fig.unit != "元";
         // words after the figure that run on to the next figure are shared with it: their
@@ -517,11 +518,16 @@ pub(crate) fn read(
                 .domain
                 .is_some_and(|(_, c)| c.from == CitedFrom::Clause);
             let over_the_part = prev.is_some_and(|p| p.unit != "%") && pf.whole.is_none();
+            // (nor a rate whose own name holds the part's words: `出庭应诉…，出庭率100%`)
+            let names_the_part = pf
+                .part
+                .is_some_and(|p| text[left.0..left.1].contains(&text[p.start..p.end]));
             if fig.unit == "%"
                 && frame.part.is_none()
                 && !own_domain
                 && pf.part.is_some()
                 && over_the_part
+                && !names_the_part
             {
                 frame.part = pf.part;
             }
@@ -601,6 +607,16 @@ pub(crate) fn read(
         {
             frame.narrowed = Some(PartOf {
                 axis: Axis::Field,
+                start: a,
+                end: b,
+            });
+        }
+        // or its own clause names one agency as the one who acts (`县市场监管局查办案件586件`)
+        if frame.narrowed.is_none()
+            && let Some((a, b)) = agency
+        {
+            frame.narrowed = Some(PartOf {
+                axis: Axis::Item,
                 start: a,
                 end: b,
             });
@@ -1349,6 +1365,32 @@ fn restriction(text: &str, np: &[&Token], _all: &[&Token]) -> Option<PartOf> {
         }
     }
     None
+}
+
+/// The one agency a clause names as the one who acts, before its first verb
+/// (`县市场监管局查办案件586件`, `县生态环境分局共…`): its name, from the first word after a
+/// scope or a coordinator to the agency noun. Every agency (`各部门`, `全县行政执法机关`) or
+/// an agency named by a word that narrows nothing (`行政机关`) is none: the figure is the
+/// whole's.
+fn named_agency(text: &str, tokens: &[Token]) -> Option<(usize, usize)> {
+    let verb = tokens.iter().position(|t| t.is(role::ACT | role::LIGHT))?;
+    let a = tokens[..verb].iter().rposition(|t| t.is(role::AGENCY))?;
+    let mut s = a;
+    while s > 0
+        && matches!(tokens[s - 1].class, Class::Han | Class::Word)
+        && !tokens[s - 1].is(role::COORD | role::SCOPE | role::ACT | role::LIGHT)
+    {
+        s -= 1;
+    }
+    // (`全国市场监管部门`: every one of the territory's)
+    let name = &tokens[s.saturating_sub(1)..a];
+    let every = name.iter().any(|t| {
+        let w = &text[t.start..t.end];
+        w.starts_with(['各', '全']) || w == "所有"
+    });
+    let name = &tokens[s..a];
+    let specific = name.iter().any(|t| !t.is(role::BROAD | role::TRANSPARENT));
+    (!every && specific).then(|| (tokens[s].start, tokens[a].end))
 }
 
 /// Whether the words before a modifier end on a coordinator (`及`, `和`, `、`; `及其`)
