@@ -875,3 +875,14 @@ fn a_rate_named_by_the_words_of_a_part_is_not_that_parts_rate() {
     );
     assert_concept(&r, "2", Some("dispute_resolution.litigation.lost"));
 }
+
+#[test]
+fn an_average_with_its_unit_between_is_the_average_concept() {
+    let r = report("平均每个乡镇承接执法事项42项。");
+    assert_concept(&r, "42", Some("enforcement.townships.avg_items_undertaken"));
+    // the total undertaken, and an average no concept names, are not it
+    let r = report("乡镇承接执法事项126项。");
+    assert_concept(&r, "126", None);
+    let r = report("平均每个乡镇受理案件42件。");
+    assert_concept(&r, "42", None);
+}

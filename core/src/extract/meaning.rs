@@ -416,7 +416,14 @@ fn fits_wording(
     };
     for &(block, s, e) in &frame.blocks {
         let allowed = match block {
-            Block::Average => concept.value_kind.is_rate(),
+            // (an average concept names its average: `平均承接`, or the mark `平均`)
+            Block::Average => {
+                concept.value_kind.is_rate()
+                    || w.acts
+                        .iter()
+                        .chain(w.marks.iter())
+                        .any(|a| a.contains(&text[s..e]))
+            }
             Block::Reversal => {
                 holds(s, e)
                     || heavy
