@@ -29,6 +29,15 @@ fn assert_concept(r: &Report, figure: &str, want: Option<&str>) {
     );
 }
 
+/// The member of the part the figure is (the words that name it), if it is one.
+fn member(r: &Report, figure: &str) -> Option<String> {
+    r.facts
+        .iter()
+        .find(|f| f.text == figure)
+        .and_then(|f| f.dimension.as_ref())
+        .map(|d| d.member.clone())
+}
+
 /// The concept and axis of the part the figure is, if it is one.
 fn part(r: &Report, figure: &str) -> Option<(String, Axis)> {
     r.facts
@@ -694,13 +703,7 @@ fn a_parts_member_is_named_by_its_whole_words() {
     // a one-character word glued to unknown characters belongs to their word (人社 is the
     // short name of 人力资源和社会保障)
     let r = report("全年清理人社领域规范性文件26件，废止5件。");
-    let member = r
-        .facts
-        .iter()
-        .find(|f| f.text == "5")
-        .and_then(|f| f.dimension.as_ref())
-        .map(|d| d.member.clone());
-    assert_eq!(member.as_deref(), Some("人社领域"));
+    assert_eq!(member(&r, "5").as_deref(), Some("人社领域"));
 }
 
 #[test]
@@ -734,15 +737,8 @@ fn a_list_with_no_whole_in_the_text_names_no_concept_by_a_bare_noun() {
 fn items_that_share_one_act_are_told_apart_by_their_own_things() {
     // the act is carried to the second item: it tells neither apart
     let r = report("发放宣传资料32万份，宣传品8.6万件。");
-    let member = |figure: &str| {
-        r.facts
-            .iter()
-            .find(|f| f.text == figure)
-            .and_then(|f| f.dimension.as_ref())
-            .map(|d| d.member.clone())
-    };
-    assert_eq!(member("32万").as_deref(), Some("宣传资料"));
-    assert_eq!(member("8.6万").as_deref(), Some("宣传品"));
+    assert_eq!(member(&r, "32万").as_deref(), Some("宣传资料"));
+    assert_eq!(member(&r, "8.6万").as_deref(), Some("宣传品"));
     let r = report("发放宣传资料32万份。");
     assert_concept(&r, "32万", Some("law_popularization.materials"));
 }
@@ -851,13 +847,7 @@ fn a_count_of_one_named_agency_is_a_part_of_the_total_of_all() {
         ("860", "县交通运输局"),
     ] {
         assert_concept(&r, figure, None);
-        let member = r
-            .facts
-            .iter()
-            .find(|f| f.text == figure)
-            .and_then(|f| f.dimension.as_ref())
-            .map(|d| d.member.clone());
-        assert_eq!(member.as_deref(), Some(agency), "{figure}");
+        assert_eq!(member(&r, figure).as_deref(), Some(agency), "{figure}");
     }
     // every regulator of the territory is no one agency
     let r = report("全市市场监管部门共查办各类违法案件1.62万件，县市场监管局查办案件586件。");

@@ -231,6 +231,8 @@ pub(crate) fn read(
     // the last named in an earlier paragraph: asked after the headings
     let mut far: Option<(u16, usize, usize, u32)> = None;
     let mut last_sentence = usize::MAX;
+    // whether every figure of the current sentence so far is planned
+    let mut planned_so_far = true;
     let mut part_marker_in_sentence = false;
     let mut whole: Option<usize> = None;
     // whether the `其中` of the sentence stands inside parentheses
@@ -288,6 +290,7 @@ pub(crate) fn read(
             }
         }
         if sentence != last_sentence {
+            planned_so_far = true;
             part_marker_in_sentence = false;
             whole = None;
             marker_in_parens = false;
@@ -489,11 +492,7 @@ pub(crate) fn read(
                 .iter()
                 .find(|t| t.class != Class::Punct)
                 .is_some_and(|t| t.is(role::ACT | role::LIGHT) && !t.is(role::SCOPE));
-            let planned_throughout = (0..k)
-                .rev()
-                .take_while(|&j| src.sentence_index(figures[j].start) == sentence)
-                .all(|j| frames[j].blocks.iter().any(|b| b.0 == Block::Plan));
-            if opens_on_act && planned_throughout {
+            if opens_on_act && planned_so_far {
                 frame
                     .blocks
                     .extend(pf.blocks.iter().filter(|b| b.0 == Block::Plan).copied());
@@ -663,6 +662,7 @@ pub(crate) fn read(
                 narrowed = None;
             }
         }
+        planned_so_far &= frame.blocks.iter().any(|b| b.0 == Block::Plan);
         last_sentence = sentence;
         if fig.kind == FactKind::Level && !frame.after_part_marker {
             last_level = Some((k, sentence));
@@ -1382,14 +1382,14 @@ fn named_agency(text: &str, tokens: &[Token]) -> Option<(usize, usize)> {
     {
         s -= 1;
     }
-    // (`全国市场监管部门`: every one of the territory's)
-    let name = &tokens[s.saturating_sub(1)..a];
-    let every = name.iter().any(|t| {
+    // (with the word before it: `全国市场监管部门` is every one of the territory's)
+    let every = tokens[s.saturating_sub(1)..a].iter().any(|t| {
         let w = &text[t.start..t.end];
         w.starts_with(['各', '全']) || w == "所有"
     });
-    let name = &tokens[s..a];
-    let specific = name.iter().any(|t| !t.is(role::BROAD | role::TRANSPARENT));
+    let specific = tokens[s..a]
+        .iter()
+        .any(|t| !t.is(role::BROAD | role::TRANSPARENT));
     (!every && specific).then(|| (tokens[s].start, tokens[a].end))
 }
 
