@@ -876,3 +876,63 @@ fn an_average_with_its_unit_between_is_the_average_concept() {
     let r = report("平均每个乡镇受理案件42件。");
     assert_concept(&r, "42", None);
 }
+
+#[test]
+fn agencies_named_by_no_more_than_what_they_are_are_all_of_them() {
+    // `作为被告的` describes the lawsuits; the agencies are every one of them
+    let r = report("全市行政机关作为被告的一审行政诉讼案件共计532件。");
+    assert_concept(&r, "532", Some("dispute_resolution.litigation.cases"));
+    // one named agency as defendant is a part
+    let r = report("区政府作为被告的行政诉讼案件23件。");
+    assert_eq!(
+        part(&r, "23"),
+        Some(("dispute_resolution.litigation.cases".into(), Axis::Category))
+    );
+}
+
+#[test]
+fn what_a_part_concerns_is_no_act_done_to_it() {
+    let r = report("全年共受理行政复议案件412件，其中涉及市场监管领域86件、自然资源领域72件。");
+    assert_concept(
+        &r,
+        "412",
+        Some("dispute_resolution.reconsideration.accepted"),
+    );
+    for (figure, field) in [("86", "市场监管领域"), ("72", "自然资源领域")] {
+        assert_eq!(
+            part(&r, figure),
+            Some((
+                "dispute_resolution.reconsideration.accepted".into(),
+                Axis::Field
+            ))
+        );
+        assert_eq!(member(&r, figure).as_deref(), Some(field));
+    }
+}
+
+#[test]
+fn last_year_set_against_this_year_is_another_year() {
+    let r = report("2023年法治政府建设情况报告\n\n去年全市受理行政复议案件312件，今年受理412件。");
+    assert_concept(&r, "312", None);
+    assert_concept(
+        &r,
+        "412",
+        Some("dispute_resolution.reconsideration.accepted"),
+    );
+    // compared with last year, the figure is this year's
+    let r = report("2023年法治政府建设情况报告\n\n今年受理行政复议案件412件，较去年增加100件。");
+    assert_concept(
+        &r,
+        "412",
+        Some("dispute_resolution.reconsideration.accepted"),
+    );
+}
+
+#[test]
+fn the_exam_named_before_says_whose_participants_these_are() {
+    let r = report("组织新任领导干部任前法律知识考试3批次，参考人数86人。");
+    assert_concept(&r, "3", Some("leadership.pre_appointment_exam.batches"));
+    assert_concept(&r, "86", Some("leadership.pre_appointment_exam.persons"));
+    let r = report("组织国家工作人员参加学法考试，参考人数1.2万人。");
+    assert_concept(&r, "1.2万", Some("leadership.law_exam.participants"));
+}

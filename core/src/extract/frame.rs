@@ -1249,9 +1249,12 @@ fn party(text: &str, np: &[&Token]) -> Option<PartOf> {
         .rposition(|o| matches!(&text[o.start..o.end], "以" | "，" | ","))
         .map_or(0, |k| k + 1);
     let party = &np[from..i];
+    // every agency (`全市各级行政机关`), or agencies named by no more than what they are
+    // (`行政机关作为被告的`: the lawsuits of all of them)
     let every = party
         .iter()
-        .any(|o| o.is(role::SCOPE) || text[o.start..o.end].starts_with(['全', '各']));
+        .any(|o| o.is(role::SCOPE) || text[o.start..o.end].starts_with(['全', '各']))
+        || party.iter().all(|o| o.is(PASS));
     (!party.is_empty() && !every).then(|| PartOf {
         axis: Axis::Category,
         start: party[0].start,

@@ -430,7 +430,11 @@ fn fits_wording(
                         .iter()
                         .any(|a| a.start <= s && e <= a.end || word(a).contains(&text[s..e]))
             }
-            Block::Increment | Block::Assist => holds(s, e) || w.acts.contains(&&text[s..e]),
+            // (a count of the year's flow holds its new ones: the mark `新增`)
+            Block::Increment => {
+                holds(s, e) || w.acts.contains(&&text[s..e]) || w.marks.contains(&&text[s..e])
+            }
+            Block::Assist => holds(s, e) || w.acts.contains(&&text[s..e]),
             Block::Status => own_things || holds(s, e) || w.acts.contains(&&text[s..e]),
             Block::Plan | Block::Sample | Block::OutsideYear => false,
         };
@@ -567,8 +571,9 @@ fn breakdowns(figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
             // a part that names neither act nor thing of its own (`其中刑事1280件`) is an
             // item of its whole, in its measure; one that names a class with no act of its
             // own (`其中咨询类28.6万件`) is a kind of it, whatever its noun alone would count
-            let class = !frames[k].has_own_act()
-                && frames[k].part.is_some_and(|p| p.axis == Axis::Category);
+            // (`其中涉及市场监管领域86件`: what a part concerns is no act done to it)
+            let class = !acts_of_its_own(&frames[k])
+                && frames[k].part.is_some_and(|p| p.axis != Axis::Item);
             // and one whose thing is a word of the whole's (`法律咨询服务…，其中现场咨询`) is
             // a kind of what the whole counts
             let kind = kind_of_whole(&frames[k], &frames[w]);
@@ -578,8 +583,10 @@ fn breakdowns(figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
                     && figures[w].unit == figures[k].unit
                     && out[k].part.is_none()
             }) {
-                let axis = if class { Axis::Category } else { Axis::Item };
-                out[k].lower(wc, axis, frames[k].left);
+                match frames[k].part.filter(|_| class) {
+                    Some(p) => out[k].lower(wc, p.axis, (p.start, p.end)),
+                    None => out[k].lower(wc, Axis::Item, frames[k].left),
+                }
             }
             continue;
         };
@@ -608,6 +615,14 @@ fn breakdowns(figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
             out[k].lower(concept, Axis::Item, frames[k].left);
         }
     }
+}
+
+/// Whether a part of a `其中` list names an act of its own other than what it concerns
+/// (`涉及`): `其中涉及市场监管领域86件` says which cases, not what was done to them.
+fn acts_of_its_own(part: &Frame) -> bool {
+    part.acts.iter().any(|a| {
+        a.from == CitedFrom::Clause && !is_light(a.word) && !matches!(word(a), "涉及" | "涉及到")
+    })
 }
 
 /// Whether a part names an act of its own that its whole does not: one that only repeats

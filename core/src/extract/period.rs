@@ -265,6 +265,26 @@ fn read(
             }
         }
     }
+    // `去年` or `上年` set against `今年` in one sentence (`去年受理312件，今年增长至412件`)
+    // is the year before the report's, whatever year that is
+    if ["今年", "本年"].iter().any(|w| stretch.contains(w)) {
+        for word in ["去年", "上年", "上一年"] {
+            for (i, _) in stretch.match_indices(word) {
+                let before = stretch[..i].chars().next_back();
+                let after = &stretch[i + word.len()..];
+                let compared = before.is_some_and(|c| "较比与同和于超".contains(c))
+                    || after.starts_with("同期")
+                    || after.starts_with("度同期");
+                if !compared {
+                    out.push(Time {
+                        start: start + i,
+                        end: start + i + word.len(),
+                        length: Length::Other,
+                    });
+                }
+            }
+        }
+    }
     // (of two that start together, the longer: `1月至9月`, not `1月`)
     // a time a span runs from to the present (`上半年以来`, `5月至当年底`, `1月至今`): the
     // year so far, the report's own period
