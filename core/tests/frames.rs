@@ -936,3 +936,31 @@ fn the_exam_named_before_says_whose_participants_these_are() {
     let r = report("组织国家工作人员参加学法考试，参考人数1.2万人。");
     assert_concept(&r, "1.2万", Some("leadership.law_exam.participants"));
 }
+
+#[test]
+fn a_plan_inside_the_objects_description_is_no_plan_of_the_act() {
+    // the drafts were reviewed: the review is done
+    let r = report("全年共审核县政府及部门拟出台的规范性文件48件。");
+    assert_concept(&r, "48", Some("normative_documents.reviewed"));
+    // a plan of the act itself stays one
+    let r = report("计划审核规范性文件48件。");
+    assert_concept(&r, "48", None);
+    let r = report("拟出台的规范性文件48件。");
+    assert_concept(&r, "48", None);
+}
+
+#[test]
+fn what_an_act_turned_up_is_not_what_it_was_done_to() {
+    let r = report("全年开展行政执法案卷评查，共抽查案卷856卷，评查出问题案卷23卷。");
+    assert_concept(&r, "856", Some("enforcement.case_files_reviewed"));
+    assert_concept(&r, "23", None);
+    assert_eq!(part(&r, "23"), None);
+}
+
+#[test]
+fn a_verb_that_is_also_a_noun_opens_a_chain_of_verbs() {
+    // `决定废止`: decided to abolish; the documents carried from the clause before
+    let r = report("开展行政规范性文件清理，共梳理文件680件，决定废止32件，修改18件。");
+    assert_concept(&r, "32", Some("normative_documents.abolished"));
+    assert_concept(&r, "18", Some("normative_documents.revised"));
+}

@@ -77,6 +77,8 @@ pub(crate) enum Block {
     /// How many of the things of the clause before got somewhere (`已完成7项`), when the
     /// figure names no thing of its own.
     Status,
+    /// What an act turned up (`评查出`, `排查出`), not what it was done to.
+    Found,
     /// A span longer than the report's year (`自2021年以来`), or another year (`2023年，`).
     OutsideYear,
 }
@@ -943,6 +945,29 @@ fn own_frame(
         acts.clear();
         frame.acts = frame.manner.clone();
     }
+    if let (Some(&gov), Some(de)) = (
+        acts.first(),
+        (0..tokens.len()).rev().find(|&i| is_de(text, tokens[i])),
+    ) {
+        // a plan inside the `…的` clause after the act describes its object, not the act:
+        // `审核拟出台的规范性文件48件` reviews drafts, and the review was done
+        let (from, to) = (tokens[gov].end, tokens[de].start);
+        frame
+            .blocks
+            .retain(|&(b, s, e)| !(b == Block::Plan && s >= from && e <= to));
+    }
+    // an act with the complement 出 counts what it turned up, not what it was done to
+    // (`评查出问题案卷23卷` of the files reviewed); a concept holds the whole word
+    // (`排查出`) if it counts that
+    for &i in &acts {
+        if let Some(next) = tokens.get(i + 1)
+            && next.word.is_none()
+            && next.start == tokens[i].end
+            && &text[next.start..next.end] == "出"
+        {
+            frame.blocks.push((Block::Found, tokens[i].start, next.end));
+        }
+    }
     let first_act = acts.first().copied();
     let np_start = acts.last().map_or(0, |&i| i + 1);
     let np: &[&Token] = &tokens[np_start..];
@@ -970,8 +995,17 @@ fn own_frame(
     // a generic thing after the act (`纳入事项12项`) counts what the topic before it names
     let generic = things.iter().all(|&i| tokens[i].is(role::GENERIC));
     if things.is_empty() || generic {
+        // (a word that is also a verb, unmodified right before the act, is a verb of the
+        // chain: `决定废止32件`; after a noun it is a noun, `复议决定撤销…1宗`)
+        let verb_of_chain = |i: usize| {
+            tokens[i].is(role::ACT)
+                && Some(i + 1) == first_act
+                && tokens[..i]
+                    .last()
+                    .is_none_or(|p| p.class == Class::Punct || p.is(PASS))
+        };
         let topic: Vec<usize> = (0..first_act.unwrap_or(0))
-            .filter(|&i| tokens[i].is(role::THING))
+            .filter(|&i| tokens[i].is(role::THING) && !verb_of_chain(i))
             .collect();
         things.splice(0..0, topic);
     }

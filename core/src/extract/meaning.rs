@@ -434,7 +434,7 @@ fn fits_wording(
             Block::Increment => {
                 holds(s, e) || w.acts.contains(&&text[s..e]) || w.marks.contains(&&text[s..e])
             }
-            Block::Assist => holds(s, e) || w.acts.contains(&&text[s..e]),
+            Block::Assist | Block::Found => holds(s, e) || w.acts.contains(&&text[s..e]),
             Block::Status => own_things || holds(s, e) || w.acts.contains(&&text[s..e]),
             Block::Plan | Block::Sample | Block::OutsideYear => false,
         };
