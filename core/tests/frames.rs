@@ -964,3 +964,30 @@ fn a_verb_that_is_also_a_noun_opens_a_chain_of_verbs() {
     assert_concept(&r, "32", Some("normative_documents.abolished"));
     assert_concept(&r, "18", Some("normative_documents.revised"));
 }
+
+#[test]
+fn a_set_opening_the_sentence_names_what_its_parts_count() {
+    let r = report("受理的行政复议案件中，以乡镇政府为被申请人的有46件。");
+    assert_eq!(
+        part(&r, "46"),
+        Some((
+            "dispute_resolution.reconsideration.accepted".into(),
+            Axis::Category
+        ))
+    );
+    assert_eq!(member(&r, "46").as_deref(), Some("乡镇政府为被申请人"));
+    // a figure that names its own act keeps its concept
+    let r = report("在受理的行政复议案件中，审结120件。");
+    assert_concept(
+        &r,
+        "120",
+        Some("dispute_resolution.reconsideration.concluded"),
+    );
+    // 其中 is a list's marker, not a set
+    let r = report("全年受理行政复议案件88件，其中，以乡镇政府为被申请人的有46件。");
+    assert_concept(
+        &r,
+        "88",
+        Some("dispute_resolution.reconsideration.accepted"),
+    );
+}

@@ -575,6 +575,42 @@ pub(crate) fn read(
                 }
             }
         }
+        // a sentence that opens with a set and `中` (`受理的行政复议案件中，以乡镇政府为被申请人
+        // 的有46件`) names what a figure after it counts when the figure names nothing
+        // itself: the set's act and things are carried to it (`among` in meaning.rs makes
+        // it a part of the set's count)
+        if count
+            && fig.kind == FactKind::Level
+            && frame.things.is_empty()
+            && matches!(frame.head, Head::None)
+            && !frame.has_act()
+            && let Some(opener) = set_opener(src, fig.start)
+        {
+            let tokens = words.region(text, opener, &mut scratch);
+            let set = own_frame(
+                text,
+                true,
+                false,
+                tokens,
+                &[],
+                opener,
+                (opener.1, opener.1),
+                titles,
+            );
+            if !set.things.is_empty() {
+                frame.things = set
+                    .things
+                    .iter()
+                    .map(|a| carry(a, CitedFrom::ClauseBefore))
+                    .collect();
+                frame.acts = set
+                    .acts
+                    .iter()
+                    .map(|a| carry(a, CitedFrom::ClauseBefore))
+                    .collect();
+                frame.head = set.head;
+            }
+        }
         // a subject shared by a list (`受理、审结行政复议案件分别为48件、45件`): the words
         // of the list after this figure's own piece name its domain too
         if frame.domain.is_none()
@@ -675,6 +711,25 @@ pub(crate) fn read(
         frames.push(frame);
     }
     frames
+}
+
+/// The words of the set a sentence opens with (`在受理的案件中，`: `受理的案件`), when the
+/// figure at `at` stands after that opening clause; `其中` is a list's marker, no set.
+fn set_opener(src: &Source, at: usize) -> Option<(usize, usize)> {
+    let text: &str = &src.folded;
+    let (cs, ce) = src.clause_at(src.sentence_at(at).0);
+    if at < ce {
+        return None;
+    }
+    let clause = &text[cs..ce];
+    let body = clause.trim_end_matches(|c: char| c.is_whitespace() || "，,：:".contains(c));
+    let set = body.strip_suffix('中')?;
+    let set = set.strip_prefix('在').unwrap_or(set);
+    if set.is_empty() || set.ends_with('其') {
+        return None;
+    }
+    let start = cs + (body.len() - '中'.len_utf8() - set.len());
+    Some((start, start + set.len()))
 }
 
 /// How deep in parentheses a position of a sentence stands, counted once along the
@@ -1071,7 +1126,17 @@ fn own_frame(
             .iter()
             .rposition(|t| matches!(&text[t.start..t.end], "等" | "的"))
             .map_or(np, |i| &np[i + 1..]);
-        frame.part = restriction(text, after_examples, &tokens).or_else(|| party(text, np));
+        frame.part = restriction(text, after_examples, &tokens).or_else(|| {
+            let p = party(text, np)?;
+            // (the party names whose cases, not what is counted: `以乡镇政府为被申请人的
+            // 有46件` counts cases)
+            if let Head::Foreign(_, e) | Head::Unknown(_, e) = frame.head
+                && e == p.end
+            {
+                frame.head = Head::None;
+            }
+            Some(p)
+        });
     }
 
     // nothing named before the figure: the words after it say what it counts
@@ -1284,11 +1349,23 @@ fn party(text: &str, np: &[&Token]) -> Option<PartOf> {
         .map_or(0, |k| k + 1);
     let party = &np[from..i];
     // every agency (`全市各级行政机关`), or agencies named by no more than what they are
-    // (`行政机关作为被告的`: the lawsuits of all of them)
+    // (`行政机关作为被告的`: the lawsuits of all of them; `乡镇政府` names a kind of them)
     let every = party
         .iter()
         .any(|o| o.is(role::SCOPE) || text[o.start..o.end].starts_with(['全', '各']))
-        || party.iter().all(|o| o.is(PASS));
+        || party.iter().all(|o| {
+            matches!(
+                &text[o.start..o.end],
+                "行政机关"
+                    | "机关"
+                    | "部门"
+                    | "单位"
+                    | "行政部门"
+                    | "政府部门"
+                    | "作为"
+                    | "为"
+            )
+        });
     (!party.is_empty() && !every).then(|| PartOf {
         axis: Axis::Category,
         start: party[0].start,

@@ -673,7 +673,7 @@ fn among(
         // (a rate is taken over the set, never a part of it: `在已审结的案件中，…胜诉率100%`)
         let Some(concept) = out[k]
             .concept
-            .filter(|c| c.value_kind == ValueKind::Count && !frames[k].has_act())
+            .filter(|c| c.value_kind == ValueKind::Count && !frames[k].has_own_act())
         else {
             continue;
         };
