@@ -991,3 +991,17 @@ fn a_set_opening_the_sentence_names_what_its_parts_count() {
         Some("dispute_resolution.reconsideration.accepted"),
     );
 }
+
+#[test]
+fn a_quoted_name_of_the_field_itself_names_no_kind_of_it() {
+    // the law-into-six-places campaign is law popularisation itself
+    let r = report("全年开展“法律六进”活动360场次，覆盖群众12万人次。");
+    assert_concept(&r, "360", Some("law_popularization.events"));
+    assert_concept(&r, "12万", Some("law_popularization.reach"));
+    // a week's campaign is a kind of the year's events
+    let r = report("开展普法宣传，组织“宪法宣传周”活动45场。");
+    assert_eq!(
+        part(&r, "45"),
+        Some(("law_popularization.events".into(), Axis::Category))
+    );
+}

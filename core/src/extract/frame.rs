@@ -1426,11 +1426,13 @@ fn restriction(text: &str, np: &[&Token], _all: &[&Token]) -> Option<PartOf> {
             break;
         };
         // (a quoted list of kinds, `“巡展、巡讲、巡演”活动`, names them all)
-        // (and a quoted word that narrows nothing, `“八五”普法`, names no kind)
+        // (and a quoted word that narrows nothing, `“八五”普法`, names no kind; nor one that
+        // names the field itself, `“法律六进”活动`: the law-popularisation campaign)
         let names_thing = np[i + 1..close]
             .iter()
             .any(|t| t.is(role::THING) || &text[t.start..t.end] == "、")
-            || np[i + 1..close].iter().all(|t| t.is(role::BROAD));
+            || np[i + 1..close].iter().all(|t| t.is(role::BROAD))
+            || np[i + 1..close].iter().all(|t| t.is(role::DOMAIN));
         let next = np[close + 1..]
             .iter()
             .find(|t| !t.is(role::BROAD) && &text[t.start..t.end] != "等");
