@@ -1005,3 +1005,51 @@ fn a_quoted_name_of_the_field_itself_names_no_kind_of_it() {
         Some(("law_popularization.events".into(), Axis::Category))
     );
 }
+
+#[test]
+fn figures_that_name_only_who_and_add_up_to_the_count_before_are_its_parts() {
+    let r = report("全县受理行政复议案件126件，县政府60件、乡镇13件、部门53件。");
+    assert_concept(
+        &r,
+        "126",
+        Some("dispute_resolution.reconsideration.accepted"),
+    );
+    for (figure, who) in [("60", "县政府"), ("13", "乡镇"), ("53", "部门")] {
+        assert_eq!(
+            part(&r, figure),
+            Some((
+                "dispute_resolution.reconsideration.accepted".into(),
+                Axis::Item
+            ))
+        );
+        assert_eq!(member(&r, figure).as_deref(), Some(who));
+    }
+    // without the sum they are not read as its parts
+    let r = report("全县受理行政复议案件126件，县政府60件、乡镇13件。");
+    assert_eq!(part(&r, "60"), None);
+    assert_concept(&r, "60", None);
+}
+
+#[test]
+fn what_a_case_contests_is_a_kind_of_the_cases() {
+    let r = report("受理行政复议案件126件，其中不服行政处罚的86件，不服行政强制的12件。");
+    for figure in ["86", "12"] {
+        assert_eq!(
+            part(&r, figure),
+            Some((
+                "dispute_resolution.reconsideration.accepted".into(),
+                Axis::Category
+            ))
+        );
+    }
+    assert_eq!(member(&r, "86").as_deref(), Some("不服行政处罚"));
+}
+
+#[test]
+fn acts_coordinated_with_one_no_concept_counts_count_neither() {
+    let r = report("起草、审核规范性文件36件。");
+    assert_concept(&r, "36", None);
+    // a government and its own office are all of its documents
+    let r = report("审核区政府及区政府办公室规范性文件26件。");
+    assert_concept(&r, "26", Some("normative_documents.reviewed"));
+}

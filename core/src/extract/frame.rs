@@ -965,6 +965,20 @@ fn own_frame(
             tokens.drain(from..deng);
         }
     }
+    // what a case contests (`不服行政处罚的86件`) says which cases, not what is counted
+    // nor done: a kind of them, and its words name no domain, thing or act of the figure
+    let mut contested = None;
+    if let Some(from) = tokens.iter().position(|t| &text[t.start..t.end] == "不服")
+        && let Some(de) = (from + 1..tokens.len()).find(|&i| is_de(text, tokens[i]))
+        && de > from + 1
+    {
+        contested = Some(PartOf {
+            axis: Axis::Category,
+            start: tokens[from].start,
+            end: tokens[de - 1].end,
+        });
+        tokens.drain(from..=de);
+    }
     for t in &tokens {
         let block = if t.is(role::PLAN) {
             Some(Block::Plan)
@@ -1118,6 +1132,9 @@ fn own_frame(
                 });
             }
         }
+    }
+    if contested.is_some() {
+        frame.part = contested;
     }
     if frame.part.is_none() {
         // what is listed before 等 are examples of the thing, not a restriction of it
@@ -1512,10 +1529,14 @@ fn named_agency(text: &str, tokens: &[Token]) -> Option<(usize, usize)> {
 /// Whether the words before a modifier end on a coordinator (`及`, `和`, `、`; `及其`)
 /// after a word that narrows nothing: the modifier is coordinated with it.
 fn coordinated_with_broad(before: &[&Token]) -> bool {
-    let mut rest = before
-        .iter()
-        .rev()
-        .skip_while(|t| t.is(role::TRANSPARENT) && !t.is(role::COORD) && t.end - t.start == 3);
+    // (back over the rest of its own item: `区政府及区政府办公室`, the office of the
+    // government named before)
+    let mut rest = before.iter().rev().skip_while(|t| {
+        !t.is(role::COORD)
+            && (t.is(role::TRANSPARENT) && t.end - t.start == 3
+                || t.is(role::BROAD)
+                || t.word.is_none() && t.class == Class::Han && t.end - t.start == 3)
+    });
     rest.next().is_some_and(|t| t.is(role::COORD))
         && rest.next().is_some_and(|t| t.is(role::BROAD | role::SCOPE))
 }

@@ -24,6 +24,7 @@ use super::lexicon::{self, role};
 use super::source::Source;
 use crate::concepts::{Concept, Registry, ValueKind, Wording, domain_at};
 use crate::model::FactKind;
+use rust_decimal::Decimal;
 use std::collections::HashMap;
 
 /// What a figure means.
@@ -94,6 +95,7 @@ pub(crate) fn assign(
     breakdowns(figures, frames, &mut out);
     among(src, figures, frames, registry, &mut out);
     listed_parts(text, figures, frames, &mut out);
+    summed_parts(text, figures, frames, &mut out);
     conflicts(figures, frames, &mut out);
     out
 }
@@ -699,6 +701,54 @@ fn ends_with_thing(s: &str, registry: &Registry) -> bool {
             .word_id(&s[i..])
             .is_some_and(|w| lexicon::has_role(w, role::THING))
     })
+}
+
+/// Figures right after a count in its sentence that name nothing but who or where
+/// (`受理行政复议案件126件，县政府60件、乡镇13件、部门53件`), two or more, in its unit, that add
+/// up to it exactly, list its parts without a `其中`: each is a part of its concept, named
+/// by its own words. Without the sum they may be anything (other counts of other things).
+fn summed_parts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
+    let names_nothing = |out: &[Meaning], k: usize| {
+        let f = &frames[k];
+        out[k].concept.is_none()
+            && out[k].part.is_none()
+            && !f.after_part_marker
+            && !f.has_own_act()
+            && f.things.iter().all(|t| t.from != CitedFrom::Clause)
+    };
+    let mut w = 0;
+    while w < figures.len() {
+        let whole = &figures[w];
+        let Some(concept) = out[w]
+            .concept
+            .filter(|c| c.value_kind == ValueKind::Count && whole.kind == FactKind::Level)
+        else {
+            w += 1;
+            continue;
+        };
+        let mut end = w + 1;
+        let mut sum = Decimal::ZERO;
+        while end < figures.len()
+            && figures[end].kind == FactKind::Level
+            && figures[end].unit == whole.unit
+            && names_nothing(out, end)
+            && !text
+                .get(figures[end - 1].extent_end..figures[end].start)
+                .unwrap_or("。")
+                .contains(super::source::ends_sentence)
+        {
+            sum += figures[end].value;
+            end += 1;
+        }
+        if end - w > 2 && sum == whole.value {
+            for k in w + 1..end {
+                out[k].lower(concept, Axis::Item, frames[k].left);
+            }
+            w = end;
+        } else {
+            w += 1;
+        }
+    }
 }
 
 /// Figures listed side by side with `、` that take the same concept and unit
