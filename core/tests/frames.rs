@@ -1053,3 +1053,14 @@ fn acts_coordinated_with_one_no_concept_counts_count_neither() {
     let r = report("审核区政府及区政府办公室规范性文件26件。");
     assert_concept(&r, "26", Some("normative_documents.reviewed"));
 }
+
+#[test]
+fn a_count_of_people_after_a_word_both_act_and_thing_counts_whom_it_was_done_to() {
+    let r = report("开展执法人员培训6期，培训860人次。");
+    assert_concept(&r, "860", Some("enforcement.officers_trained"));
+    // sessions are not people
+    assert_concept(&r, "6", None);
+    // money after a word both act and thing is that thing's (`罚款`)
+    let r = report("全年开展执法检查，累计罚款76.72亿元。");
+    assert_concept(&r, "76.72亿", Some("enforcement.fines_and_confiscations"));
+}

@@ -397,6 +397,23 @@ pub(crate) fn read(
             rights[k],
             titles,
         );
+        // a word both act and thing, alone before a count of people, is the act: people
+        // are not counted in sessions (`培训860人次`: people trained, the object carried)
+        if matches!(fig.unit.as_str(), "人" | "人次" | "名")
+            && frame.acts.is_empty()
+            && let [only] = frame.things.as_slice()
+            && only.from == CitedFrom::Clause
+            && lexicon::has_role(only.word, role::ACT)
+            && tokens
+                .iter()
+                .filter(|t| matches!(t.class, Class::Han | Class::Word) && !t.is(PASS))
+                .count()
+                == 1
+        {
+            frame.acts = vec![*only];
+            frame.things.clear();
+            frame.head = Head::None;
+        }
         // the period the sentence puts the figure in: shorter than the year (`上半年，…`),
         // a part of the year's count; longer (`自2021年以来`) or another year (`2023年，`),
         // no count of the year
