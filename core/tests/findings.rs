@@ -270,3 +270,30 @@ fn invisible_characters_inside_a_figure() {
         assert_eq!(text[..f.span.end].chars().count(), f.span.char_end);
     }
 }
+
+#[test]
+fn parts_that_repeat_an_act_belong_to_the_count_with_that_act() {
+    // the list opens a sentence after two counts: its parts are of the accepted, not of the
+    // concluded that stands right before it
+    let text = "全市共收到行政复议申请1260件，依法受理1186件，审结1120件。其中，市本级受理486件，县区受理700件。";
+    assert!(errors(text).is_empty(), "{}", show(text));
+    let report = fazhi::extract(text).unwrap();
+    let id = |t: &str| report.facts.iter().find(|f| f.text == t).unwrap();
+    assert_eq!(
+        id("1186").concept.as_deref(),
+        Some("dispute_resolution.reconsideration.accepted")
+    );
+    assert_eq!(id("486").part_of.as_deref(), Some(id("1186").id.as_str()));
+    assert_eq!(id("700").part_of.as_deref(), Some(id("1186").id.as_str()));
+}
+
+#[test]
+fn parts_read_by_their_sum_link_to_their_whole() {
+    let text = "全县受理行政复议案件126件，县政府60件、乡镇13件、部门53件。";
+    let report = fazhi::extract(text).unwrap();
+    let id = |t: &str| report.facts.iter().find(|f| f.text == t).unwrap();
+    for part in ["60", "13", "53"] {
+        assert_eq!(id(part).part_of.as_deref(), Some(id("126").id.as_str()));
+    }
+    assert!(errors(text).is_empty());
+}

@@ -36,6 +36,9 @@ pub(crate) struct Meaning {
     pub part: Option<(&'static Concept, PartOf)>,
     /// The words the concept was read from.
     pub evidence: Option<Evidence>,
+    /// The figure (index) whose part this one is, when the reading of the parts found it
+    /// rather than the `其中` before them ([`Frame::whole`]).
+    pub whole: Option<usize>,
 }
 
 impl Meaning {
@@ -92,7 +95,7 @@ pub(crate) fn assign(
             }
         })
         .collect();
-    breakdowns(figures, frames, &mut out);
+    breakdowns(text, figures, frames, &mut out);
     among(src, figures, frames, registry, &mut out);
     listed_parts(text, figures, frames, &mut out);
     summed_parts(text, figures, frames, &mut out);
@@ -248,11 +251,13 @@ fn meaning_of(text: &str, fig: &Candidate, frame: &Frame, registry: &Registry) -
             concept: None,
             part: Some((concept, p)),
             evidence: Some(fit.evidence),
+            whole: None,
         },
         None => Meaning {
             concept: Some(concept),
             part: None,
             evidence: Some(fit.evidence),
+            whole: None,
         },
     }
 }
@@ -548,7 +553,7 @@ fn domain_id(index: u16) -> &'static str {
 /// Figures after `其中` are parts of the whole before it ([`Frame::whole`]): one that takes
 /// the whole's concept, names neither act nor thing of its own, or is an amount of money
 /// (the money of a part) is a part of the concept's count, not its value.
-fn breakdowns(figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
+fn breakdowns(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
     for k in 0..figures.len() {
         let Some(w) = frames[k].whole else {
             continue;
@@ -598,6 +603,33 @@ fn breakdowns(figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
             && k > 0
             && frames[k - 1].whole == Some(w)
             && (out[k - 1].concept.is_none());
+        // parts that repeat an act their whole does not have are parts of the count before
+        // it that has that act (`受理1186件，审结1120件。其中，市本级受理486件，县区受理
+        // 700件`: of the accepted, not of the concluded), within the whole's sentence
+        let same_before = (out[w].concept.is_some_and(|c| c.id != concept.id)
+            && acts_anew(&frames[k], &frames[w]))
+        .then(|| {
+            (0..w)
+                .rev()
+                .take_while(|&j| {
+                    !text
+                        .get(figures[j].extent_end..figures[w].start)
+                        .unwrap_or("。")
+                        .contains(super::source::ends_sentence)
+                })
+                .find(|&j| {
+                    out[j].concept.is_some_and(|c| c.id == concept.id)
+                        && figures[j].unit == figures[k].unit
+                        && figures[j].kind == FactKind::Level
+                        && frames[j].whole.is_none()
+                })
+        })
+        .flatten();
+        if let Some(w2) = same_before {
+            out[k].lower(concept, Axis::Item, frames[k].left);
+            out[k].whole = Some(w2);
+            continue;
+        }
         let same = out[w].concept.is_some_and(|c| c.id == concept.id);
         let same_unit = figures[w].unit == figures[k].unit;
         // a kind listed after 其中 with no act of its own (`其中民事案件…，行政案件127件` of
@@ -743,6 +775,7 @@ fn summed_parts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [
         if end - w > 2 && sum == whole.value {
             for k in w + 1..end {
                 out[k].lower(concept, Axis::Item, frames[k].left);
+                out[k].whole = Some(w);
             }
             w = end;
         } else {

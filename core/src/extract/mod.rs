@@ -439,8 +439,9 @@ fn build_facts(
         }
         let id = format!("f{}", facts.len() + 1);
         // the whole of a `其中` part, when it is in the same unit (or the part is a named item)
-        let part_of = frames[k]
+        let part_of = m
             .whole
+            .or(frames[k].whole)
             .and_then(|w| fact_of.get(w).copied().flatten())
             .filter(|&w| {
                 facts[w].unit == unit || m.part.is_some_and(|p| p.1.axis == frame::Axis::Item)
