@@ -1064,3 +1064,10 @@ fn a_count_of_people_after_a_word_both_act_and_thing_counts_whom_it_was_done_to(
     let r = report("全年开展执法检查，累计罚款76.72亿元。");
     assert_concept(&r, "76.72亿", Some("enforcement.fines_and_confiscations"));
 }
+
+#[test]
+fn a_frequency_before_the_verb_counts_what_the_verb_phrase_after_it_names() {
+    // the level's character of `市政府` is no noun the figure counts; `主持召开` is light
+    let r = report("市政府主要负责同志全年5次主持召开会议专题研究法治政府建设工作。");
+    assert_concept(&r, "5", Some("leadership.rule_of_law_meetings"));
+}

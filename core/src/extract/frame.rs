@@ -1358,6 +1358,18 @@ fn head(text: &str, np: &[&Token]) -> Head {
         if t.is(role::NOUN) {
             return Head::Foreign(t.start, t.end);
         }
+        // a level's one character glued to a word that narrows nothing (`市政府`, `县政府`)
+        // is part of that word
+        if t.class == Class::Han
+            && t.word.is_none()
+            && t.end - t.start == 3
+            && np
+                .get(i)
+                .is_some_and(|n| n.start == t.end && n.is(role::BROAD))
+        {
+            i -= 1;
+            continue;
+        }
         if t.class == Class::Han || (t.class == Class::Alnum && t.word.is_none()) {
             let mut j = i - 1;
             while j > 0 && np[j - 1].word.is_none() && np[j - 1].class == Class::Han {
