@@ -1071,3 +1071,9 @@ fn a_frequency_before_the_verb_counts_what_the_verb_phrase_after_it_names() {
     let r = report("市政府主要负责同志全年5次主持召开会议专题研究法治政府建设工作。");
     assert_concept(&r, "5", Some("leadership.rule_of_law_meetings"));
 }
+
+#[test]
+fn the_members_of_the_leadership_are_the_leadership() {
+    let r = report("县政府领导班子成员专题学习8次。");
+    assert_concept(&r, "8", Some("leadership.study_sessions"));
+}
