@@ -1077,3 +1077,27 @@ fn the_members_of_the_leadership_are_the_leadership() {
     let r = report("县政府领导班子成员专题学习8次。");
     assert_concept(&r, "8", Some("leadership.study_sessions"));
 }
+
+#[test]
+fn a_clause_of_a_verb_of_level_states_the_level_of_what_came_before() {
+    let r = report("2023年法治政府建设情况报告\n\n全年受理行政复议案件同比增长26.4%，达到412件。");
+    assert_concept(
+        &r,
+        "412",
+        Some("dispute_resolution.reconsideration.accepted"),
+    );
+    let r =
+        report("2023年法治政府建设情况报告\n\n去年全市受理行政复议案件312件，今年增长至412件。");
+    assert_concept(
+        &r,
+        "412",
+        Some("dispute_resolution.reconsideration.accepted"),
+    );
+    // a clause with its own noun is no restatement
+    let r = report("受理行政复议案件412件，达到听证条件的36件。");
+    assert_concept(&r, "36", None);
+    // the count's noun with its measure (`案件数量`) still names the cases, and no act
+    // names none of their stages
+    let r = report("复议案件数量412件。");
+    assert_concept(&r, "412", None);
+}

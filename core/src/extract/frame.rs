@@ -224,6 +224,7 @@ pub(crate) fn read(
     // where a stretch is cut afresh (a word crosses its edge)
     let (mut scratch, mut right_scratch) = (Vec::new(), Vec::new());
     let mut period_scratch = Vec::new();
+    let mut change_scratch = Vec::new();
     // the time expressions of the current sentence
     let mut periods = Periods::for_year(year);
     // the nearest domain named before the current figure in its paragraph
@@ -516,12 +517,49 @@ pub(crate) fn read(
                     .blocks
                     .extend(pf.blocks.iter().filter(|b| b.0 == Block::Plan).copied());
             }
-            if coordinated && !frame.has_act() {
+            // a clause of nothing but a verb of level (`…同比增长26.4%，达到412件`) states the
+            // level of what the figure before counts: its act too
+            let restates = count
+                && frame.things.is_empty()
+                && matches!(frame.head, Head::None)
+                && prev.is_some_and(|p| p.unit == fig.unit || p.kind != FactKind::Level)
+                && tokens.iter().any(|t| t.is(role::LIGHT))
+                && tokens
+                    .iter()
+                    .all(|t| t.is(PASS) || matches!(t.class, Class::Punct | Class::Bracket));
+            if (coordinated || restates) && !frame.has_act() {
                 frame.acts = pf
                     .acts
                     .iter()
                     .map(|a| carry(a, CitedFrom::ClauseBefore))
                     .collect();
+                // (a change before it: the act is the one of what changed, before the words
+                // of the change, `受理行政复议案件同比增长26.4%，达到412件`)
+                if restates
+                    && prev.is_some_and(|p| p.kind != FactKind::Level)
+                    && let Some(cut) = ["同比", "较", "比上年", "比去年"]
+                        .iter()
+                        .filter_map(|w| text[pf.left.0..pf.left.1].find(w))
+                        .min()
+                {
+                    let span = (pf.left.0, pf.left.0 + cut);
+                    let before = words.region(text, span, &mut change_scratch);
+                    let changed = own_frame(
+                        text,
+                        true,
+                        false,
+                        before,
+                        &[],
+                        span,
+                        (span.1, span.1),
+                        titles,
+                    );
+                    frame.acts = changed
+                        .acts
+                        .iter()
+                        .map(|a| carry(a, CitedFrom::ClauseBefore))
+                        .collect();
+                }
             }
             // an amount right after a part is that part's money (`查办食品案件54.4万件，罚没
             // 金额26.3亿元`)
