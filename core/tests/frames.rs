@@ -1101,3 +1101,37 @@ fn a_clause_of_a_verb_of_level_states_the_level_of_what_came_before() {
     let r = report("复议案件数量412件。");
     assert_concept(&r, "412", None);
 }
+
+#[test]
+fn a_count_distributed_over_a_list_gives_each_item_a_part() {
+    let r = report("各县区受理行政复议案件分别为：甲县56件、乙县48件、丙区32件。");
+    for (figure, place) in [("56", "甲县"), ("48", "乙县"), ("32", "丙区")] {
+        assert_eq!(
+            part(&r, figure),
+            Some((
+                "dispute_resolution.reconsideration.accepted".into(),
+                Axis::Item
+            ))
+        );
+        assert_eq!(member(&r, figure).as_deref(), Some(place));
+    }
+    // acts listed and distributed keep their own concepts
+    let r = report("受理、审结行政复议案件分别为48件、45件。");
+    assert_concept(
+        &r,
+        "48",
+        Some("dispute_resolution.reconsideration.accepted"),
+    );
+    assert_concept(
+        &r,
+        "45",
+        Some("dispute_resolution.reconsideration.concluded"),
+    );
+    // people counted in 名 and in 人 add up
+    let r = report("全局共有行政执法人员86名，局机关27人、一大队15人、二大队44人。");
+    assert_concept(&r, "86", Some("enforcement.officers"));
+    assert_eq!(
+        part(&r, "27"),
+        Some(("enforcement.officers".into(), Axis::Item))
+    );
+}

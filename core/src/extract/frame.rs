@@ -634,12 +634,15 @@ pub(crate) fn read(
         // 的有46件`) names what a figure after it counts when the figure names nothing
         // itself: the set's act and things are carried to it (`among` in meaning.rs makes
         // it a part of the set's count)
+        // (over a distributed list the figure's own words name who or where: `甲县56件`)
         if count
             && fig.kind == FactKind::Level
             && frame.things.is_empty()
-            && matches!(frame.head, Head::None)
-            && !frame.has_act()
+            && !frame.has_own_act()
             && let Some(opener) = set_opener(src, fig.start)
+            && (matches!(frame.head, Head::None)
+                || matches!(frame.head, Head::Unknown(..))
+                    && DISTRIBUTES.iter().any(|w| text[opener.1..].starts_with(w)))
         {
             let tokens = words.region(text, opener, &mut scratch);
             let set = own_frame(
@@ -770,7 +773,7 @@ pub(crate) fn read(
 
 /// The words of the set a sentence opens with (`在受理的案件中，`: `受理的案件`), when the
 /// figure at `at` stands after that opening clause; `其中` is a list's marker, no set.
-fn set_opener(src: &Source, at: usize) -> Option<(usize, usize)> {
+pub(crate) fn set_opener(src: &Source, at: usize) -> Option<(usize, usize)> {
     let text: &str = &src.folded;
     let (cs, ce) = src.clause_at(src.sentence_at(at).0);
     if at < ce {
@@ -778,14 +781,24 @@ fn set_opener(src: &Source, at: usize) -> Option<(usize, usize)> {
     }
     let clause = &text[cs..ce];
     let body = clause.trim_end_matches(|c: char| c.is_whitespace() || "，,：:".contains(c));
-    let set = body.strip_suffix('中')?;
+    // a set (`在受理的案件中，`) or a count distributed over the list after it
+    // (`各县区受理行政复议案件分别为：甲县56件、…`)
+    let set = DISTRIBUTES
+        .iter()
+        .find_map(|w| body.strip_suffix(w))
+        .or_else(|| body.strip_suffix('中'))?;
     let set = set.strip_prefix('在').unwrap_or(set);
     if set.is_empty() || set.ends_with('其') {
         return None;
     }
-    let start = cs + (body.len() - '中'.len_utf8() - set.len());
+    // (`set` lies inside `body`, which starts at `cs`)
+    let start = cs + (set.as_ptr() as usize - body.as_ptr() as usize);
     Some((start, start + set.len()))
 }
+
+/// Words that end an opening clause whose count the list after it distributes over who or
+/// where (`分别为：甲县56件、乙县48件`).
+pub(crate) const DISTRIBUTES: &[&str] = &["分别为", "分别是", "分别有"];
 
 /// How deep in parentheses a position of a sentence stands, counted once along the
 /// sentence for the figures in it.

@@ -19,7 +19,7 @@
 //!   one thing: none of them keeps it.
 
 use super::figures::Candidate;
-use super::frame::{Axis, Block, Cite, CitedFrom, Frame, Head, PartOf, is_light};
+use super::frame::{Axis, Block, Cite, CitedFrom, DISTRIBUTES, Frame, Head, PartOf, is_light};
 use super::lexicon::{self, role};
 use super::source::Source;
 use crate::concepts::{Concept, Registry, ValueKind, Wording, domain_at};
@@ -716,6 +716,17 @@ fn among(
             continue;
         }
         let opener = text[cs..ce].trim_matches(|c: char| c.is_whitespace());
+        let body = opener.trim_end_matches(|c: char| "，,：:".contains(c));
+        // a count distributed over a list (`各县区受理行政复议案件分别为：甲县56件、…`):
+        // each item named by its own words is a part of it
+        let own = text.get(frames[k].left.0..frames[k].left.1).unwrap_or("");
+        if figures[k].cue_window.is_none()
+            && DISTRIBUTES.iter().any(|w| body.ends_with(w))
+            && own.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        {
+            out[k].lower(concept, Axis::Item, frames[k].left);
+            continue;
+        }
         let Some(set) = opener.strip_suffix('中') else {
             continue;
         };
@@ -762,7 +773,7 @@ fn summed_parts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [
         let mut sum = Decimal::ZERO;
         while end < figures.len()
             && figures[end].kind == FactKind::Level
-            && figures[end].unit == whole.unit
+            && same_measure(&figures[end].unit, &whole.unit)
             && names_nothing(out, end)
             && !text
                 .get(figures[end - 1].extent_end..figures[end].start)
@@ -782,6 +793,11 @@ fn summed_parts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [
             w += 1;
         }
     }
+}
+
+/// Whether two measure words count the same things (`名` and `人` both count people).
+fn same_measure(a: &str, b: &str) -> bool {
+    a == b || ["人", "名"].contains(&a) && ["人", "名"].contains(&b)
 }
 
 /// Figures listed side by side with `、` that take the same concept and unit
