@@ -1135,3 +1135,18 @@ fn a_count_distributed_over_a_list_gives_each_item_a_part() {
         Some(("enforcement.officers".into(), Axis::Item))
     );
 }
+
+#[test]
+fn a_list_closed_by_deng_with_nothing_after_it_is_what_is_counted() {
+    let r = report("全年共发放法治宣传资料、宣传品等8.6万份。");
+    assert_concept(&r, "8.6万", Some("law_popularization.materials"));
+    // examples before the thing they are of still pass
+    let r = report("全市已实现“新生儿出生”等24件“一件事”线上办理。");
+    assert_concept(&r, "24", Some("government_services.one_thing_services"));
+}
+
+#[test]
+fn whom_an_act_is_done_for_is_not_what_it_counts() {
+    let r = report("全年共为困难群众提供法律援助860件。");
+    assert_concept(&r, "860", Some("legal_aid.cases"));
+}

@@ -1013,7 +1013,25 @@ fn own_frame(
     }
     // a list of examples closed by 等 (`开展“民法典进企业”、“宪法宣传周”等…活动`) names
     // instances of the thing, not its act or kind: the reader passes over it
-    if let Some(deng) = tokens.iter().rposition(|t| &text[t.start..t.end] == "等") {
+    // (a list that ends the phrase, nothing named after 等, is what is counted: `发放法治
+    // 宣传资料、宣传品等8.6万份`)
+    // (the thing may stand after the figure: `制定…行政指导等9个地方标准`)
+    let thing_after = count
+        && right
+            .iter()
+            .find(|t| t.class != Class::Bracket && (t.is(role::THING) || !t.is(role::TRANSPARENT)))
+            .is_some_and(|t| {
+                t.is(role::THING | role::NOUN) || t.class == Class::Han && t.word.is_none()
+            });
+    let named_after = |deng: usize| {
+        thing_after
+            || tokens[deng + 1..]
+                .iter()
+                .any(|t| !t.is(PASS) && !matches!(t.class, Class::Punct | Class::Bracket))
+    };
+    if let Some(deng) = tokens.iter().rposition(|t| &text[t.start..t.end] == "等")
+        && named_after(deng)
+    {
         let opens = tokens[..deng]
             .iter()
             .position(|t| t.class == Class::Bracket || &text[t.start..t.end] == "、");
@@ -1113,10 +1131,12 @@ fn own_frame(
     let mut things: Vec<usize> = (np_start..tokens.len())
         .filter(|&i| tokens[i].is(role::THING) && !tokens[i].is(role::ACT))
         .collect();
-    // what is listed before 等 are examples of the thing (`“新生儿出生”等24件“一件事”`)
+    // what is listed before 等 are examples of the thing (`“新生儿出生”等24件“一件事”`),
+    // when a thing follows
     if let Some(deng) = (0..tokens.len())
         .rev()
         .find(|&i| &text[tokens[i].start..tokens[i].end] == "等")
+        && (thing_after || things.iter().any(|&i| i > deng))
     {
         things.retain(|&i| i > deng);
     }
@@ -1141,8 +1161,13 @@ fn own_frame(
                     .last()
                     .is_none_or(|p| p.class == Class::Punct || p.is(PASS))
         };
+        // (nor is whom it is done for: `为困难群众提供法律援助`)
+        let benefactive = (0..first_act.unwrap_or(0))
+            .rev()
+            .find(|&i| &text[tokens[i].start..tokens[i].end] == "为");
         let topic: Vec<usize> = (0..first_act.unwrap_or(0))
             .filter(|&i| tokens[i].is(role::THING) && !verb_of_chain(i))
+            .filter(|&i| benefactive.is_none_or(|b| i < b))
             .collect();
         things.splice(0..0, topic);
     }
