@@ -62,6 +62,10 @@ shapes = {
     "mixed_rates": lambda n: "复议纠错率5%，诉讼败诉率3%，调解成功率98%，" * n,
     "nested_titles": lambda n: "《〈" * n + "〉》" * n,
     "unclosed_quotes": lambda n: "“受理3件" * n,
+    "parts_with_acts": lambda n: "受理行政复议案件9件，" * n + "审结8件。其中，" + "受理1件，" * n,
+    "distributed_list": lambda n: "各县区受理行政复议案件分别为：" + "甲县1件、" * n,
+    "set_opener": lambda n: "受理的行政复议案件中，" + "以县政府为被申请人的有1件，" * n,
+    "summed_parts": lambda n: f"受理行政复议案件{n}件，" + "县政府1件、" * n,
 }
 for name, shape in shapes.items():
     for n in (300, 3000):

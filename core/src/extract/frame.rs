@@ -788,13 +788,18 @@ pub(crate) fn set_opener(src: &Source, at: usize) -> Option<(usize, usize)> {
         .find_map(|w| body.strip_suffix(w))
         .or_else(|| body.strip_suffix('中'))?;
     let set = set.strip_prefix('在').unwrap_or(set);
-    if set.is_empty() || set.ends_with('其') {
+    // (a set is named in a few words: a long opening clause is read as its own figures' and
+    // not again for every figure after it)
+    if set.is_empty() || set.ends_with('其') || set.len() > SET_OPENER_MAX {
         return None;
     }
     // (`set` lies inside `body`, which starts at `cs`)
     let start = cs + (set.as_ptr() as usize - body.as_ptr() as usize);
     Some((start, start + set.len()))
 }
+
+/// The longest opening set read (bytes: 40 characters).
+const SET_OPENER_MAX: usize = 120;
 
 /// Words that end an opening clause whose count the list after it distributes over who or
 /// where (`分别为：甲县56件、乙县48件`).

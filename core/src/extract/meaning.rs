@@ -554,6 +554,7 @@ fn domain_id(index: u16) -> &'static str {
 /// the whole's concept, names neither act nor thing of its own, or is an amount of money
 /// (the money of a part) is a part of the concept's count, not its value.
 fn breakdowns(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
+    let mut sentence_of_whole: Option<(usize, usize)> = None;
     for k in 0..figures.len() {
         let Some(w) = frames[k].whole else {
             continue;
@@ -606,23 +607,33 @@ fn breakdowns(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Me
         // parts that repeat an act their whole does not have are parts of the count before
         // it that has that act (`受理1186件，审结1120件。其中，市本级受理486件，县区受理
         // 700件`: of the accepted, not of the concluded), within the whole's sentence
+        // (the figures of the whole's sentence before it are found once per whole, and a
+        // part looks back over a bounded number of them)
+        let first = match sentence_of_whole {
+            Some((cw, first)) if cw == w => first,
+            _ => {
+                let mut first = w;
+                while first > 0
+                    && !text
+                        .get(figures[first - 1].extent_end..figures[first].start)
+                        .unwrap_or("。")
+                        .contains(super::source::ends_sentence)
+                {
+                    first -= 1;
+                }
+                sentence_of_whole = Some((w, first));
+                first
+            }
+        };
         let same_before = (out[w].concept.is_some_and(|c| c.id != concept.id)
             && acts_anew(&frames[k], &frames[w]))
         .then(|| {
-            (0..w)
-                .rev()
-                .take_while(|&j| {
-                    !text
-                        .get(figures[j].extent_end..figures[w].start)
-                        .unwrap_or("。")
-                        .contains(super::source::ends_sentence)
-                })
-                .find(|&j| {
-                    out[j].concept.is_some_and(|c| c.id == concept.id)
-                        && figures[j].unit == figures[k].unit
-                        && figures[j].kind == FactKind::Level
-                        && frames[j].whole.is_none()
-                })
+            (first..w).rev().take(LOOK_BACK).find(|&j| {
+                out[j].concept.is_some_and(|c| c.id == concept.id)
+                    && figures[j].unit == figures[k].unit
+                    && figures[j].kind == FactKind::Level
+                    && frames[j].whole.is_none()
+            })
         })
         .flatten();
         if let Some(w2) = same_before {
@@ -650,6 +661,9 @@ fn breakdowns(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Me
         }
     }
 }
+
+/// How many figures before its whole a `其中` part looks back over for the count with its act.
+const LOOK_BACK: usize = 16;
 
 /// Whether a part of a `其中` list names an act of its own other than what it concerns
 /// (`涉及`): `其中涉及市场监管领域86件` says which cases, not what was done to them.
