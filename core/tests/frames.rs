@@ -1150,3 +1150,16 @@ fn whom_an_act_is_done_for_is_not_what_it_counts() {
     let r = report("全年共为困难群众提供法律援助860件。");
     assert_concept(&r, "860", Some("legal_aid.cases"));
 }
+
+#[test]
+fn a_verb_describing_the_figure_with_no_verb_after_it_is_what_was_done() {
+    let r = report("全年受理的312件行政复议案件中，有86件涉及征地拆迁。");
+    assert_concept(
+        &r,
+        "312",
+        Some("dispute_resolution.reconsideration.accepted"),
+    );
+    // with a verb after the figure, that one governs
+    let r = report("移送的1起案件被公安机关立案侦查。");
+    assert_concept(&r, "1", None);
+}

@@ -1100,6 +1100,16 @@ fn own_frame(
         .find(|t| t.class != Class::Bracket && !t.is(role::SCOPE | role::LIGHT | role::BROAD))
         .is_some_and(|t| matches!(&text[t.start..t.end], "对" | "将" | "把"));
     let mut acts = governing_acts(text, &tokens);
+    // `受理的312件行政复议案件`: a verb with 的 right before the figure describes what it
+    // counts; with no verb after the figure in its clause, that is what was done
+    if acts.is_empty()
+        && let [.., a, d] = tokens.as_slice()
+        && a.is(role::ACT)
+        && is_de(text, d)
+        && !right.iter().any(|t| t.is(role::ACT))
+    {
+        acts.push(tokens.len() - 2);
+    }
     // a closed manner replaces the act: it says what was done
     if !frame.manner.is_empty() && !frame.manner_open {
         acts.clear();
