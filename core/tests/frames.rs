@@ -1163,3 +1163,19 @@ fn a_verb_describing_the_figure_with_no_verb_after_it_is_what_was_done() {
     let r = report("移送的1起案件被公安机关立案侦查。");
     assert_concept(&r, "1", None);
 }
+
+#[test]
+fn a_noun_is_not_cut_into_a_verb_of_the_registry() {
+    // 特种设备案件 is not 特种设 + 备案 + 件
+    let r = report("全年共立案查处违法案件386件。其中，食品安全案件126件，特种设备案件18件。");
+    assert_eq!(member(&r, "18").as_deref(), Some("特种设备"));
+}
+
+#[test]
+fn a_quotation_of_one_act_names_that_act() {
+    let r = report("全年共办理“首违不罚”“轻微免罚”案件56件。");
+    assert_concept(&r, "56", Some("enforcement.penalty_exemptions"));
+    // a quoted name of several words stays a name
+    let r = report("创建“学法用法示范户”120户。");
+    assert_concept(&r, "120", None);
+}

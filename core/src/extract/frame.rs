@@ -996,7 +996,12 @@ fn own_frame(
                 }
             }
             let mut t = *t;
-            if kind || quoted || (Some(i) == last_content && t.is(role::THING)) {
+            // (a quotation of one act alone names that act: `“首违不罚”案件`)
+            let quoted_act = quoted
+                && i > 0
+                && left[i - 1].class == Class::Bracket
+                && left.get(i + 1).is_some_and(|n| n.class == Class::Bracket);
+            if kind || quoted && !quoted_act || (Some(i) == last_content && t.is(role::THING)) {
                 t.roles &= !role::ACT;
             }
             t
