@@ -479,11 +479,7 @@ pub(crate) fn read(
             && frame.things.is_empty()
             && let Some(wf) = frames.get(w)
         {
-            frame.acts = wf
-                .acts
-                .iter()
-                .map(|a| carry(a, CitedFrom::ClauseBefore))
-                .collect();
+            frame.acts = carried_before(&wf.acts);
         }
 
         // what it continues from the figure before it in the sentence
@@ -493,11 +489,7 @@ pub(crate) fn read(
             .filter(|_| fig.cue_window.is_none())
             .filter(|_| prev.is_some_and(|p| src.sentence_index(p.start) == sentence));
         if let Some(pf) = prev_frame {
-            frame.prev_things = pf
-                .things
-                .iter()
-                .map(|a| carry(a, CitedFrom::ClauseBefore))
-                .collect();
+            frame.prev_things = carried_before(&pf.things);
             let coordinated = after_coordinator
                 || tokens
                     .iter()
@@ -528,11 +520,7 @@ pub(crate) fn read(
                     .iter()
                     .all(|t| t.is(PASS) || matches!(t.class, Class::Punct | Class::Bracket));
             if (coordinated || restates) && !frame.has_act() {
-                frame.acts = pf
-                    .acts
-                    .iter()
-                    .map(|a| carry(a, CitedFrom::ClauseBefore))
-                    .collect();
+                frame.acts = carried_before(&pf.acts);
                 // (a change before it: the act is the one of what changed, before the words
                 // of the change, `受理行政复议案件同比增长26.4%，达到412件`)
                 if restates
@@ -543,22 +531,8 @@ pub(crate) fn read(
                         .min()
                 {
                     let span = (pf.left.0, pf.left.0 + cut);
-                    let before = words.region(text, span, &mut change_scratch);
-                    let changed = own_frame(
-                        text,
-                        true,
-                        false,
-                        before,
-                        &[],
-                        span,
-                        (span.1, span.1),
-                        titles,
-                    );
-                    frame.acts = changed
-                        .acts
-                        .iter()
-                        .map(|a| carry(a, CitedFrom::ClauseBefore))
-                        .collect();
+                    let changed = frame_of_span(text, words, span, &mut change_scratch, titles);
+                    frame.acts = carried_before(&changed.acts);
                 }
             }
             // an amount right after a part is that part's money (`查办食品案件54.4万件，罚没
@@ -597,11 +571,7 @@ pub(crate) fn read(
                 frame.head = Head::Thing(c.word);
             }
             if frame.things.is_empty() && matches!(frame.head, Head::None) {
-                frame.things = pf
-                    .things
-                    .iter()
-                    .map(|a| carry(a, CitedFrom::ClauseBefore))
-                    .collect();
+                frame.things = carried_before(&pf.things);
                 // with the noun it ended on: what the things only modified there
                 // (`审议地方性法规草案4件，其中制定3件`: drafts) is what is counted here
                 // (a noun the figure before counts, in its measure, in the words before it:
@@ -644,28 +614,10 @@ pub(crate) fn read(
                 || matches!(frame.head, Head::Unknown(..))
                     && DISTRIBUTES.iter().any(|w| text[opener.1..].starts_with(w)))
         {
-            let tokens = words.region(text, opener, &mut scratch);
-            let set = own_frame(
-                text,
-                true,
-                false,
-                tokens,
-                &[],
-                opener,
-                (opener.1, opener.1),
-                titles,
-            );
+            let set = frame_of_span(text, words, opener, &mut scratch, titles);
             if !set.things.is_empty() {
-                frame.things = set
-                    .things
-                    .iter()
-                    .map(|a| carry(a, CitedFrom::ClauseBefore))
-                    .collect();
-                frame.acts = set
-                    .acts
-                    .iter()
-                    .map(|a| carry(a, CitedFrom::ClauseBefore))
-                    .collect();
+                frame.things = carried_before(&set.things);
+                frame.acts = carried_before(&set.acts);
                 frame.head = set.head;
             }
         }
@@ -879,6 +831,37 @@ fn shared_modifier(
                 word,
             })
         })
+}
+
+/// Words of the clause before, carried to a figure: what were its own words are now cited
+/// from the clause before.
+fn carried_before(cites: &[Cite]) -> Vec<Cite> {
+    cites
+        .iter()
+        .map(|a| carry(a, CitedFrom::ClauseBefore))
+        .collect()
+}
+
+/// The frame of a stretch of words read on its own, with nothing after it (the set a
+/// sentence opens with, the words of a change before the change).
+fn frame_of_span(
+    text: &str,
+    words: &Tokens,
+    span: (usize, usize),
+    scratch: &mut Vec<Token>,
+    titles: &[(usize, usize)],
+) -> Frame {
+    let tokens = words.region(text, span, scratch);
+    own_frame(
+        text,
+        true,
+        false,
+        tokens,
+        &[],
+        span,
+        (span.1, span.1),
+        titles,
+    )
 }
 
 fn carry(c: &Cite, from: CitedFrom) -> Cite {
