@@ -1179,3 +1179,66 @@ fn a_quotation_of_one_act_names_that_act() {
     let r = report("创建“学法用法示范户”120户。");
     assert_concept(&r, "120", None);
 }
+
+#[test]
+fn parts_that_repeat_the_acts_of_their_sum_are_its_parts() {
+    // who did it is all that tells the parts apart: the total keeps its concept
+    let r = report("全年受理行政复议案件210件，市政府受理95件，各县区受理115件。");
+    assert_concept(
+        &r,
+        "210",
+        Some("dispute_resolution.reconsideration.accepted"),
+    );
+    assert_eq!(member(&r, "95").as_deref(), Some("市政府"));
+    assert_eq!(member(&r, "115").as_deref(), Some("各县区"));
+    let whole = r.facts.iter().find(|f| f.text == "210").unwrap().id.clone();
+    let of = |t: &str| {
+        r.facts
+            .iter()
+            .find(|f| f.text == t)
+            .unwrap()
+            .part_of
+            .clone()
+    };
+    assert_eq!(of("95").as_deref(), Some(whole.as_str()));
+    // without the sum they are counts of their own, none of them known to be the total
+    let r = report("全年受理行政复议案件210件，市政府受理95件，各县区受理96件。");
+    assert_concept(&r, "210", None);
+}
+
+#[test]
+fn the_reporters_share_of_a_quoted_total_is_its_own_count() {
+    let r = report("全省共新收行政复议案件4.1万件，其中我市3120件。");
+    assert_concept(&r, "4.1万", None);
+    assert_concept(
+        &r,
+        "3120",
+        Some("dispute_resolution.reconsideration.received"),
+    );
+    // a kind of the quoted total is the total's, and so nobody's count here
+    let r = report("全省共新收行政复议案件4.1万件，其中涉企案件8600件；我市新收3120件。");
+    assert_concept(&r, "8600", None);
+    assert_eq!(part(&r, "8600"), None);
+}
+
+#[test]
+fn a_field_word_ending_the_phrase_names_the_part_not_the_thing() {
+    let r = report("今年受理的行政复议案件中，涉及生态环境领域37件、交通运输领域21件。");
+    assert_eq!(
+        part(&r, "37"),
+        Some((
+            "dispute_resolution.reconsideration.accepted".into(),
+            Axis::Field
+        ))
+    );
+    assert_eq!(member(&r, "21").as_deref(), Some("交通运输领域"));
+}
+
+#[test]
+fn an_unknown_verb_before_the_thing_is_no_kind_of_it() {
+    // 推行, 确定 govern the object; they name no category of it
+    let r = report("全面推行容缺受理事项96项。");
+    assert_eq!(part(&r, "96"), None);
+    let r = report("区政府重大行政决策目录共确定决策事项6项。");
+    assert_concept(&r, "6", Some("major_decisions.catalog_items"));
+}

@@ -180,6 +180,16 @@ impl Frame {
             .iter()
             .any(|a| a.from == CitedFrom::Clause && !is_light(a.word))
     }
+
+    /// Whether the figure's own clause names an act done to what it counts: what a part
+    /// concerns (`涉及市场监管领域86件`) says which things, not what was done to them.
+    pub fn acts_on_its_own(&self, text: &str) -> bool {
+        self.acts.iter().any(|a| {
+            a.from == CitedFrom::Clause
+                && !is_light(a.word)
+                && !matches!(text.get(a.start..a.end), Some("涉及" | "涉及到"))
+        })
+    }
 }
 
 /// Whether a word is a light verb that is no concept's act: it does not make a frame name an
@@ -608,7 +618,7 @@ pub(crate) fn read(
         if count
             && fig.kind == FactKind::Level
             && frame.things.is_empty()
-            && !frame.has_own_act()
+            && !frame.acts_on_its_own(text)
             && let Some(opener) = set_opener(src, fig.start)
             && (matches!(frame.head, Head::None)
                 || matches!(frame.head, Head::Unknown(..))
@@ -1250,6 +1260,15 @@ fn own_frame(
             }
             Some(p)
         });
+        // a word that restricts the thing and ends the phrase (`涉及自然资源领域41件`) says
+        // which part of the thing is counted, not what is: the phrase names no head of its own
+        if let Some(p) = frame.part.filter(|p| p.axis != Axis::Item)
+            && let Some(last) = np.last().filter(|t| t.end == p.end && t.is(role::RESTRICT))
+            && frame.head == Head::Thing(last.word.unwrap_or_default())
+        {
+            frame.head = Head::None;
+            frame.things.retain(|c| c.end != last.end);
+        }
     }
 
     // nothing named before the figure: the words after it say what it counts

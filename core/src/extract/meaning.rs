@@ -95,7 +95,7 @@ pub(crate) fn assign(
             }
         })
         .collect();
-    breakdowns(text, figures, frames, &mut out);
+    breakdowns(text, figures, frames, quoted, &mut out);
     among(src, figures, frames, registry, &mut out);
     listed_parts(text, figures, frames, &mut out);
     summed_parts(text, figures, frames, &mut out);
@@ -553,12 +553,23 @@ fn domain_id(index: u16) -> &'static str {
 /// Figures after `其中` are parts of the whole before it ([`Frame::whole`]): one that takes
 /// the whole's concept, names neither act nor thing of its own, or is an amount of money
 /// (the money of a part) is a part of the concept's count, not its value.
-fn breakdowns(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
+fn breakdowns(
+    text: &str,
+    figures: &[Candidate],
+    frames: &[Frame],
+    quoted: &[bool],
+    out: &mut [Meaning],
+) {
     let mut sentence_of_whole: Option<(usize, usize)> = None;
     for k in 0..figures.len() {
         let Some(w) = frames[k].whole else {
             continue;
         };
+        // the reporter's own share of a larger jurisdiction's total it quotes (`全省共受理…
+        // 3.2万件，其中我市2156件`) is the reporter's count, not a part of one
+        if quoted[w] && !quoted[k] {
+            continue;
+        }
         // (acts and things carried from the whole are not its own)
         let names_nothing = frames[k].things.iter().all(|t| t.from != CitedFrom::Clause)
             && !frames[k].has_own_act();
@@ -580,7 +591,7 @@ fn breakdowns(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Me
             // item of its whole, in its measure; one that names a class with no act of its
             // own (`其中咨询类28.6万件`) is a kind of it, whatever its noun alone would count
             // (`其中涉及市场监管领域86件`: what a part concerns is no act done to it)
-            let class = !acts_of_its_own(&frames[k])
+            let class = !frames[k].acts_on_its_own(text)
                 && frames[k].part.is_some_and(|p| p.axis != Axis::Item);
             // and one whose thing is a word of the whole's (`法律咨询服务…，其中现场咨询`) is
             // a kind of what the whole counts
@@ -664,14 +675,6 @@ fn breakdowns(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Me
 
 /// How many figures before its whole a `其中` part looks back over for the count with its act.
 const LOOK_BACK: usize = 16;
-
-/// Whether a part of a `其中` list names an act of its own other than what it concerns
-/// (`涉及`): `其中涉及市场监管领域86件` says which cases, not what was done to them.
-fn acts_of_its_own(part: &Frame) -> bool {
-    part.acts.iter().any(|a| {
-        a.from == CitedFrom::Clause && !is_light(a.word) && !matches!(word(a), "涉及" | "涉及到")
-    })
-}
 
 /// Whether a part names an act of its own that its whole does not: one that only repeats
 /// the whole's act (`律师代理各类案件6500件，其中代理行政诉讼案件320件`) still counts a kind
@@ -763,14 +766,19 @@ fn ends_with_thing(s: &str, registry: &Registry) -> bool {
 /// Figures right after a count in its sentence that name nothing but who or where
 /// (`受理行政复议案件126件，县政府60件、乡镇13件、部门53件`), two or more, in its unit, that add
 /// up to it exactly, list its parts without a `其中`: each is a part of its concept, named
-/// by its own words. Without the sum they may be anything (other counts of other things).
+/// by its own words. A part may repeat the count's act (`县政府受理62件，县司法局受理84件`):
+/// who did it is still all that tells it apart, and it is named by the words before the act.
+/// Without the sum they may be anything (other counts of other things).
 fn summed_parts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
-    let names_nothing = |out: &[Meaning], k: usize| {
+    let names_nothing = |out: &[Meaning], k: usize, w: usize| {
         let f = &frames[k];
-        out[k].concept.is_none()
+        let repeats = |a: &Cite| frames[w].acts.iter().any(|b| b.word == a.word);
+        (out[k].concept.is_none() || out[k].concept.map(|c| c.id) == out[w].concept.map(|c| c.id))
             && out[k].part.is_none()
             && !f.after_part_marker
-            && !f.has_own_act()
+            && f.acts
+                .iter()
+                .all(|a| a.from != CitedFrom::Clause || is_light(a.word) || repeats(a))
             && f.things.iter().all(|t| t.from != CitedFrom::Clause)
     };
     let mut w = 0;
@@ -788,7 +796,7 @@ fn summed_parts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [
         while end < figures.len()
             && figures[end].kind == FactKind::Level
             && same_measure(&figures[end].unit, &whole.unit)
-            && names_nothing(out, end)
+            && names_nothing(out, end, w)
             && !text
                 .get(figures[end - 1].extent_end..figures[end].start)
                 .unwrap_or("。")
@@ -799,7 +807,7 @@ fn summed_parts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [
         }
         if end - w > 2 && sum == whole.value {
             for k in w + 1..end {
-                out[k].lower(concept, Axis::Item, frames[k].left);
+                out[k].lower(concept, Axis::Item, before_own_act(&frames[k]));
                 out[k].whole = Some(w);
             }
             w = end;
@@ -807,6 +815,19 @@ fn summed_parts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [
             w += 1;
         }
     }
+}
+
+/// The figure's own words before the act of its clause (`县政府受理` → `县政府`); all of them
+/// when it names no act, or nothing stands before it.
+fn before_own_act(frame: &Frame) -> (usize, usize) {
+    let (start, end) = frame.left;
+    let act = frame
+        .acts
+        .iter()
+        .filter(|a| a.from == CitedFrom::Clause && start < a.start && a.start < end)
+        .map(|a| a.start)
+        .min();
+    (start, act.unwrap_or(end))
 }
 
 /// Whether two measure words count the same things (`名` and `人` both count people).
