@@ -1242,3 +1242,23 @@ fn an_unknown_verb_before_the_thing_is_no_kind_of_it() {
     let r = report("区政府重大行政决策目录共确定决策事项6项。");
     assert_concept(&r, "6", Some("major_decisions.catalog_items"));
 }
+
+#[test]
+fn a_total_after_its_parts_in_one_sentence_is_the_count() {
+    let r = report("市政府本级收到行政复议申请52件，各县区收到131件，合计183件。");
+    assert_concept(
+        &r,
+        "183",
+        Some("dispute_resolution.reconsideration.received"),
+    );
+    assert_eq!(
+        part(&r, "52"),
+        Some((
+            "dispute_resolution.reconsideration.received".into(),
+            Axis::Item
+        ))
+    );
+    // no sum: none of them is known to be the total
+    let r = report("市政府本级收到行政复议申请52件，各县区收到131件，合计185件。");
+    assert_concept(&r, "185", None);
+}

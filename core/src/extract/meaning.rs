@@ -99,7 +99,7 @@ pub(crate) fn assign(
     among(src, figures, frames, registry, &mut out);
     listed_parts(text, figures, frames, &mut out);
     summed_parts(text, figures, frames, &mut out);
-    conflicts(figures, frames, &mut out);
+    conflicts(text, figures, frames, &mut out);
     out
 }
 
@@ -802,7 +802,10 @@ fn summed_parts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [
                 .unwrap_or("。")
                 .contains(super::source::ends_sentence)
         {
-            sum += figures[end].value;
+            let Some(more) = sum.checked_add(figures[end].value) else {
+                break;
+            };
+            sum = more;
             end += 1;
         }
         if end - w > 2 && sum == whole.value {
@@ -883,7 +886,8 @@ fn past_the_act(frame: &Frame) -> (usize, usize) {
 /// `执法人员47人` for each unit of a listing), named by the words that tell them apart.
 /// When the figures whose field the clause before narrows (`开展产品质量执法，…查办违法
 /// 案件5.67万件`) are set aside as parts and the others agree, those keep the concept.
-fn conflicts(figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
+fn conflicts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
+    sums_in_a_sentence(text, figures, frames, out);
     let mut by_concept: HashMap<&str, Vec<usize>> = HashMap::new();
     for (k, m) in out.iter().enumerate() {
         if let Some(c) = m.concept {
@@ -914,6 +918,58 @@ fn conflicts(figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
                 .unwrap_or_else(|| distinguishing(k, ks, out, frames[k].left));
             out[k].part = Some((concept, part));
         }
+    }
+}
+
+/// Three or more level counts of one concept in one sentence, one of which is the sum of all
+/// the others (`县政府本级收到47件，各部门收到86件，合计133件`, in either order): that one is the
+/// count, the others its parts, each named by what tells it apart from the rest.
+fn sums_in_a_sentence(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
+    let mut start = 0;
+    while start < figures.len() {
+        let mut end = start + 1;
+        while end < figures.len()
+            && !text
+                .get(figures[end - 1].extent_end..figures[end].start)
+                .unwrap_or("。")
+                .contains(super::source::ends_sentence)
+        {
+            end += 1;
+        }
+        let mut by_concept: HashMap<&str, Vec<usize>> = HashMap::new();
+        for k in start..end {
+            if let Some(c) = out[k]
+                .concept
+                .filter(|c| c.value_kind == ValueKind::Count && figures[k].kind == FactKind::Level)
+            {
+                by_concept.entry(c.id).or_default().push(k);
+            }
+        }
+        for ks in by_concept.values().filter(|ks| ks.len() >= 3) {
+            // (checked: figures near the largest decimal must not overflow)
+            let total = ks
+                .iter()
+                .try_fold(Decimal::ZERO, |t, &k| t.checked_add(figures[k].value));
+            let units_agree = ks
+                .windows(2)
+                .all(|w| figures[w[0]].unit == figures[w[1]].unit);
+            let Some(&whole) = ks.iter().find(|&&k| {
+                units_agree
+                    && total.is_some()
+                    && figures[k].value.checked_mul(Decimal::TWO) == total
+            }) else {
+                continue;
+            };
+            let parts: Vec<usize> = ks.iter().copied().filter(|&k| k != whole).collect();
+            for &k in &parts {
+                let part = distinguishing(k, &parts, out, frames[k].left);
+                if let Some(concept) = out[k].concept.take() {
+                    out[k].part = Some((concept, part));
+                    out[k].whole = Some(whole);
+                }
+            }
+        }
+        start = end;
     }
 }
 
