@@ -1262,3 +1262,21 @@ fn a_total_after_its_parts_in_one_sentence_is_the_count() {
     let r = report("市政府本级收到行政复议申请52件，各县区收到131件，合计185件。");
     assert_concept(&r, "185", None);
 }
+
+#[test]
+fn the_outcomes_of_concluded_cases_are_parts_of_them() {
+    let r = report("全年审结行政复议案件96件，其中维持54件、驳回申请18件、撤销5件。");
+    let concluded = "dispute_resolution.reconsideration.concluded";
+    assert_concept(&r, "96", Some(concluded));
+    assert_eq!(part(&r, "54"), Some((concluded.into(), Axis::Category)));
+    assert_eq!(part(&r, "18"), Some((concluded.into(), Axis::Category)));
+    // a correcting outcome is a part of the corrections
+    assert_eq!(
+        part(&r, "5").map(|p| p.0).as_deref(),
+        Some("dispute_resolution.reconsideration.corrected")
+    );
+    // outside reconsideration an upheld count is nothing of it
+    let r = report("二审法院维持原判12件。");
+    assert_concept(&r, "12", None);
+    assert_eq!(part(&r, "12"), None);
+}
