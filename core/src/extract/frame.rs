@@ -621,10 +621,9 @@ pub(crate) fn read(
             && !frame.acts_on_its_own(text)
             && let Some(opener) = set_opener(src, fig.start)
             && (matches!(frame.head, Head::None)
-                || matches!(frame.head, Head::Unknown(..))
-                    && DISTRIBUTES.iter().any(|w| text[opener.1..].starts_with(w)))
+                || matches!(frame.head, Head::Unknown(..)) && opener.distributes)
         {
-            let set = frame_of_span(text, words, opener, &mut scratch, titles);
+            let set = frame_of_span(text, words, opener.span, &mut scratch, titles);
             if !set.things.is_empty() {
                 frame.things = carried_before(&set.things);
                 frame.acts = carried_before(&set.acts);
@@ -733,9 +732,20 @@ pub(crate) fn read(
     frames
 }
 
-/// The words of the set a sentence opens with (`在受理的案件中，`: `受理的案件`), when the
-/// figure at `at` stands after that opening clause; `其中` is a list's marker, no set.
-pub(crate) fn set_opener(src: &Source, at: usize) -> Option<(usize, usize)> {
+/// The set a sentence opens with, read once for the figures after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Opener {
+    /// Where the set's words stand (`在受理的案件中，`: `受理的案件`).
+    pub span: (usize, usize),
+    /// Whether the figures after it distribute its count over who or where (`分别为：`)
+    /// rather than count parts of a set (`…中，`).
+    pub distributes: bool,
+}
+
+/// The set a sentence opens with (`在受理的案件中，`, `各县区受理行政复议案件分别为：`),
+/// when the figure at `at` stands after that opening clause; `其中` is a list's marker, no
+/// set.
+pub(crate) fn set_opener(src: &Source, at: usize) -> Option<Opener> {
     let text: &str = &src.folded;
     let (cs, ce) = src.clause_at(src.sentence_at(at).0);
     if at < ce {
@@ -743,12 +753,8 @@ pub(crate) fn set_opener(src: &Source, at: usize) -> Option<(usize, usize)> {
     }
     let clause = &text[cs..ce];
     let body = clause.trim_end_matches(|c: char| c.is_whitespace() || "，,：:".contains(c));
-    // a set (`在受理的案件中，`) or a count distributed over the list after it
-    // (`各县区受理行政复议案件分别为：甲县56件、…`)
-    let set = DISTRIBUTES
-        .iter()
-        .find_map(|w| body.strip_suffix(w))
-        .or_else(|| body.strip_suffix('中'))?;
+    let distributed = DISTRIBUTES.iter().find_map(|w| body.strip_suffix(w));
+    let set = distributed.or_else(|| body.strip_suffix('中'))?;
     let set = set.strip_prefix('在').unwrap_or(set);
     // (a set is named in a few words: a long opening clause is read as its own figures' and
     // not again for every figure after it)
@@ -757,7 +763,10 @@ pub(crate) fn set_opener(src: &Source, at: usize) -> Option<(usize, usize)> {
     }
     // (`set` lies inside `body`, which starts at `cs`)
     let start = cs + (set.as_ptr() as usize - body.as_ptr() as usize);
-    Some((start, start + set.len()))
+    Some(Opener {
+        span: (start, start + set.len()),
+        distributes: distributed.is_some(),
+    })
 }
 
 /// The longest opening set read (bytes: 40 characters).
@@ -765,7 +774,7 @@ const SET_OPENER_MAX: usize = 120;
 
 /// Words that end an opening clause whose count the list after it distributes over who or
 /// where (`分别为：甲县56件、乙县48件`).
-pub(crate) const DISTRIBUTES: &[&str] = &["分别为", "分别是", "分别有"];
+const DISTRIBUTES: &[&str] = &["分别为", "分别是", "分别有"];
 
 /// How deep in parentheses a position of a sentence stands, counted once along the
 /// sentence for the figures in it.

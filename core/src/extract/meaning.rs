@@ -19,7 +19,7 @@
 //!   one thing: none of them keeps it.
 
 use super::figures::Candidate;
-use super::frame::{Axis, Block, Cite, CitedFrom, DISTRIBUTES, Frame, Head, PartOf, is_light};
+use super::frame::{Axis, Block, Cite, CitedFrom, Frame, Head, PartOf, is_light, set_opener};
 use super::lexicon::{self, role};
 use super::source::Source;
 use crate::concepts::{Concept, Registry, ValueKind, Wording, domain_at};
@@ -728,26 +728,21 @@ fn among(
         else {
             continue;
         };
-        let (cs, ce) = src.clause_at(src.sentence_at(figures[k].start).0);
-        if figures[k].start < ce {
+        let Some(opener) = set_opener(src, figures[k].start) else {
             continue;
-        }
-        let opener = text[cs..ce].trim_matches(|c: char| c.is_whitespace());
-        let body = opener.trim_end_matches(|c: char| "，,：:".contains(c));
+        };
         // a count distributed over a list (`各县区受理行政复议案件分别为：甲县56件、…`):
         // each item named by its own words is a part of it
         let own = text.get(frames[k].left.0..frames[k].left.1).unwrap_or("");
-        if figures[k].cue_window.is_none()
-            && DISTRIBUTES.iter().any(|w| body.ends_with(w))
-            && own.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-        {
-            out[k].lower(concept, Axis::Item, frames[k].left);
+        if opener.distributes {
+            if figures[k].cue_window.is_none()
+                && own.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            {
+                out[k].lower(concept, Axis::Item, frames[k].left);
+            }
             continue;
         }
-        let Some(set) = opener.strip_suffix('中') else {
-            continue;
-        };
-        if ends_with_thing(set, registry) {
+        if ends_with_thing(&text[opener.span.0..opener.span.1], registry) {
             out[k].lower(concept, Axis::Item, frames[k].left);
         }
     }
