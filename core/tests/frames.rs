@@ -1280,3 +1280,17 @@ fn the_outcomes_of_concluded_cases_are_parts_of_them() {
     assert_concept(&r, "12", None);
     assert_eq!(part(&r, "12"), None);
 }
+
+#[test]
+fn a_cause_names_a_kind_of_every_thing_it_stands_before() {
+    let r = report("因征地拆迁引发的行政诉讼案件9件、行政复议案件14件。");
+    assert_concept(&r, "9", None);
+    assert_eq!(
+        part(&r, "9"),
+        Some(("dispute_resolution.litigation.cases".into(), Axis::Category))
+    );
+    assert_eq!(member(&r, "9").as_deref(), Some("征地拆迁"));
+    // without the cause the lawsuits are all of them
+    let r = report("全年行政诉讼案件9件。");
+    assert_concept(&r, "9", Some("dispute_resolution.litigation.cases"));
+}

@@ -719,6 +719,21 @@ pub(crate) fn read(
                 narrowed = None;
             }
         }
+        // a cause before coordinated things covers each (`因信息公开引发的行政复议案件3件、
+        // 行政诉讼案件1件`)
+        if frame.part.is_none()
+            && let Some(prev) = frames.last().filter(|_| k > 0)
+            && let Some(p) = prev.part.filter(|p| is_cause(text, p))
+            && text
+                .get(figures[k - 1].extent_end..frame.left.1)
+                .is_some_and(|gap| {
+                    ["、", "和", "及", "以及"]
+                        .iter()
+                        .any(|c| gap.starts_with(c))
+                })
+        {
+            frame.part = Some(p);
+        }
         planned_so_far &= frame.blocks.iter().any(|b| b.0 == Block::Plan);
         last_sentence = sentence;
         if fig.kind == FactKind::Level && !frame.after_part_marker {
@@ -1259,7 +1274,7 @@ fn own_frame(
             .rposition(|t| matches!(&text[t.start..t.end], "等" | "的"))
             .map_or(np, |i| &np[i + 1..]);
         frame.part = restriction(text, after_examples, &tokens).or_else(|| {
-            let p = party(text, np)?;
+            let p = party(text, np).or_else(|| cause(text, np))?;
             // (the party names whose cases, not what is counted: `以乡镇政府为被申请人的
             // 有46件` counts cases)
             if let Head::Foreign(_, e) | Head::Unknown(_, e) = frame.head
@@ -1487,6 +1502,41 @@ fn head(text: &str, np: &[&Token]) -> Head {
         return Head::None;
     }
     Head::None
+}
+
+/// What the things counted arose from, when a `因…的` clause says it (`因政府信息公开引发的
+/// 行政复议案件`): those are a kind of all, named by the cause.
+fn cause(text: &str, np: &[&Token]) -> Option<PartOf> {
+    let i = np.iter().position(|t| &text[t.start..t.end] == "因")?;
+    let de = i
+        + 1
+        + np[i + 1..]
+            .iter()
+            .position(|t| &text[t.start..t.end] == "的")?;
+    if de == i + 1 {
+        return None;
+    }
+    let (start, mut end) = (np[i + 1].start, np[de].start);
+    for verb in CAUSED {
+        if let Some(rest) = text[start..end].strip_suffix(verb) {
+            end = start + rest.trim_end_matches('而').len();
+            break;
+        }
+    }
+    (end > start).then_some(PartOf {
+        axis: Axis::Category,
+        start,
+        end,
+    })
+}
+
+/// Verbs that close a cause (`因…引发的`).
+const CAUSED: &[&str] = &["引发", "引起", "产生", "导致", "造成"];
+
+/// Whether a part's words are a cause (`因政府信息公开引发的`): the words before them end on
+/// `因`. A cause before a coordination of things covers every one of them.
+fn is_cause(text: &str, part: &PartOf) -> bool {
+    text[..part.start].ends_with('因')
 }
 
 /// The party cases are against, when it is one (`以区政府为被告的`, `区政府作为被申请人的`):
