@@ -1294,3 +1294,35 @@ fn a_cause_names_a_kind_of_every_thing_it_stands_before() {
     let r = report("全年行政诉讼案件9件。");
     assert_concept(&r, "9", Some("dispute_resolution.litigation.cases"));
 }
+
+#[test]
+fn the_attempts_beside_the_successes_are_not_the_successes() {
+    let r = report("全年调处各类矛盾纠纷960件，调处成功948件，成功率98.8%。");
+    assert_concept(&r, "960", None);
+    assert_concept(
+        &r,
+        "948",
+        Some("dispute_resolution.mediation.disputes_resolved"),
+    );
+    assert_eq!(part(&r, "948"), None);
+}
+
+#[test]
+fn a_part_in_parentheses_does_not_narrow_the_figures_after_them() {
+    let r = report("全年共收到行政复议申请210件（其中涉企案件51件），受理196件，审结187件。");
+    assert_eq!(
+        part(&r, "51").map(|p| p.1),
+        Some(Axis::Field),
+        "the part inside"
+    );
+    assert_concept(
+        &r,
+        "196",
+        Some("dispute_resolution.reconsideration.accepted"),
+    );
+    assert_concept(
+        &r,
+        "187",
+        Some("dispute_resolution.reconsideration.concluded"),
+    );
+}

@@ -601,7 +601,11 @@ pub(crate) fn read(
                 frame
                     .blocks
                     .extend(pf.blocks.iter().filter(|b| b.0 == Block::Plan).copied());
+                // (not the part of a list that closed before this figure: `收到申请186件
+                // （其中涉企案件42件），受理172件` accepts all kinds)
+                let list_closed = pf.whole.is_some() && frame.whole.is_none();
                 if frame.part.is_none()
+                    && !list_closed
                     && let Some(p) = pf.part
                     && pf.domain.map(|d| d.0)
                         == frame.domain.map(|d| d.0).or(pf.domain.map(|d| d.0))

@@ -882,7 +882,9 @@ fn past_the_act(frame: &Frame) -> (usize, usize) {
 /// When the figures whose field the clause before narrows (`开展产品质量执法，…查办违法
 /// 案件5.67万件`) are set aside as parts and the others agree, those keep the concept.
 fn conflicts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
-    sums_in_a_sentence(text, figures, frames, out);
+    let sentences = sentences(text, figures);
+    attempts_beside_successes(figures, &sentences, out);
+    sums_in_a_sentence(figures, frames, &sentences, out);
     let mut by_concept: HashMap<&str, Vec<usize>> = HashMap::new();
     for (k, m) in out.iter().enumerate() {
         if let Some(c) = m.concept {
@@ -916,10 +918,9 @@ fn conflicts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Mea
     }
 }
 
-/// Three or more level counts of one concept in one sentence, one of which is the sum of all
-/// the others (`县政府本级收到47件，各部门收到86件，合计133件`, in either order): that one is the
-/// count, the others its parts, each named by what tells it apart from the rest.
-fn sums_in_a_sentence(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Meaning]) {
+/// The figures of each sentence, as ranges of indices.
+fn sentences(text: &str, figures: &[Candidate]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
     let mut start = 0;
     while start < figures.len() {
         let mut end = start + 1;
@@ -931,16 +932,44 @@ fn sums_in_a_sentence(text: &str, figures: &[Candidate], frames: &[Frame], out: 
         {
             end += 1;
         }
-        let mut by_concept: HashMap<&str, Vec<usize>> = HashMap::new();
-        for k in start..end {
-            if let Some(c) = out[k]
-                .concept
-                .filter(|c| c.value_kind == ValueKind::Count && figures[k].kind == FactKind::Level)
-            {
-                by_concept.entry(c.id).or_default().push(k);
-            }
+        out.push((start, end));
+        start = end;
+    }
+    out
+}
+
+/// The level counts of each concept in `figures[start..end]`, by concept.
+fn counts_by_concept(
+    figures: &[Candidate],
+    out: &[Meaning],
+    (start, end): (usize, usize),
+) -> HashMap<&'static str, Vec<usize>> {
+    let mut by_concept: HashMap<&'static str, Vec<usize>> = HashMap::new();
+    for k in start..end {
+        if let Some(c) = out[k]
+            .concept
+            .filter(|c| c.value_kind == ValueKind::Count && figures[k].kind == FactKind::Level)
+        {
+            by_concept.entry(c.id).or_default().push(k);
         }
-        for ks in by_concept.values().filter(|ks| ks.len() >= 3) {
+    }
+    by_concept
+}
+
+/// Three or more level counts of one concept in one sentence, one of which is the sum of all
+/// the others (`县政府本级收到47件，各部门收到86件，合计133件`, in either order): that one is the
+/// count, the others its parts, each named by what tells it apart from the rest.
+fn sums_in_a_sentence(
+    figures: &[Candidate],
+    frames: &[Frame],
+    sentences: &[(usize, usize)],
+    out: &mut [Meaning],
+) {
+    for &range in sentences {
+        for ks in counts_by_concept(figures, out, range)
+            .values()
+            .filter(|ks| ks.len() >= 3)
+        {
             // (checked: figures near the largest decimal must not overflow)
             let total = ks
                 .iter()
@@ -964,7 +993,44 @@ fn sums_in_a_sentence(text: &str, figures: &[Candidate], frames: &[Frame], out: 
                 }
             }
         }
-        start = end;
+    }
+}
+
+/// An act and the same act with `成功` in one sentence (`调处各类纠纷1856件，调处成功1832件`):
+/// the first counts the attempts, the second the successes, which is what the concept of
+/// both counts. The attempts take none.
+fn attempts_beside_successes(
+    figures: &[Candidate],
+    sentences: &[(usize, usize)],
+    out: &mut [Meaning],
+) {
+    let act = |out: &[Meaning], k: usize| out[k].evidence.and_then(|e| e.act).map(|a| word(&a));
+    for &range in sentences {
+        for ks in counts_by_concept(figures, out, range)
+            .values()
+            .filter(|ks| ks.len() >= 2)
+        {
+            let attempts: Vec<usize> = ks
+                .iter()
+                .copied()
+                .filter(|&a| {
+                    let Some(tried) = act(out, a) else {
+                        return false;
+                    };
+                    ks.iter().any(|&b| {
+                        act(out, b).is_some_and(|won| {
+                            won.strip_suffix("成功")
+                                .or_else(|| won.strip_prefix("成功"))
+                                == Some(tried)
+                        })
+                    })
+                })
+                .collect();
+            for a in attempts {
+                out[a].concept = None;
+                out[a].evidence = None;
+            }
+        }
     }
 }
 
