@@ -1326,3 +1326,17 @@ fn a_part_in_parentheses_does_not_narrow_the_figures_after_them() {
         Some("dispute_resolution.reconsideration.concluded"),
     );
 }
+
+#[test]
+fn an_act_done_by_a_court_or_only_helped_is_not_the_agencys_own() {
+    // the court annulled the decision: no correction by reconsideration
+    let r = report("全年受理行政复议案件86件，行政复议决定被法院撤销的1件。");
+    assert_concept(&r, "1", None);
+    assert_eq!(part(&r, "1"), None);
+    // the reconsideration body annulling is one
+    let r = report("全年审结行政复议案件80件，撤销5件。");
+    assert!(part(&r, "5").is_some());
+    // helping others resolve their disputes is no resolution of the agency's own
+    let r = report("组织律师帮助企业化解矛盾纠纷26件。");
+    assert_concept(&r, "26", None);
+}

@@ -72,7 +72,8 @@ pub(crate) enum Block {
     Sample,
     /// Additions in the period (`新增`), not what there is.
     Increment,
-    /// Another's work taken part in (`参与`, `协助`), not the agency's own count.
+    /// Another's work taken part in (`参与`, `协助`), or done by another named as the agent
+    /// of a passive (`被法院撤销`: the court's judgment, not the agency's own act).
     Assist,
     /// How many of the things of the clause before got somewhere (`已完成7项`), when the
     /// figure names no thing of its own.
@@ -1118,6 +1119,12 @@ fn own_frame(
             frame.blocks.push((b, t.start, t.end));
         }
     }
+    // a passive whose agent is a court (`复议决定被法院撤销的0件`): the act is the court's
+    for w in tokens.windows(2) {
+        if &text[w[0].start..w[0].end] == "被" && text[w[1].start..w[1].end].ends_with(COURT) {
+            frame.blocks.push((Block::Assist, w[0].start, w[1].end));
+        }
+    }
     // the figure stands in the object of 对 (`对45件议题进行合法性审查`): its act and
     // things come after it
     let object_of_dui = tokens
@@ -1533,6 +1540,9 @@ fn cause(text: &str, np: &[&Token]) -> Option<PartOf> {
         end,
     })
 }
+
+/// How the name of a court ends (`法院`, `人民法院`, `中级人民法院`).
+const COURT: &str = "法院";
 
 /// Verbs that close a cause (`因…引发的`).
 const CAUSED: &[&str] = &["引发", "引起", "产生", "导致", "造成"];
