@@ -201,6 +201,9 @@ fn parts_are_dimensions_not_totals() {
             Axis::Category
         ))
     );
+    // named by every word of the kind (`管理` narrows nothing alone elsewhere, but here it is
+    // part of the kind's name)
+    assert_eq!(member(&r, "41").as_deref(), Some("治安管理类"));
     // per-unit counts in a listing, with no total stated
     let r = report("机关本级执法人员31人；城区中队执法人员18人；郊区中队执法人员12人。");
     for figure in ["31", "18", "12"] {
