@@ -201,8 +201,8 @@ fn parts_are_dimensions_not_totals() {
             Axis::Category
         ))
     );
-    // named by every word of the kind (`管理` narrows nothing alone elsewhere, but here it is
-    // part of the kind's name)
+    // named by every word of the kind: no word of it may be read as a modifier that
+    // narrows nothing (`管理` in `治安管理类`)
     assert_eq!(member(&r, "41").as_deref(), Some("治安管理类"));
     // per-unit counts in a listing, with no total stated
     let r = report("机关本级执法人员31人；城区中队执法人员18人；郊区中队执法人员12人。");
