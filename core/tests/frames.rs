@@ -1343,3 +1343,16 @@ fn an_act_done_by_a_court_or_only_helped_is_not_the_agencys_own() {
     let r = report("组织律师帮助企业化解矛盾纠纷26件。");
     assert_concept(&r, "26", None);
 }
+
+#[test]
+fn a_bare_success_counts_the_successes_of_the_act_before() {
+    let r = report("全年调解矛盾纠纷1430件，成功1402件。");
+    assert_concept(
+        &r,
+        "1402",
+        Some("dispute_resolution.mediation.disputes_resolved"),
+    );
+    // the act before has no success of its own in the lexicon: nothing is made up
+    let r = report("全年受理行政复议案件88件，成功12件。");
+    assert_concept(&r, "12", None);
+}

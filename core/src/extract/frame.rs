@@ -546,6 +546,25 @@ pub(crate) fn read(
                     frame.acts = carried_before(&changed.acts);
                 }
             }
+            // a clause of nothing but `成功` (`调解矛盾纠纷1820件，成功1796件`) counts the
+            // successes of the act before: that act with 成功, when the lexicon knows it
+            if count
+                && frame.acts.is_empty()
+                && let [t] = tokens
+                    .iter()
+                    .filter(|t| !matches!(t.class, Class::Punct | Class::Bracket))
+                    .collect::<Vec<_>>()[..]
+                && &text[t.start..t.end] == "成功"
+                && let Some(done) = pf.acts.iter().find(|a| !is_light(a.word))
+                && let Some(word) = lexicon::lookup(&format!("{}成功", lexicon::text_of(done.word)))
+            {
+                frame.acts = vec![Cite {
+                    start: t.start,
+                    end: t.end,
+                    from: CitedFrom::Clause,
+                    word,
+                }];
+            }
             // an amount right after a part is that part's money (`查办食品案件54.4万件，罚没
             // 金额26.3亿元`)
             if !count && frame.part.is_none() && fig.unit == "元" {
