@@ -548,12 +548,12 @@ pub(crate) fn read(
             }
             // a clause of nothing but `成功` (`调解矛盾纠纷1820件，成功1796件`) counts the
             // successes of the act before: that act with 成功, when the lexicon knows it
+            let mut own_words = tokens
+                .iter()
+                .filter(|t| !matches!(t.class, Class::Punct | Class::Bracket));
             if count
                 && frame.acts.is_empty()
-                && let [t] = tokens
-                    .iter()
-                    .filter(|t| !matches!(t.class, Class::Punct | Class::Bracket))
-                    .collect::<Vec<_>>()[..]
+                && let (Some(t), None) = (own_words.next(), own_words.next())
                 && &text[t.start..t.end] == "成功"
                 && let Some(done) = pf.acts.iter().find(|a| !is_light(a.word))
                 && let Some(word) = lexicon::lookup(&format!("{}成功", lexicon::text_of(done.word)))
