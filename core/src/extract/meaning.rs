@@ -25,7 +25,7 @@ use super::source::Source;
 use crate::concepts::{Concept, Registry, ValueKind, Wording, domain_at};
 use crate::model::FactKind;
 use rust_decimal::Decimal;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// What a figure means.
 #[derive(Debug, Clone, Default)]
@@ -968,7 +968,7 @@ fn sums_in_a_sentence(
     for &range in sentences {
         for ks in counts_by_concept(figures, out, range)
             .values()
-            .filter(|ks| ks.len() >= 3)
+            .filter(|ks| (3..=MAX_SUMMED).contains(&ks.len()))
         {
             // (checked: figures near the largest decimal must not overflow)
             let total = ks
@@ -996,6 +996,10 @@ fn sums_in_a_sentence(
     }
 }
 
+/// The most counts of one concept in a sentence read for a sum: prose states a total over a
+/// few parts, and telling each part apart reads all the others (quadratic in their number).
+const MAX_SUMMED: usize = 32;
+
 /// An act and the same act with `成功` in one sentence (`调处各类纠纷1856件，调处成功1832件`):
 /// the first counts the attempts, the second the successes, which is what the concept of
 /// both counts. The attempts take none.
@@ -1010,25 +1014,24 @@ fn attempts_beside_successes(
             .values()
             .filter(|ks| ks.len() >= 2)
         {
-            let attempts: Vec<usize> = ks
+            // (the acts whose successes are counted, gathered once: a sentence of many
+            // figures is read in one pass)
+            let tried: HashSet<&str> = ks
                 .iter()
-                .copied()
-                .filter(|&a| {
-                    let Some(tried) = act(out, a) else {
-                        return false;
-                    };
-                    ks.iter().any(|&b| {
-                        act(out, b).is_some_and(|won| {
-                            won.strip_suffix("成功")
-                                .or_else(|| won.strip_prefix("成功"))
-                                == Some(tried)
-                        })
-                    })
+                .filter_map(|&b| act(out, b))
+                .filter_map(|won| {
+                    won.strip_suffix("成功")
+                        .or_else(|| won.strip_prefix("成功"))
                 })
                 .collect();
-            for a in attempts {
-                out[a].concept = None;
-                out[a].evidence = None;
+            if tried.is_empty() {
+                continue;
+            }
+            for &a in ks {
+                if act(out, a).is_some_and(|done| tried.contains(done)) {
+                    out[a].concept = None;
+                    out[a].evidence = None;
+                }
             }
         }
     }
