@@ -624,12 +624,7 @@ fn breakdowns(
             Some((cw, first)) if cw == w => first,
             _ => {
                 let mut first = w;
-                while first > 0
-                    && !text
-                        .get(figures[first - 1].extent_end..figures[first].start)
-                        .unwrap_or("。")
-                        .contains(super::source::ends_sentence)
-                {
+                while first > 0 && same_sentence(text, &figures[first - 1], &figures[first]) {
                     first -= 1;
                 }
                 sentence_of_whole = Some((w, first));
@@ -792,10 +787,7 @@ fn summed_parts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [
             && figures[end].kind == FactKind::Level
             && same_measure(&figures[end].unit, &whole.unit)
             && names_nothing(out, end, w)
-            && !text
-                .get(figures[end - 1].extent_end..figures[end].start)
-                .unwrap_or("。")
-                .contains(super::source::ends_sentence)
+            && same_sentence(text, &figures[end - 1], &figures[end])
         {
             let Some(more) = sum.checked_add(figures[end].value) else {
                 break;
@@ -918,18 +910,21 @@ fn conflicts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Mea
     }
 }
 
+/// Whether no sentence ends between figure `a` and the figure `b` after it.
+fn same_sentence(text: &str, a: &Candidate, b: &Candidate) -> bool {
+    !text
+        .get(a.extent_end..b.start)
+        .unwrap_or("。")
+        .contains(super::source::ends_sentence)
+}
+
 /// The figures of each sentence, as ranges of indices.
 fn sentences(text: &str, figures: &[Candidate]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     while start < figures.len() {
         let mut end = start + 1;
-        while end < figures.len()
-            && !text
-                .get(figures[end - 1].extent_end..figures[end].start)
-                .unwrap_or("。")
-                .contains(super::source::ends_sentence)
-        {
+        while end < figures.len() && same_sentence(text, &figures[end - 1], &figures[end]) {
             end += 1;
         }
         out.push((start, end));
