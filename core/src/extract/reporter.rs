@@ -41,6 +41,8 @@ const SUBJECT_FOLLOWS: &[&str] = &[
     "始终",
     "以习近平",
     "在",
+    // the division's agencies of every level (`滨州市各级行政复议机构`) are the division at work
+    "各级",
     "高度",
     "扎实",
     "持续",
@@ -1373,6 +1375,9 @@ fn joint_agencies(after: &str) -> bool {
     })
 }
 
+/// Words that open a phrase naming many agencies at once (`各级`, `有关`): never one agency's name.
+const GROUP_WORDS: [&str; 6] = ["各", "全", "所有", "相关", "有关", "诸"];
+
 /// The department named right after a division (`司法局`, `自然资源和规划局`,
 /// `人民政府行政复议办公室`); not the government itself (`人民政府`).
 fn department_after(after: &str) -> Option<String> {
@@ -1384,6 +1389,11 @@ fn department_after(after: &str) -> Option<String> {
     if han.starts_with("人民政府") && han.chars().count() == 4
         || han.starts_with("政府") && han.chars().count() == 2
     {
+        return None;
+    }
+    // a word of many opens a group of agencies, not one's name (`各级行政复议机构`,
+    // `有关部门`, `全市公安机关`)
+    if GROUP_WORDS.iter().any(|w| han.starts_with(w)) {
         return None;
     }
     // the longest stretch from the start that ends an agency's name and holds no word of a
@@ -1588,6 +1598,23 @@ mod tests {
         assert_eq!(
             who("关于对芮城县2023年度法治政府建设情况的督察通报\n正文。"),
             None
+        );
+    }
+
+    #[test]
+    fn agencies_of_every_level_are_no_department() {
+        assert_eq!(
+            who("2024年，滨州市各级行政复议机构共收到行政复议申请1520件。"),
+            some("滨州市", "371600", None)
+        );
+        // (which division `有关部门` stand for is not said: no department, whatever the place)
+        assert!(
+            read("2024年，滨州市有关部门认真落实法治政府建设责任。")
+                .is_none_or(|r| r.department.is_none())
+        );
+        assert_eq!(
+            who("2024年，滨州市司法局认真落实法治政府建设责任。"),
+            some("滨州市", "371600", Some("司法局"))
         );
     }
 
