@@ -43,6 +43,8 @@ const SUBJECT_FOLLOWS: &[&str] = &[
     "在",
     // the division's agencies of every level (`滨州市各级行政复议机构`) are the division at work
     "各级",
+    "两级",
+    "三级",
     "高度",
     "扎实",
     "持续",
@@ -627,6 +629,14 @@ const ADJUNCT_ENDS: &[&str] = &["下", "中", "以来", "期间", "之际", "背
 
 /// Time words that open a clause before its subject (`近日，`, `2023年以来，县司法局…`).
 const TIME_OPENS: &[&str] = &[
+    "过去的一年",
+    "过去一年",
+    "这一年来",
+    "这一年",
+    "一年以来",
+    "一年来",
+    "上半年",
+    "下半年",
     "今年以来",
     "去年以来",
     "本年度",
@@ -1200,6 +1210,9 @@ fn skip_lead(clause: &str) -> usize {
                 + inner[close..].chars().next().map_or(0, char::len_utf8);
         } else if let Some(w) = TIME_OPENS.iter().find(|w| trimmed.starts_with(**w)) {
             next += w.len();
+        } else if trimmed.starts_with("中共") {
+            // the Party's name before its committee of the division (`中共利州区委、…`)
+            next += "中共".len();
         } else if let Some(space) = ["记者", "通讯员"]
             .iter()
             .any(|w| trimmed.starts_with(w))
@@ -1310,12 +1323,10 @@ fn township_after(after: &str) -> Option<(String, usize)> {
         })
 }
 
-/// Whether `s` ends with a verb of the report's subject (`公安局按照`): a department's name
-/// has none (`委员会`, `人民政府` and the like can be parts of a name and are not counted).
 /// Whether `name` (its `stem` before `镇`, `乡`, `街道`) may be a township's name: one the
 /// township gazetteer knows, or one it lacks (renamed since) that is short and holds neither
-/// an agency (`司法局指导各乡镇` is the bureau's clause) nor a word that counts or points
-/// (`各`, `全`, `本`).
+/// an agency (`司法局指导各乡镇` is the bureau's clause), a word that counts or points
+/// (`各`, `全`, `本`) nor a conjunction (`住房和城乡建设局` joins two nouns: no name).
 fn township_name(stem: &str, name: &str) -> bool {
     if divisions::township_counties(name).next().is_some() {
         return true;
@@ -1325,9 +1336,13 @@ fn township_name(stem: &str, name: &str) -> bool {
         .any(|(i, _)| department_after(&stem[i..]).is_some());
     stem.chars().count() <= 4
         && !agency
-        && !stem.contains(['各', '全', '本', '我', '该', '乡', '镇', '村'])
+        && !stem.contains([
+            '各', '全', '本', '我', '该', '乡', '镇', '村', '和', '与', '及', '、',
+        ])
 }
 
+/// Whether `s` ends with a verb of the report's subject (`公安局按照`): a department's name
+/// has none (`委员会`, `人民政府` and the like can be parts of a name and are not counted).
 fn verb_ends(s: &str) -> bool {
     const IN_NAMES: &[&str] = &[
         "人民政府",
@@ -1376,7 +1391,9 @@ fn joint_agencies(after: &str) -> bool {
 }
 
 /// Words that open a phrase naming many agencies at once (`各级`, `有关`): never one agency's name.
-const GROUP_WORDS: [&str; 6] = ["各", "全", "所有", "相关", "有关", "诸"];
+const GROUP_WORDS: [&str; 10] = [
+    "各", "全", "所有", "相关", "有关", "诸", "两级", "三级", "四级", "五级",
+];
 
 /// The department named right after a division (`司法局`, `自然资源和规划局`,
 /// `人民政府行政复议办公室`); not the government itself (`人民政府`).
@@ -1403,8 +1420,12 @@ fn department_after(after: &str) -> Option<String> {
     for (n, &(i, c)) in chars.iter().enumerate() {
         let end = i + c.len_utf8();
         let candidate = &han[..end];
-        // (`共` opens the predicate, `司法局共办理…`, but for the League, `共青团`)
-        let adverb = c == '共' && !han[end..].starts_with('青');
+        // `共` right after the division or a whole agency's name opens the predicate
+        // (`东莞市共办理…`, `司法局共办理…`); inside a word it does not (`公共法律服务中心`,
+        // `共青团`)
+        let adverb = c == '共'
+            && !han[end..].starts_with('青')
+            && (n == 0 || best.as_deref().is_some_and(|b: &str| b.len() == i));
         // a verb right after a whole agency's name opens the predicate
         // (`司法局指导各乡镇…委员会`): a unit within an agency is named by a noun
         let predicate = best.as_deref().is_some_and(|b: &str| b.len() == i)
@@ -1602,10 +1623,41 @@ mod tests {
     }
 
     #[test]
+    fn a_departments_name_may_hold_a_conjunction_and_a_common_word() {
+        assert_eq!(
+            who("2023年，榆林市住房和城乡建设局共办理行政许可事项560件。"),
+            some("榆林市", "610800", Some("住房和城乡建设局"))
+        );
+        assert_eq!(
+            who("2023年，宁国市公共法律服务中心接待群众咨询3200人次。"),
+            some("宁国市", "341881", Some("公共法律服务中心"))
+        );
+        assert_eq!(
+            who("2023年，宁国市司法局共接待群众咨询3200人次。"),
+            some("宁国市", "341881", Some("司法局"))
+        );
+    }
+
+    #[test]
+    fn the_subject_after_a_time_of_the_year_or_the_partys_name() {
+        for text in [
+            "过去一年，利州区深入贯彻落实习近平法治思想。",
+            "一年来，利州区深入贯彻落实习近平法治思想。",
+            "2023年，中共利州区委、利州区人民政府深入贯彻落实习近平法治思想。",
+        ] {
+            assert_eq!(who(text), some("利州区", "510802", None), "{text}");
+        }
+    }
+
+    #[test]
     fn agencies_of_every_level_are_no_department() {
         assert_eq!(
             who("2024年，滨州市各级行政复议机构共收到行政复议申请1520件。"),
             some("滨州市", "371600", None)
+        );
+        assert_eq!(
+            who("2015年，南阳市两级法院共受理一审行政诉讼案件1500件。"),
+            some("南阳市", "411300", None)
         );
         // (which division `有关部门` stand for is not said: no department, whatever the place)
         assert!(
