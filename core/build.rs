@@ -281,6 +281,7 @@ const ROLES: &[(&str, &str, u32)] = &[
     ("INCREMENT", "increment", 1 << 21),
     ("ASSIST", "assist", 1 << 22),
     ("STATUS", "status", 1 << 23),
+    ("SUBMIT", "submit", 1 << 24),
 ];
 
 fn role(name: &str) -> u32 {

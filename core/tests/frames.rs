@@ -1356,3 +1356,47 @@ fn a_bare_success_counts_the_successes_of_the_act_before() {
     let r = report("全年受理行政复议案件88件，成功12件。");
     assert_concept(&r, "12", None);
 }
+
+#[test]
+fn a_thing_sent_to_an_agency_counts_under_the_act_it_is_sent_for() {
+    // `报送…备案`: the documents were filed, not merely sent
+    let r = report("报送市政府备案的规范性文件18件。");
+    assert_concept(&r, "18", Some("normative_documents.filed"));
+    let r = report("向县人大常委会报送备案规范性文件6件。");
+    assert_concept(&r, "6", Some("normative_documents.filed"));
+}
+
+#[test]
+fn a_share_of_a_larger_count_is_a_part_of_it() {
+    // one agency's count said to be a share of all: a part named by the agency
+    let r = report("市市场监管局查处案件312件，占全市总数的21.9%。");
+    assert_concept(&r, "312", None);
+    assert_eq!(
+        part(&r, "312").map(|p| p.0).as_deref(),
+        Some("enforcement.cases.investigated")
+    );
+    // the reporter's own count set against a larger jurisdiction's stays the count
+    let r = report("全县立案查处违法案件312件，占全市的21.9%。");
+    assert_concept(&r, "312", Some("enforcement.cases.investigated"));
+}
+
+#[test]
+fn a_level_of_its_own_replaces_the_level_carried_from_before() {
+    let r = report("建成省级民主法治示范村（社区）23个、市级45个。");
+    assert_concept(
+        &r,
+        "23",
+        Some("law_popularization.demo_villages.provincial"),
+    );
+    // no concept counts the city's model villages
+    assert_concept(&r, "45", None);
+    assert_eq!(part(&r, "45"), None);
+}
+
+#[test]
+fn a_range_of_years_is_no_count_of_the_reports_year() {
+    let r = report("2024年法治政府建设年度报告\n2020年至2024年，全市累计办理法律援助案件2.6万件。");
+    assert_concept(&r, "2.6万", None);
+    let r = report("2024年法治政府建设年度报告\n2024年，全市办理法律援助案件2600件。");
+    assert_concept(&r, "2600", Some("legal_aid.cases"));
+}

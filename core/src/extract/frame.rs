@@ -701,6 +701,12 @@ pub(crate) fn read(
                 end: b,
             });
         }
+        // a count said to be a share of a larger count (`…查处案件312件，占全市总数的21.9%`)
+        // is a part of it: the part its clause narrows to, an agency or a field
+        if frame.part.is_none() && count && shares_a_whole(&text[fig.extent_end.min(text.len())..])
+        {
+            frame.part = frame.narrowed;
+        }
         if frame.domain.is_none() {
             frame.domain = index.around(fig.start).find_map(|i| {
                 let (d, word) =
@@ -1431,6 +1437,21 @@ fn governing_acts(text: &str, tokens: &[&Token]) -> Vec<usize> {
             .unwrap_or(last),
         _ => last,
     };
+    // a thing sent to an agency for an act (`报送市政府备案的`, `提请常务会议审议`) counts
+    // under that act: the first act after the sending verb, past the agency's words
+    let governing = if tokens[governing].is(role::SUBMIT) {
+        // (within the describing clause when the sending verb stands in one)
+        let bound = match last_de {
+            Some(de) if governing < de => de,
+            _ => tokens.len(),
+        };
+        acts.iter()
+            .copied()
+            .find(|&i| i > governing && i < bound && !tokens[i].is(role::SUBMIT | role::LIGHT))
+            .unwrap_or(governing)
+    } else {
+        governing
+    };
     // the run of acts coordinated with it: joined by 、 和 及
     let mut from = governing;
     while from > 1 && tokens[from - 1].is(role::COORD) && is_act(tokens[from - 2]) {
@@ -1717,6 +1738,17 @@ fn restriction(text: &str, np: &[&Token], _all: &[&Token]) -> Option<PartOf> {
         }
     }
     None
+}
+
+/// Whether the words after a figure say what share of a larger count it is (`，占全市总数的
+/// 21.9%`, `,占比35%`): `占` opening the next words, a percentage before the sentence ends.
+fn shares_a_whole(after: &str) -> bool {
+    let after = after.trim_start_matches(['，', ',', ' ']);
+    let Some(rest) = after.strip_prefix('占') else {
+        return false;
+    };
+    let end = rest.find(['。', '；', ';', '\n']).unwrap_or(rest.len());
+    rest[..end].chars().take(24).any(|c| c == '%' || c == '％')
 }
 
 /// The one agency a clause names as the one who acts, before its first verb

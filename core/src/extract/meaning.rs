@@ -293,6 +293,21 @@ fn fits(text: &str, concept: &'static Concept, frame: &Frame) -> Option<Fit> {
         .max_by_key(|f| f.score)
 }
 
+/// The levels of government a mark may name: one figure's own level replaces the level of
+/// the figure it continues.
+const LEVELS: &[&str] = &[
+    "国家级",
+    "全国",
+    "省级",
+    "市级",
+    "州级",
+    "县级",
+    "区级",
+    "乡级",
+    "镇级",
+    "村级",
+];
+
 fn fits_wording(
     text: &str,
     concept: &Concept,
@@ -307,6 +322,10 @@ fn fits_wording(
         let clause = text.get(frame.clause.0..frame.clause.1).unwrap_or("");
         if w.marks.iter().any(|m| written(m)) {
             score += 2;
+        } else if LEVELS.iter().any(|l| written(l)) {
+            // its own words name another level (`省级…23个、市级45个`): the level before
+            // is not carried over it
+            return None;
         } else if w.marks.iter().any(|m| clause.contains(m)) {
             score += 1;
         } else {

@@ -167,6 +167,53 @@ fn longer_spans(stretch: &str, start: usize, out: &mut Vec<Time>) {
     }
 }
 
+/// Ranges of years (`2020年至2024年`, `2021—2024年`, `2019-2023年`): several years, longer
+/// than the report's one when it is among them or before them (another time when after).
+fn year_ranges(stretch: &str, start: usize, year: Option<i32>, out: &mut Vec<Time>) {
+    let year_at = |i: usize| -> Option<(i32, usize)> {
+        let digits = stretch.get(i..i + 4)?;
+        if !digits.bytes().all(|b| b.is_ascii_digit())
+            || stretch[..i].ends_with(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let y: i32 = digits.parse().ok()?;
+        let after = &stretch[i + 4..];
+        let own = if after.starts_with('年') {
+            4 + '年'.len_utf8()
+        } else {
+            4
+        };
+        Some((y, i + own))
+    };
+    for (i, _) in stretch.char_indices() {
+        let Some((from, first_end)) = year_at(i) else {
+            continue;
+        };
+        let rest = &stretch[first_end..];
+        let Some(link) = ["至", "到", "—", "－", "-", "~", "～", "–"]
+            .iter()
+            .find(|l| rest.starts_with(**l))
+        else {
+            continue;
+        };
+        let Some((to, second_end)) = year_at(first_end + link.len()) else {
+            continue;
+        };
+        if !stretch[..second_end].ends_with('年') || to <= from || to - from > 50 {
+            continue;
+        }
+        out.push(Time {
+            start: start + i,
+            end: start + second_end,
+            length: match year {
+                Some(r) if from > r => Length::Other,
+                _ => Length::Longer,
+            },
+        });
+    }
+}
+
 /// Words after a time that make it the start of a span running to the present.
 const RUNS_ON: &[&str] = &[
     "以来",
@@ -244,6 +291,7 @@ fn read(
     if year.is_some() {
         longer_spans(stretch, start, out);
     }
+    year_ranges(stretch, start, year, out);
     // the same period of the year before (`上年同期受理268件`): `去年` or `上年` alone is the
     // report's year as often as the one before (a report is written the year after)
     if year.is_some() {
@@ -475,6 +523,16 @@ mod tests {
         assert_eq!(longer("近三年，全县共受理").as_deref(), Some("近三年"));
         assert_eq!(longer("近年来，共化解").as_deref(), Some("近年来"));
         assert_eq!(longer("五年来，累计办理").as_deref(), Some("五年来"));
+        // a range of years, with or without 年 after its first
+        assert_eq!(
+            longer("2020年至2024年，全市累计办理").as_deref(),
+            Some("2020年至2024年")
+        );
+        assert_eq!(
+            longer("2021—2024年，共制定").as_deref(),
+            Some("2021—2024年")
+        );
+        assert_eq!(longer("2024-2025年，计划"), Some("2024-2025年".into()));
         // the report's own year, and a later whole year, are not
         assert_eq!(longer("2024年以来，共受理"), None);
         assert_eq!(longer("今年以来，共受理"), None);
