@@ -1400,3 +1400,37 @@ fn a_range_of_years_is_no_count_of_the_reports_year() {
     let r = report("2024年法治政府建设年度报告\n2024年，全市办理法律援助案件2600件。");
     assert_concept(&r, "2600", Some("legal_aid.cases"));
 }
+
+#[test]
+fn another_kind_of_administrative_act_is_counted_as_itself() {
+    // permits handled are no enforcement cases, though the clause before counted penalties
+    let r = report("全市办理行政处罚案件1.56万件；办理行政许可3.8万件。");
+    assert_concept(&r, "1.56万", Some("enforcement.cases.investigated"));
+    assert_concept(&r, "3.8万", None);
+    assert_eq!(part(&r, "3.8万"), None);
+}
+
+#[test]
+fn a_list_opening_a_sentence_is_of_the_count_before_that_has_its_concept() {
+    let r = report("全年共受理法律援助案件2156件，办结1987件。其中，为农民工提供法律援助632件。");
+    assert_concept(&r, "2156", Some("legal_aid.cases"));
+    assert_eq!(
+        part(&r, "632").map(|p| p.0).as_deref(),
+        Some("legal_aid.cases")
+    );
+}
+
+#[test]
+fn kinds_listed_before_one_noun_are_counted_together() {
+    let r = report("共评查行政处罚、行政许可案卷960卷。");
+    assert_concept(&r, "960", Some("enforcement.case_files_reviewed"));
+    // one kind alone is a part
+    let r = report("共评查行政许可案卷960卷。");
+    assert_concept(&r, "960", None);
+}
+
+#[test]
+fn a_training_after_a_coordinator_counts_the_people_carried_to_it() {
+    let r = report("全年组织执法人员培训32期、培训2900人次。");
+    assert_concept(&r, "2900", Some("enforcement.officers_trained"));
+}

@@ -411,6 +411,7 @@ pub(crate) fn read(
         );
         // a word both act and thing, alone before a count of people, is the act: people
         // are not counted in sessions (`培训860人次`: people trained, the object carried)
+        // (after a coordinator too: `组织执法人员培训32期、培训2900人次`)
         if matches!(fig.unit.as_str(), "人" | "人次" | "名")
             && frame.acts.is_empty()
             && let [only] = frame.things.as_slice()
@@ -418,7 +419,9 @@ pub(crate) fn read(
             && lexicon::has_role(only.word, role::ACT)
             && tokens
                 .iter()
-                .filter(|t| matches!(t.class, Class::Han | Class::Word) && !t.is(PASS))
+                .filter(|t| {
+                    matches!(t.class, Class::Han | Class::Word) && !t.is(PASS | role::COORD)
+                })
                 .count()
                 == 1
         {
@@ -1724,7 +1727,10 @@ fn restriction(text: &str, np: &[&Token], _all: &[&Token]) -> Option<PartOf> {
         let run = (np[start].start, np[i - 1].end);
         // (a run coordinated with a modifier that narrows nothing covers the whole with it:
         // `市政府及办公室规范性文件`, the government's and its office's, are all of them)
-        let beside_broad = coordinated_with_broad(&np[..start]);
+        // (and one coordinated with a thing or domain the registry knows lists kinds that
+        // are counted together: `行政处罚、行政许可案卷960卷` are the files of both)
+        let beside_broad =
+            coordinated_with_broad(&np[..start]) || coordinated_with_kind(&np[..start]);
         let modifies = !beside_broad
             && np
                 .get(i)
@@ -1779,6 +1785,16 @@ fn named_agency(text: &str, tokens: &[Token]) -> Option<(usize, usize)> {
 
 /// Whether the words before a modifier end on a coordinator (`及`, `和`, `、`; `及其`)
 /// after a word that narrows nothing: the modifier is coordinated with it.
+/// Whether the words before a modifier end on a coordinator right after a thing or a domain
+/// of the registry (`行政处罚、`): the modifier is another kind listed beside it.
+fn coordinated_with_kind(before: &[&Token]) -> bool {
+    let mut rest = before.iter().rev();
+    rest.next().is_some_and(|t| t.is(role::COORD))
+        && rest
+            .next()
+            .is_some_and(|t| t.is(role::THING | role::DOMAIN) && !t.is(role::ACT))
+}
+
 fn coordinated_with_broad(before: &[&Token]) -> bool {
     // (back over the rest of its own item: `区政府及区政府办公室`, the office of the
     // government named before)

@@ -650,8 +650,11 @@ fn breakdowns(
                 first
             }
         };
-        let same_before = (out[w].concept.is_some_and(|c| c.id != concept.id)
-            && acts_anew(&frames[k], &frames[w]))
+        // (so too when the whole names no concept (`…办结1987件。其中，为农民工提供法律援助
+        // 632件`): the list's parts are of the count before it that has theirs)
+        let same_before = (out[w].concept.is_none()
+            || out[w].concept.is_some_and(|c| c.id != concept.id)
+                && acts_anew(&frames[k], &frames[w]))
         .then(|| {
             (first..w).rev().take(LOOK_BACK).find(|&j| {
                 out[j].concept.is_some_and(|c| c.id == concept.id)
