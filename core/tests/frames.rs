@@ -1434,3 +1434,18 @@ fn a_training_after_a_coordinator_counts_the_people_carried_to_it() {
     let r = report("全年组织执法人员培训32期、培训2900人次。");
     assert_concept(&r, "2900", Some("enforcement.officers_trained"));
 }
+
+#[test]
+fn a_kind_of_the_wholes_thing_after_its_list_marker_was_done_as_the_whole_was() {
+    // concluded cases, of which the administrative ones: the lawsuits concluded
+    let r = report("全年审结案件120件，其中行政案件80件。");
+    assert_concept(&r, "80", Some("dispute_resolution.litigation.concluded"));
+    // a part of the concluded lawsuits (first instance), not the lawsuits of the year
+    let r = report("区法院审结行政诉讼案件120件，其中一审行政案件80件。");
+    assert_concept(&r, "120", Some("dispute_resolution.litigation.concluded"));
+    assert_concept(&r, "80", None);
+    assert_eq!(
+        part(&r, "80").map(|p| p.0).as_deref(),
+        Some("dispute_resolution.litigation.concluded")
+    );
+}

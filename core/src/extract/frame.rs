@@ -486,12 +486,13 @@ pub(crate) fn read(
         );
         frame.after_part_marker = part_marker_in_sentence && fig.kind == FactKind::Level;
         frame.whole = whole.filter(|_| frame.after_part_marker);
-        // a part after 其中 that names neither act nor thing of its own was done as its
-        // whole was (`受理行政复议案件126件，其中治安管理类41件`)
+        // a part after 其中 that names no act of its own was done as its whole was
+        // (`受理行政复议案件126件，其中治安管理类41件`), and so was one that names a kind of
+        // its whole's thing (`审结各类案件1.8万件，其中行政案件156件`: concluded cases)
         if let Some(w) = frame.whole
             && !frame.has_act()
-            && frame.things.is_empty()
             && let Some(wf) = frames.get(w)
+            && (frame.things.is_empty() || count && kind_of_things(text, &frame.things, &wf.things))
         {
             frame.acts = carried_before(&wf.acts);
         }
@@ -1785,6 +1786,27 @@ fn named_agency(text: &str, tokens: &[Token]) -> Option<(usize, usize)> {
 
 /// Whether the words before a modifier end on a coordinator (`及`, `和`, `、`; `及其`)
 /// after a word that narrows nothing: the modifier is coordinated with it.
+/// Whether the last thing of `part` is a kind of the last thing of `whole`: a longer word
+/// ending in it (`行政案件` of `案件`), or one with the same generic head (`一审行政案件` of
+/// `行政诉讼案件`: both cases).
+fn kind_of_things(text: &str, part: &[Cite], whole: &[Cite]) -> bool {
+    let (Some(p), Some(w)) = (part.last(), whole.last()) else {
+        return false;
+    };
+    let (p, w) = (&text[p.start..p.end], &text[w.start..w.end]);
+    if p.len() > w.len() && p.ends_with(w) {
+        return true;
+    }
+    // the longest common ending, a generic head of two characters or more
+    let common = p
+        .char_indices()
+        .map(|(i, _)| &p[i..])
+        .find(|end| w.ends_with(end))
+        .unwrap_or("");
+    common.chars().count() >= 2
+        && lexicon::lookup(common).is_some_and(|id| lexicon::has_role(id, role::GENERIC))
+}
+
 /// Whether the words before a modifier end on a coordinator right after a thing or a domain
 /// of the registry (`行政处罚、`): the modifier is another kind listed beside it.
 fn coordinated_with_kind(before: &[&Token]) -> bool {
