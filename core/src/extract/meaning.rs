@@ -286,10 +286,13 @@ fn fits(text: &str, concept: &'static Concept, frame: &Frame) -> Option<Fit> {
     if concept.exclude.iter().any(|w| written(w)) {
         return None;
     }
+    // (whether its own words name a level is asked once, by the first wording with marks)
+    let leveled = std::cell::OnceCell::new();
+    let names_level = || *leveled.get_or_init(|| LEVELS.iter().any(|l| written(l)));
     concept
         .wordings
         .iter()
-        .filter_map(|w| fits_wording(text, concept, w, frame, &written))
+        .filter_map(|w| fits_wording(text, concept, w, frame, &written, &names_level))
         .max_by_key(|f| f.score)
 }
 
@@ -314,6 +317,7 @@ fn fits_wording(
     w: &Wording,
     frame: &Frame,
     written: &dyn Fn(&str) -> bool,
+    names_level: &dyn Fn() -> bool,
 ) -> Option<Fit> {
     let mut score = 0u8;
     if !w.marks.is_empty() {
@@ -322,11 +326,12 @@ fn fits_wording(
         let clause = text.get(frame.clause.0..frame.clause.1).unwrap_or("");
         if w.marks.iter().any(|m| written(m)) {
             score += 2;
-        } else if LEVELS.iter().any(|l| written(l)) {
+        } else if w.marks.iter().any(|m| clause.contains(m)) {
             // its own words name another level (`省级…23个、市级45个`): the level before
             // is not carried over it
-            return None;
-        } else if w.marks.iter().any(|m| clause.contains(m)) {
+            if names_level() {
+                return None;
+            }
             score += 1;
         } else {
             return None;

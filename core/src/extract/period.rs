@@ -169,43 +169,40 @@ fn longer_spans(stretch: &str, start: usize, out: &mut Vec<Time>) {
 
 /// Ranges of years (`2020年至2024年`, `2021—2024年`, `2019-2023年`): several years, longer
 /// than the report's one when it is among them or before them (another time when after).
+/// Read from each linking word back to the first year and on to the second.
 fn year_ranges(stretch: &str, start: usize, year: Option<i32>, out: &mut Vec<Time>) {
-    let year_at = |i: usize| -> Option<(i32, usize)> {
-        let digits = stretch.get(i..i + 4)?;
-        if !digits.bytes().all(|b| b.is_ascii_digit())
-            || stretch[..i].ends_with(|c: char| c.is_ascii_digit())
+    const LINKS: [char; 8] = ['至', '到', '—', '－', '-', '~', '～', '–'];
+    let four_digits = |s: &str| s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit());
+    for (at, link) in stretch.match_indices(LINKS) {
+        // the first year: four digits, with or without 年, right before the link
+        let before = stretch[..at].strip_suffix('年').unwrap_or(&stretch[..at]);
+        let Some(from_at) = before.len().checked_sub(4) else {
+            continue;
+        };
+        let (Some(first), Some(second)) = (
+            before.get(from_at..),
+            stretch.get(at + link.len()..at + link.len() + 4),
+        ) else {
+            continue;
+        };
+        let end = at + link.len() + 4;
+        if !four_digits(first)
+            || !four_digits(second)
+            || before[..from_at].ends_with(|c: char| c.is_ascii_digit())
+            || !stretch[end..].starts_with('年')
         {
-            return None;
+            continue;
         }
-        let y: i32 = digits.parse().ok()?;
-        let after = &stretch[i + 4..];
-        let own = if after.starts_with('年') {
-            4 + '年'.len_utf8()
-        } else {
-            4
-        };
-        Some((y, i + own))
-    };
-    for (i, _) in stretch.char_indices() {
-        let Some((from, first_end)) = year_at(i) else {
-            continue;
-        };
-        let rest = &stretch[first_end..];
-        let Some(link) = ["至", "到", "—", "－", "-", "~", "～", "–"]
-            .iter()
-            .find(|l| rest.starts_with(**l))
-        else {
-            continue;
-        };
-        let Some((to, second_end)) = year_at(first_end + link.len()) else {
-            continue;
-        };
-        if !stretch[..second_end].ends_with('年') || to <= from || to - from > 50 {
+        let (from, to): (i32, i32) = (
+            first.parse().unwrap_or_default(),
+            second.parse().unwrap_or_default(),
+        );
+        if to <= from || to - from > 50 {
             continue;
         }
         out.push(Time {
-            start: start + i,
-            end: start + second_end,
+            start: start + from_at,
+            end: start + end + '年'.len_utf8(),
             length: match year {
                 Some(r) if from > r => Length::Other,
                 _ => Length::Longer,
