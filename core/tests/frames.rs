@@ -1027,10 +1027,11 @@ fn figures_that_name_only_who_and_add_up_to_the_count_before_are_its_parts() {
         );
         assert_eq!(member(&r, figure).as_deref(), Some(who));
     }
-    // without the sum they are not read as its parts
+    // without the sum they are still items done as the count before was, never its value:
+    // parts named by who
     let r = report("全县受理行政复议案件126件，县政府60件、乡镇13件。");
-    assert_eq!(part(&r, "60"), None);
     assert_concept(&r, "60", None);
+    assert_eq!(member(&r, "60").as_deref(), Some("县政府"));
 }
 
 #[test]
@@ -1447,5 +1448,42 @@ fn a_kind_of_the_wholes_thing_after_its_list_marker_was_done_as_the_whole_was() 
     assert_eq!(
         part(&r, "80").map(|p| p.0).as_deref(),
         Some("dispute_resolution.litigation.concluded")
+    );
+}
+
+#[test]
+fn an_item_that_leaves_out_act_and_object_is_done_as_the_one_before() {
+    let r = report("上半年受理行政复议案件98件，下半年116件，全年共计214件。");
+    assert_eq!(
+        part(&r, "116").map(|p| p.0).as_deref(),
+        Some("dispute_resolution.reconsideration.accepted")
+    );
+    // the whole year ends the half-year: the count itself
+    assert_concept(
+        &r,
+        "214",
+        Some("dispute_resolution.reconsideration.accepted"),
+    );
+    let r = report("受理行政复议案件中，以县政府为被申请人的42件，以县直部门为被申请人的128件。");
+    assert_eq!(
+        part(&r, "128").map(|p| p.0).as_deref(),
+        Some("dispute_resolution.reconsideration.accepted")
+    );
+}
+
+#[test]
+fn a_new_act_after_a_list_counts_every_kind() {
+    let r = report(
+        "全年受理行政复议案件214件，其中涉及市场监管领域48件、自然资源领域36件，审结196件。",
+    );
+    assert_concept(
+        &r,
+        "214",
+        Some("dispute_resolution.reconsideration.accepted"),
+    );
+    assert_concept(
+        &r,
+        "196",
+        Some("dispute_resolution.reconsideration.concluded"),
     );
 }

@@ -606,6 +606,14 @@ pub(crate) fn read(
             }
             if frame.things.is_empty() && matches!(frame.head, Head::None) {
                 frame.things = carried_before(&pf.things);
+                // a clause that leaves out its act as well, counting in the same measure, is
+                // an item beside the figure before (`上半年受理…98件，下半年116件`, `以县政府为被
+                // 申请人的42件，以县直部门为被申请人的128件`): done as that one was
+                if !frame.has_act()
+                    && prev.is_some_and(|p| p.unit == fig.unit && p.kind == fig.kind)
+                {
+                    frame.acts = carried_before(&pf.acts);
+                }
                 // with the noun it ended on: what the things only modified there
                 // (`审议地方性法规草案4件，其中制定3件`: drafts) is what is counted here
                 // (a noun the figure before counts, in its measure, in the words before it:
@@ -628,9 +636,15 @@ pub(crate) fn read(
                 // (not the part of a list that closed before this figure: `收到申请186件
                 // （其中涉企案件42件），受理172件` accepts all kinds)
                 let list_closed = pf.whole.is_some() && frame.whole.is_none();
+                // (nor over a figure that acts anew after a list: `其中涉及…领域48件，审结196件`
+                // concludes cases of every field)
+                let acts_anew_after_list = pf.whole.is_some() && frame.has_own_act();
+                // (a period is the time words' own: the figure's sentence gives it where it
+                // holds, and `全年共计214件` ends it)
                 if frame.part.is_none()
                     && !list_closed
-                    && let Some(p) = pf.part
+                    && !acts_anew_after_list
+                    && let Some(p) = pf.part.filter(|p| p.axis != Axis::Period)
                     && pf.domain.map(|d| d.0)
                         == frame.domain.map(|d| d.0).or(pf.domain.map(|d| d.0))
                 {
