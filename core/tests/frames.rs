@@ -1487,3 +1487,14 @@ fn a_new_act_after_a_list_counts_every_kind() {
         Some("dispute_resolution.reconsideration.concluded"),
     );
 }
+
+#[test]
+fn a_modifier_coordinated_with_the_act_before_it_names_no_part() {
+    // the new and the old cases together: every case handled, no part of the old ones
+    let r = report("全年新收和旧存行政诉讼案件共计268件，已审结236件。");
+    assert_eq!(part(&r, "268"), None);
+    assert_concept(&r, "236", Some("dispute_resolution.litigation.concluded"));
+    // items of a list stay parts of the concept they share
+    let r = report("抽查行政处罚案卷30份、行政许可案卷20份。");
+    assert!(part(&r, "20").is_some());
+}

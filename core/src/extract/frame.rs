@@ -1649,7 +1649,14 @@ fn party(text: &str, np: &[&Token]) -> Option<PartOf> {
 }
 
 /// The words among the modifiers of the phrase that make it a part.
-fn restriction(text: &str, np: &[&Token], _all: &[&Token]) -> Option<PartOf> {
+fn restriction(text: &str, np: &[&Token], all: &[&Token]) -> Option<PartOf> {
+    // whether the phrase follows an act of its clause
+    let after_act = np.first().is_some_and(|first| {
+        all.iter()
+            .rev()
+            .find(|t| t.end <= first.start)
+            .is_some_and(|t| t.is(role::ACT))
+    });
     for (i, t) in np.iter().enumerate() {
         let axis = if t.is(role::PERIOD) {
             Axis::Period
@@ -1745,7 +1752,7 @@ fn restriction(text: &str, np: &[&Token], _all: &[&Token]) -> Option<PartOf> {
         // (and one coordinated with a thing or domain the registry knows lists kinds that
         // are counted together: `行政处罚、行政许可案卷960卷` are the files of both)
         let beside_broad =
-            coordinated_with_broad(&np[..start]) || coordinated_with_kind(&np[..start]);
+            coordinated_with_broad(&np[..start]) || coordinated_with_kind(&np[..start], after_act);
         let modifies = !beside_broad
             && np
                 .get(i)
@@ -1822,13 +1829,16 @@ fn kind_of_things(text: &str, part: &[Cite], whole: &[Cite]) -> bool {
 }
 
 /// Whether the words before a modifier end on a coordinator right after a thing or a domain
-/// of the registry (`行政处罚、`): the modifier is another kind listed beside it.
-fn coordinated_with_kind(before: &[&Token]) -> bool {
+/// of the registry (`行政处罚、`): the modifier is another kind listed beside it; or after
+/// an act that says which things (`新收和旧存行政诉讼案件`: the new and the old together).
+fn coordinated_with_kind(before: &[&Token], after_act: bool) -> bool {
+    // (a coordinator that opens the phrase joins it to what stands before the phrase: an
+    // act, `新收和旧存`, or, for a phrase of its own, the item before, `…30份、行政许可案卷`)
     let mut rest = before.iter().rev();
     rest.next().is_some_and(|t| t.is(role::COORD))
         && rest
             .next()
-            .is_some_and(|t| t.is(role::THING | role::DOMAIN) && !t.is(role::ACT))
+            .map_or(after_act, |t| t.is(role::THING | role::DOMAIN | role::ACT))
 }
 
 fn coordinated_with_broad(before: &[&Token]) -> bool {
