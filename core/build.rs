@@ -168,8 +168,9 @@ fn wording(w: &WordingSpec) -> String {
         format!("Some(crate::model::Axis::{})", camel(axis))
     });
     format!(
-        "{{ domains {}, acts {}, things {}, marks {}, of {}, coordinated {}, part {part} }}",
+        "{{ domains {}, units {}, acts {}, things {}, marks {}, of {}, coordinated {}, part {part} }}",
         list(&w.domains),
+        list(&w.units),
         list(&w.acts),
         list(&w.things),
         list(&w.marks),

@@ -1498,3 +1498,45 @@ fn a_modifier_coordinated_with_the_act_before_it_names_no_part() {
     let r = report("抽查行政处罚案卷30份、行政许可案卷20份。");
     assert!(part(&r, "20").is_some());
 }
+
+#[test]
+fn a_clause_that_says_it_is_done_takes_no_plan_from_before() {
+    // the plan is the first clause's; `目前已…` states what was done
+    let r = report("计划年内培育“法律明白人”3000名，目前已培育2680名。");
+    assert_concept(&r, "3000", None);
+    assert_concept(
+        &r,
+        "2680",
+        Some("law_popularization.legal_literates.trained"),
+    );
+    // with no word of its own time, the plan goes on over the clause
+    let r = report("计划年内培育“法律明白人”3000名，选聘1200名。");
+    assert_concept(&r, "1200", None);
+}
+
+#[test]
+fn how_promptly_names_no_kind_of_a_rate() {
+    let r = report("全县12345热线受理群众诉求8.6万件，按时办结率99.6%，群众满意率98.1%。");
+    assert_concept(
+        &r,
+        "99.6%",
+        Some("government_services.hotline.completion_rate"),
+    );
+    assert_eq!(part(&r, "99.6%"), None);
+}
+
+#[test]
+fn a_campaign_of_law_going_somewhere_is_law_popularisation() {
+    // `法律进企业` is one of the campaigns that take the law to a kind of place
+    let r = report("全年开展“法律进企业”活动46场次，发放宣传资料1.2万份。");
+    assert_concept(&r, "46", Some("law_popularization.events"));
+}
+
+#[test]
+fn a_wording_may_hold_fewer_units_than_its_concept() {
+    // decisions are counted in 件 when they are named; `行政处罚` alone in 件 counts cases
+    let r = report("全年共作出行政处罚决定1268件，罚没款3256.8万元。");
+    assert_concept(&r, "1268", Some("enforcement.penalty_decisions"));
+    let r = report("全年环境行政处罚共1268件。");
+    assert_concept(&r, "1268", None);
+}

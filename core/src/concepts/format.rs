@@ -60,6 +60,8 @@ pub struct ConceptSpec {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct WordingSpec {
     pub domains: Vec<String>,
+    /// The measure words it may be written in, some of the concept's; empty: any of them.
+    pub units: Vec<String>,
     pub acts: Vec<String>,
     pub things: Vec<String>,
     pub marks: Vec<String>,
@@ -72,8 +74,9 @@ pub struct WordingSpec {
     pub rejects: Vec<String>,
 }
 
-/// The keys of a wording: an `also` entry holds only these, a `[[concept]]` entry these and
-/// [`CONCEPT_KEYS`].
+/// The keys of a wording: a `[[concept]]` entry holds these and [`CONCEPT_KEYS`], an `also`
+/// entry these and [`ALSO_KEYS`]'s `units` (some of the concept's: `行政处罚` alone in `件` is
+/// a count of cases, not of decisions).
 const WORDING_KEYS: [&str; 9] = [
     "domains",
     "acts",
@@ -84,6 +87,18 @@ const WORDING_KEYS: [&str; 9] = [
     "part",
     "match",
     "reject",
+];
+const ALSO_KEYS: [&str; 10] = [
+    "domains",
+    "acts",
+    "things",
+    "marks",
+    "of",
+    "coordinated",
+    "part",
+    "match",
+    "reject",
+    "units",
 ];
 const CONCEPT_KEYS: [&str; 9] = [
     "id", "zh", "en", "kind", "unit", "units", "exclude", "scoped", "also",
@@ -183,8 +198,15 @@ fn concept(
         let also = also.as_array().ok_or("`also` is not a list of tables")?;
         for a in also {
             let a = a.as_table().ok_or("an `also` entry is not a table")?;
-            unknown_keys(a, &WORDING_KEYS)?;
-            wordings.push(wording(a, domain_known).map_err(|e| format!("an `also` entry: {e}"))?);
+            unknown_keys(a, &ALSO_KEYS)?;
+            let mut w = wording(a, domain_known).map_err(|e| format!("an `also` entry: {e}"))?;
+            w.units = strings(a, "units", &[])?;
+            if let Some(u) = w.units.iter().find(|u| !units.contains(u)) {
+                return Err(format!(
+                    "an `also` entry: unit `{u}` is not one of the concept's units"
+                ));
+            }
+            wordings.push(w);
         }
     }
     let scoped = match c.get("scoped") {
@@ -240,6 +262,7 @@ fn wording(t: &Table, domain_known: &dyn Fn(&str) -> bool) -> Result<WordingSpec
     }
     Ok(WordingSpec {
         domains,
+        units: Vec::new(),
         acts: strings(t, "acts", &[""])?,
         things,
         marks,

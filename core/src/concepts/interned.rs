@@ -118,6 +118,7 @@ pub(crate) fn intern_word(text: &str, roles: u32, domain: u16) -> u32 {
 fn wording(w: &WordingSpec) -> Wording {
     Wording {
         domains: leak_all(&w.domains),
+        units: leak_all(&w.units),
         acts: leak_all(&w.acts),
         things: leak_all(&w.things),
         marks: leak_all(&w.marks),

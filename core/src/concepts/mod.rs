@@ -180,6 +180,9 @@ pub struct Concept {
 pub struct Wording {
     /// The domains the figure may belong to (`none`: no domain found); empty: any.
     pub domains: &'static [&'static str],
+    /// The measure words the figure may be written in, some of the concept's; empty: any of
+    /// them (`行政处罚` alone counts decisions in 份, cases in 件).
+    pub units: &'static [&'static str],
     /// The acts that may govern the figure; `""` stands for no act or a light verb
     /// (开展, 召开, 共有).
     pub acts: &'static [&'static str],
@@ -300,7 +303,7 @@ macro_rules! registry {
             $( $field:ident = $suffix:literal, $kind:ident, $unit:literal, $zh:literal, $en:literal,
                units [$($u:literal),*], exclude [$($e:literal),*], scoped $scoped:literal,
                wordings [$({
-                   domains [$($d:literal),*], acts [$($a:literal),*],
+                   domains [$($d:literal),*], units [$($wu:literal),*], acts [$($a:literal),*],
                    things [$($t:literal),*], marks [$($m:literal),*], of [$($o:literal),*],
                    coordinated $co:literal, part $part:expr
                }),*]; )*
@@ -317,6 +320,7 @@ macro_rules! registry {
             units: &[$($u),*],
             wordings: &[$(Wording {
                 domains: &[$($d),*],
+                units: &[$($wu),*],
                 acts: &[$($a),*],
                 things: &[$($t),*],
                 marks: &[$($m),*],

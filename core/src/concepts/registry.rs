@@ -461,6 +461,10 @@ match = ["办理法律援助案件120件。"]
                 "unit `件` is not one of its units",
             ),
             (
+                "[[concept]]\nid = \"legal_aid.t\"\nzh=\"\"\nen=\"\"\nkind=\"count\"\nunit=\"件\"\nthings=[\"案件\"]\n[[concept.also]]\nunits=[\"人\"]\nthings=[\"援助\"]",
+                "unit `人` is not one of the concept's units",
+            ),
+            (
                 "[[concept]]\nid = \"legal_aid.t\"\nzh=\"\"\nen=\"\"\nkind=\"count\"\nunit=\"件\"\ndomains=[\"rain\"]\nthings=[\"案件\"]",
                 "unknown domain `rain`",
             ),

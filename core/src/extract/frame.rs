@@ -515,11 +515,15 @@ pub(crate) fn read(
             // 普法活动300场次`); `已…`, `全年…` start what was done
             // (a plan over every figure of the sentence before: `…，拟废止5件，废止8件` plans
             // one)
-            let opens_on_act = tokens
-                .iter()
-                .find(|t| t.class != Class::Punct)
-                .is_some_and(|t| t.is(role::ACT | role::LIGHT) && !t.is(role::SCOPE));
-            if opens_on_act && planned_so_far {
+            let first = tokens.iter().find(|t| t.class != Class::Punct);
+            // (a clause that opens on its own time or on `已` states what was done:
+            // `计划培育3000名，目前已培育2680名`)
+            let states_done = first.is_some_and(|t| {
+                t.is(role::SCOPE) || matches!(&text[t.start..t.end], "已" | "已经")
+            });
+            let opens_on_act =
+                first.is_some_and(|t| t.is(role::ACT | role::LIGHT) && !t.is(role::SCOPE));
+            if opens_on_act && !states_done && planned_so_far {
                 frame
                     .blocks
                     .extend(pf.blocks.iter().filter(|b| b.0 == Block::Plan).copied());
@@ -629,10 +633,12 @@ pub(crate) fn read(
                 frame.across |= pf.across;
                 frame.across_domains |= pf.across_domains;
                 // and a plan over the clause before is over this one (`计划制定规章3部，
-                // 修改2部`)
-                frame
-                    .blocks
-                    .extend(pf.blocks.iter().filter(|b| b.0 == Block::Plan).copied());
+                // 修改2部`) unless this one says it is done
+                if !states_done {
+                    frame
+                        .blocks
+                        .extend(pf.blocks.iter().filter(|b| b.0 == Block::Plan).copied());
+                }
                 // (not the part of a list that closed before this figure: `收到申请186件
                 // （其中涉企案件42件），受理172件` accepts all kinds)
                 let list_closed = pf.whole.is_some() && frame.whole.is_none();

@@ -205,7 +205,9 @@ fn meaning_of(text: &str, fig: &Candidate, frame: &Frame, registry: &Registry) -
     let mut best: Option<(Score, &'static Concept, Fit)> = None;
     let mut tie = false;
     for c in candidates {
-        let Some(f) = fits(text, c, frame) else {
+        // (a figure written with no measure word, `无`, may be of any count's wording)
+        let unit = (!fig.zero_word).then_some(fig.unit.as_str());
+        let Some(f) = fits(text, c, frame, unit) else {
             continue;
         };
         match &best {
@@ -280,7 +282,7 @@ fn own_text<'t>(text: &'t str, frame: &Frame) -> [&'t str; 2] {
 }
 
 /// Whether `concept` fits the frame, and how specifically.
-fn fits(text: &str, concept: &'static Concept, frame: &Frame) -> Option<Fit> {
+fn fits(text: &str, concept: &'static Concept, frame: &Frame, unit: Option<&str>) -> Option<Fit> {
     let own = own_text(text, frame);
     let written = |w: &str| own.iter().any(|o| o.contains(w));
     if concept.exclude.iter().any(|w| written(w)) {
@@ -292,6 +294,7 @@ fn fits(text: &str, concept: &'static Concept, frame: &Frame) -> Option<Fit> {
     concept
         .wordings
         .iter()
+        .filter(|w| w.units.is_empty() || unit.is_none_or(|u| w.units.contains(&u)))
         .filter_map(|w| fits_wording(text, concept, w, frame, &written, &names_level))
         .max_by_key(|f| f.score)
 }
