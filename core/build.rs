@@ -283,6 +283,8 @@ const ROLES: &[(&str, &str, u32)] = &[
     ("ASSIST", "assist", 1 << 22),
     ("STATUS", "status", 1 << 23),
     ("SUBMIT", "submit", 1 << 24),
+    ("BODY", "bodies", 1 << 25),
+    ("HANDOVER", "handover", 1 << 26),
 ];
 
 fn role(name: &str) -> u32 {

@@ -1540,3 +1540,57 @@ fn a_wording_may_hold_fewer_units_than_its_concept() {
     let r = report("全年环境行政处罚共1268件。");
     assert_concept(&r, "1268", None);
 }
+
+#[test]
+fn whose_body_meets_is_no_kind_of_its_meetings() {
+    // the agency before a body whose meetings are counted says whose body it is
+    for text in [
+        "县委理论学习中心组开展习近平法治思想专题学习4次。",
+        "县司法局党组理论学习中心组专题学习4次。",
+        "市委常委会专题学习4次。",
+    ] {
+        let r = report(text);
+        assert_concept(&r, "4", Some("leadership.study_sessions"));
+        assert_eq!(part(&r, "4"), None, "{text}");
+    }
+    // an agency before the things counted still names a part of them
+    let r = report("全县受理行政复议案件120件，其中县市场监管局行政处罚案件56件。");
+    assert!(part(&r, "56").is_some());
+}
+
+#[test]
+fn things_handed_on_are_the_receivers_not_the_senders() {
+    // the hotline passed the requests on: they are no count of the hotline's
+    let r = report("全年共接到12345热线转办的涉法诉求536件，办结率100%。");
+    assert_concept(&r, "536", None);
+    assert_eq!(part(&r, "536"), None);
+    // the hotline's own count keeps its concept
+    let r = report("全年12345热线共受理群众诉求536件。");
+    assert_concept(&r, "536", Some("government_services.hotline.cases"));
+}
+
+#[test]
+fn a_phrase_closed_by_de_before_the_figure_leaves_its_head_out() {
+    // cases of the set named before, about expropriation: a part of the lawsuits
+    let r = report("行政应诉案件中，涉及征收拆迁的58件，占全部案件的41%。");
+    assert_eq!(
+        part(&r, "58").map(|p| p.0).as_deref(),
+        Some("dispute_resolution.litigation.cases")
+    );
+    // a rate named before `的` keeps its name (`由2023年的12.5%`)
+    let r = report("全县行政诉讼案件败诉率由2023年的12.5%下降至6.2%。");
+    assert_concept(&r, "6.2%", Some("dispute_resolution.litigation.loss_rate"));
+}
+
+#[test]
+fn who_a_clause_before_names_rules_a_concept_of_other_people_out() {
+    // officers sent to hearings are no leaders attending them
+    let r = report("全年组织执法人员旁听庭审2次，参加人员86人次。");
+    assert_concept(&r, "86", None);
+    let r = report("全年组织领导干部旁听庭审2次，参加人员86人次。");
+    assert_concept(
+        &r,
+        "86",
+        Some("leadership.court_hearing_attendance.persons"),
+    );
+}

@@ -168,7 +168,8 @@ pub struct Concept {
     pub units: &'static [&'static str],
     /// The ways reports word this concept; one must fit the figure's frame.
     pub wordings: &'static [Wording],
-    /// Words that rule the concept out when they are written in the figure's own words.
+    /// Words that rule the concept out when they are written in the figure's own words or in
+    /// a thing it carries from the clause before.
     pub exclude: &'static [&'static str],
     /// Whether the count is of a campaign whose scope the report chooses (a clean-up, an
     /// exam): then the modifiers of its noun phrase name that scope, not a part of it.

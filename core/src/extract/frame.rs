@@ -1286,8 +1286,15 @@ fn own_frame(
 
     // domains of its own words: the last names it; an earlier different one not coordinated
     // with it is a category of it
+    // (not a domain that hands the things on: `12345热线转办的诉求` are the receiver's)
+    let hands_on = |i: usize| {
+        tokens[i + 1..]
+            .iter()
+            .find(|n| n.domain().is_none())
+            .is_some_and(|n| n.is(role::HANDOVER))
+    };
     let domains: Vec<usize> = (0..tokens.len())
-        .filter(|&i| tokens[i].domain().is_some())
+        .filter(|&i| tokens[i].domain().is_some() && !hands_on(i))
         .collect();
     if let Some(&last) = domains.last() {
         let d = tokens[last].domain().unwrap_or(lexicon::NO_DOMAIN);
@@ -1529,6 +1536,13 @@ fn coordinated_kinds(text: &str, tokens: &[&Token], things: &[usize], object: bo
 
 /// The last noun of the phrase before the figure.
 fn head(text: &str, np: &[&Token]) -> Head {
+    // a phrase of no noun closed by 的 right before the figure modifies a head it leaves
+    // out (`涉及征收拆迁的58件`: cases of the set named before)
+    if np.last().is_some_and(|t| &text[t.start..t.end] == "的")
+        && !np.iter().any(|t| t.is(role::THING | role::NOUN))
+    {
+        return Head::None;
+    }
     let mut i = np.len();
     while i > 0 {
         let t = np[i - 1];
@@ -1759,10 +1773,12 @@ fn restriction(text: &str, np: &[&Token], all: &[&Token]) -> Option<PartOf> {
         // are counted together: `行政处罚、行政许可案卷960卷` are the files of both)
         let beside_broad =
             coordinated_with_broad(&np[..start]) || coordinated_with_kind(&np[..start], after_act);
+        // (words before a body whose meetings are counted name whose body it is:
+        // `县司法局党组理论学习中心组`)
         let modifies = !beside_broad
             && np
                 .get(i)
-                .is_some_and(|n| n.is(role::THING | role::DOMAIN) && !n.is(role::ACT));
+                .is_some_and(|n| n.is(role::THING | role::DOMAIN) && !n.is(role::ACT | role::BODY));
         if modifies && run.1 - run.0 >= 6 {
             return Some(PartOf {
                 axis: Axis::Category,

@@ -285,7 +285,16 @@ fn own_text<'t>(text: &'t str, frame: &Frame) -> [&'t str; 2] {
 fn fits(text: &str, concept: &'static Concept, frame: &Frame, unit: Option<&str>) -> Option<Fit> {
     let own = own_text(text, frame);
     let written = |w: &str| own.iter().any(|o| o.contains(w));
-    if concept.exclude.iter().any(|w| written(w)) {
+    // (the things it carries from the clause before are what it counts too: `组织执法人员旁听
+    // 庭审2次，参加人员86人次` are officers)
+    let carried = |w: &str| {
+        frame
+            .things
+            .iter()
+            .filter(|t| t.from != CitedFrom::Clause)
+            .any(|t| text.get(t.start..t.end).is_some_and(|t| t.contains(w)))
+    };
+    if concept.exclude.iter().any(|w| written(w) || carried(w)) {
         return None;
     }
     // (whether its own words name a level is asked once, by the first wording with marks)
