@@ -1594,3 +1594,15 @@ fn who_a_clause_before_names_rules_a_concept_of_other_people_out() {
         Some("leadership.court_hearing_attendance.persons"),
     );
 }
+
+#[test]
+fn a_line_closed_as_a_sentence_is_no_title_of_the_report() {
+    // the report's own scope (its title) restricts nothing, but the body's first sentence
+    // under a heading is no title: its field still makes a part
+    let r =
+        report("（五）优化法治化营商环境\n全年新增市场主体3862户，办理涉企行政许可事项2680件。");
+    assert_eq!(
+        part(&r, "2680").map(|p| p.0).as_deref(),
+        Some("government_services.transactions")
+    );
+}

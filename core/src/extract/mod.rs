@@ -262,7 +262,8 @@ fn read_report(text: &str, options: &Options) -> Result<Report> {
 /// (its title among them), and the title known outside it. Words of it name the report's own scope, not a part of it.
 fn report_scope(text: &str, title: Option<&str>) -> String {
     // the short lines that open a text with more after them (a saved page puts its
-    // navigation before the title)
+    // navigation before the title), up to the first closed as a sentence: a title or a
+    // heading is not (`全年受理…2680件。` under a heading is the body)
     let lines: Vec<&str> = text
         .lines()
         .map(str::trim)
@@ -271,7 +272,8 @@ fn report_scope(text: &str, title: Option<&str>) -> String {
         .collect();
     let mut scope = String::new();
     if lines.len() > 1 {
-        for l in lines.iter().take(5).take_while(|l| l.chars().count() <= 80) {
+        let titled = |l: &&&str| l.chars().count() <= 80 && !l.ends_with(['。', '；', ';']);
+        for l in lines.iter().take(5).take_while(titled) {
             scope.push_str(l);
             scope.push('\n');
         }
