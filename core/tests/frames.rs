@@ -1606,3 +1606,16 @@ fn a_line_closed_as_a_sentence_is_no_title_of_the_report() {
         Some("government_services.transactions")
     );
 }
+
+#[test]
+fn a_level_named_in_a_part_of_a_whole_makes_a_part() {
+    let r = report("审查和备案规范性文件54件，其中审查市级规范性文件27件。");
+    assert_concept(&r, "27", None);
+    assert_eq!(
+        part(&r, "27").map(|p| p.0).as_deref(),
+        Some("normative_documents.reviewed")
+    );
+    // with no whole before it, the level is the report's own
+    let r = report("全年审查市级规范性文件27件。");
+    assert_concept(&r, "27", Some("normative_documents.reviewed"));
+}

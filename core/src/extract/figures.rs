@@ -121,7 +121,7 @@ const CHANGE_VERBS: [&str; 10] = [
 ];
 
 /// Phrases whose numerals are words, not figures.
-const FIXED_PHRASES: [&str; 25] = [
+const FIXED_PHRASES: [&str; 28] = [
     "一件事",
     "一次办",
     "一次性",
@@ -147,6 +147,10 @@ const FIXED_PHRASES: [&str; 25] = [
     "十五五",
     "三项制度",
     "一条龙",
+    // a city's four (five) leading bodies: Party committee, congress, government, CPPCC
+    "四套班子",
+    "五套班子",
+    "三重一大",
 ];
 
 /// Words before a number that say the number is an ordinal.
@@ -797,6 +801,15 @@ fn closes_clause(text: &str, pos: usize) -> bool {
         || rest.starts_with("左右")
 }
 
+/// Whether the clause before `before`'s end names a companion (`与…`, `同…`, `跟…`), after
+/// which `一起` is `together`, not one case.
+fn with_a_companion(before: &str) -> bool {
+    let clause = before
+        .rfind(super::source::ends_clause)
+        .map_or(before, |i| &before[i..]);
+    clause.contains(['与', '同', '跟']) && !clause.contains("同比")
+}
+
 /// A run of Chinese numerals: a figure when a measure word follows and the words around make
 /// a count (`三个复议场所`, `会议两次`, `收到申请一件。`, `上千场`, `十五点七件`); else a
 /// not-fact with its reason when it is followed by a measure word but counts nothing
@@ -868,8 +881,12 @@ fn chinese(
     if let [only] = digits[..] {
         let prefixed = prefix_qualifier(&text[..pos], only).is_some();
         let word = match only {
-            // 一 counts when the count closes its clause; else it is an article
-            '一' | '壹' => !(counted && closes_clause(text, measure_end(text, end))),
+            // 一 counts when the count closes its clause; else it is an article; and `一起`
+            // after a companion (`与当地调解组织一起，`) is `together`
+            '一' | '壹' => {
+                !(counted && closes_clause(text, measure_end(text, end)))
+                    || (rest.starts_with('起') && with_a_companion(&text[..pos]))
+            }
             // 十 reads like a digit (`案例十个`)
             '十' | '拾' => false,
             // a lone 百, 千, 万, 亿 needs a word of approximation (`上千`, `近千`, `千余`)
@@ -1143,6 +1160,7 @@ mod tests {
         assert_eq!(one("收到申请一件。"), is("1", "件", Exact));
         assert_eq!(one("公布指导性案例十个。"), is("10", "个", Exact));
         assert_eq!(one("召开会议两次，"), is("2", "次", Exact));
+        assert_eq!(one("查处违法案件一起。"), is("1", "起", Exact));
         // and the words where a numeral counts nothing
         for words in [
             "一是加强学习",
@@ -1157,6 +1175,8 @@ mod tests {
             "公布一批典型案例",
             "建立一个机制",
             "惠及百姓",
+            "并与当地人民调解组织一起,将他们全部化解",
+            "市四套班子领导参加",
         ] {
             assert!(read(words).is_empty(), "{words}: {:?}", read(words));
         }

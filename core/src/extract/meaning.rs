@@ -108,7 +108,8 @@ const ASPECTS: [&str; 3] = ["已", "依法", "共"];
 
 /// The registry as this pass reads it: which concepts a word of a frame can bring (every
 /// act, thing and rate's `of` of their wordings, by word index; concepts with marks are
-/// always asked, a mark being looked for as written), and which a figure in each unit can be
+/// always asked, a mark being looked for as written, and so are those with a wording of no
+/// act nor thing), and which a figure in each unit can be
 /// a value of. A concept none of whose words is in a frame cannot fit it. Built once per
 /// [`Registry`].
 pub(crate) struct Index {
@@ -126,7 +127,9 @@ impl Index {
         let mut by_unit: HashMap<&'static str, Vec<bool>> = HashMap::new();
         for (i, c) in concepts.iter().enumerate() {
             for w in c.wordings {
-                if !w.marks.is_empty() {
+                // (a wording of no word at all, only a domain, is asked of every figure too)
+                let wordless = w.acts.iter().chain(w.things).all(|a| a.is_empty());
+                if !w.marks.is_empty() || wordless {
                     always.push(i);
                 }
                 for word in w.acts.iter().chain(w.things).chain(w.of) {
@@ -243,11 +246,27 @@ fn meaning_of(text: &str, fig: &Candidate, frame: &Frame, registry: &Registry) -
         start: frame.manner[0].start,
         end: frame.manner[frame.manner.len() - 1].end,
     });
+    // a level named in a part of a whole stated before (`审查和备案规范性文件54件，其中审查市级
+    // 规范性文件27件`): the documents of that level, not all the whole's kind
+    let by_level = frame.whole.and_then(|_| {
+        let (start, end) = frame.left;
+        let own = text.get(start..end)?;
+        let (at, level) = LEVELS
+            .iter()
+            .filter_map(|l| own.find(l).map(|at| (at, *l)))
+            .min()?;
+        Some(PartOf {
+            axis: Axis::Category,
+            start: start + at,
+            end: start + at + level.len(),
+        })
+    });
     match frame
         .part
         .filter(|_| !concept.scoped)
         .or(by_wording)
         .or(by_manner)
+        .or(by_level)
     {
         Some(p) => Meaning {
             concept: None,
@@ -486,11 +505,16 @@ fn fits_wording(
         }
     }
     // a wording must be met by some word of the figure's own: an act, a thing, a mark or
-    // what a rate is of (a domain alone names no count)
+    // what a rate is of (a domain alone names no count), or, for a wording of no word but its
+    // domains, the domain in its own words (`开展法治宣传近百余场`: the campaign is what
+    // its events are of)
+    let wordless = w.acts.iter().chain(w.things).all(|a| a.is_empty());
+    let own_domain = domain.is_some_and(|(_, c)| c.from == CitedFrom::Clause);
     if act.is_none_or(|a| light_verb(&a))
         && thing.is_none()
         && w.marks.is_empty()
         && w.of.is_empty()
+        && !(wordless && own_domain)
     {
         return None;
     }

@@ -167,15 +167,20 @@ fn longer_spans(stretch: &str, start: usize, out: &mut Vec<Time>) {
     }
 }
 
-/// Ranges of years (`2020年至2024年`, `2021—2024年`, `2019-2023年`): several years, longer
-/// than the report's one when it is among them or before them (another time when after).
-/// Read from each linking word back to the first year and on to the second.
+/// Ranges of years (`2020年至2024年`, `2021—2024年`, `2019-2023年`, `2008年1月至2010年5月底`):
+/// several years, longer than the report's one when it is among them or before them (another
+/// time when after). Read from each linking word back to the first year and on to the second.
 fn year_ranges(stretch: &str, start: usize, year: Option<i32>, out: &mut Vec<Time>) {
     const LINKS: [char; 8] = ['至', '到', '—', '－', '-', '~', '～', '–'];
     let four_digits = |s: &str| s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit());
     for (at, link) in stretch.match_indices(LINKS) {
-        // the first year: four digits, with or without 年, right before the link
-        let before = stretch[..at].strip_suffix('年').unwrap_or(&stretch[..at]);
+        // the first year: four digits, with or without 年, right before the link, or with
+        // 年 before a month (and day) of it
+        let dated = strip_month_day(&stretch[..at]);
+        let before = match dated.strip_suffix('年') {
+            Some(b) if dated.len() < at => b,
+            _ => stretch[..at].strip_suffix('年').unwrap_or(&stretch[..at]),
+        };
         let Some(from_at) = before.len().checked_sub(4) else {
             continue;
         };
@@ -200,15 +205,52 @@ fn year_ranges(stretch: &str, start: usize, year: Option<i32>, out: &mut Vec<Tim
         if to <= from || to - from > 50 {
             continue;
         }
+        // (and the month and day of the second year, its end: `5月底`)
+        let after = &stretch[end + '年'.len_utf8()..];
+        let dated_end = end + '年'.len_utf8() + month_day_len(after);
         out.push(Time {
             start: start + from_at,
-            end: start + end + '年'.len_utf8(),
+            end: start + dated_end,
             length: match year {
                 Some(r) if from > r => Length::Other,
                 _ => Length::Longer,
             },
         });
     }
+}
+
+/// `s` without the month (and day) it ends on: `2008年1月` → `2008年`, `2008年1月1日` →
+/// `2008年`; `s` itself when it ends on none.
+fn strip_month_day(s: &str) -> &str {
+    let digits = |s: &str| s.len() - s.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let mut rest = s;
+    if let Some(r) = rest.strip_suffix('日')
+        && (1..=2).contains(&digits(r))
+    {
+        rest = &r[..r.len() - digits(r)];
+    }
+    match rest.strip_suffix('月') {
+        Some(r) if (1..=2).contains(&digits(r)) => &r[..r.len() - digits(r)],
+        _ => s,
+    }
+}
+
+/// The length of the month (and day, and 底/末/初) `s` opens with: `5月底，` → `5月底`.
+fn month_day_len(s: &str) -> usize {
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let n = digits(s);
+    if !(1..=2).contains(&n) || !s[n..].starts_with('月') {
+        return 0;
+    }
+    let mut len = n + '月'.len_utf8();
+    let d = digits(&s[len..]);
+    if (1..=2).contains(&d) && s[len + d..].starts_with('日') {
+        len += d + '日'.len_utf8();
+    }
+    if s[len..].starts_with(['底', '末', '初']) {
+        len += '底'.len_utf8();
+    }
+    len
 }
 
 /// Words after a time that make it the start of a span running to the present.
@@ -530,6 +572,15 @@ mod tests {
             Some("2021—2024年")
         );
         assert_eq!(longer("2024-2025年，计划"), Some("2024-2025年".into()));
+        // with the months of its ends
+        assert_eq!(
+            longer("2022年1月至2024年5月底，共收各类一审行政诉讼案件").as_deref(),
+            Some("2022年1月至2024年5月底")
+        );
+        assert_eq!(
+            longer("2023年7月1日至2024年6月30日，共办理").as_deref(),
+            Some("2023年7月1日至2024年6月30日")
+        );
         // the report's own year, and a later whole year, are not
         assert_eq!(longer("2024年以来，共受理"), None);
         assert_eq!(longer("今年以来，共受理"), None);
