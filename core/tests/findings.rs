@@ -297,3 +297,14 @@ fn parts_read_by_their_sum_link_to_their_whole() {
     }
     assert!(errors(text).is_empty());
 }
+
+#[test]
+fn parts_that_repeat_the_words_of_a_count_belong_to_it() {
+    // no concept names the dispatched, but the parts repeat their words: of the 601, not of
+    // the 4 that stand right before the list
+    let text = "共受理群众诉求2877件，自行处理2276件，派单601件，按时结案597件，超时办理4件。其中热线派单532件，政民互动派单69件。";
+    assert!(errors(text).is_empty(), "{}", show(text));
+    let report = fazhi::extract(text).unwrap();
+    let id = |t: &str| report.facts.iter().find(|f| f.text == t).unwrap();
+    assert_eq!(id("532").part_of.as_deref(), Some(id("601").id.as_str()));
+}

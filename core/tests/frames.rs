@@ -1619,3 +1619,24 @@ fn a_level_named_in_a_part_of_a_whole_makes_a_part() {
     let r = report("全年审查市级规范性文件27件。");
     assert_concept(&r, "27", Some("normative_documents.reviewed"));
 }
+
+#[test]
+fn a_share_done_at_once_is_no_completion_rate() {
+    let r = report("全县12345热线共受理群众诉求8.6万件，直接办结率85.86%，按时办结率99.6%。");
+    assert_concept(&r, "85.86%", None);
+    assert_eq!(part(&r, "85.86%"), None);
+    assert_concept(
+        &r,
+        "99.6%",
+        Some("government_services.hotline.completion_rate"),
+    );
+}
+
+#[test]
+fn a_week_is_a_part_of_the_year() {
+    let r = report("2024年第28周，12345政务服务热线共受理市民诉求71184件，日均10169件。");
+    assert_eq!(
+        part(&r, "71184"),
+        Some(("government_services.hotline.cases".into(), Axis::Period))
+    );
+}

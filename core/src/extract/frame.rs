@@ -318,6 +318,14 @@ pub(crate) fn read(
             let in_parens = open_paren(text, src.sentence_at(pos).0, pos);
             let before = if in_parens { last_level } else { last_outside };
             let reaches = |s: usize| s == sentence || opens_sentence && s + 1 == sentence;
+            // (back to the start of the sentence the whole may stand in: a `；` ends none
+            // here, the list may follow a full stop when it opens a sentence)
+            let stops = |from: usize| {
+                text[from..pos]
+                    .chars()
+                    .filter(|c| matches!(c, '。' | '！' | '？' | '!' | '?' | '\n'))
+                    .count()
+            };
             *whole = match before {
                 Some((k, s)) if reaches(s) => Some(k),
                 _ => None,
@@ -328,19 +336,35 @@ pub(crate) fn read(
             if let Some(w) = *whole
                 && figures[w].unit != fig.unit
             {
-                // (back to the start of the sentence the whole may stand in: a `；` ends
-                // none here, the list may follow a full stop when it opens a sentence)
-                let stops = |from: usize| {
-                    text[from..pos]
-                        .chars()
-                        .filter(|c| matches!(c, '。' | '！' | '？' | '!' | '?' | '\n'))
-                        .count()
-                };
                 *whole = (0..w)
                     .rev()
                     .take_while(|&j| stops(figures[j].start) <= usize::from(opens_sentence))
                     .find(|&j| figures[j].unit == fig.unit && figures[j].kind == FactKind::Level)
                     .or(Some(w));
+            }
+            // parts that repeat the words of an earlier figure are its parts (`派单601件，
+            // 按时结案597件，超时办理4件。其中热线派单532件`: of the 601 dispatched)
+            if let Some(w) = *whole {
+                let own = text.get(pos..fig.start).unwrap_or("");
+                let repeated = |j: usize| {
+                    frames.get(j).is_some_and(|f| {
+                        let words = text.get(f.left.0..f.left.1).unwrap_or("");
+                        let words = words.trim_matches(|c: char| !c.is_alphanumeric());
+                        words.chars().count() >= 2 && own.ends_with(words)
+                    })
+                };
+                if !repeated(w)
+                    && let Some(j) = (0..w)
+                        .rev()
+                        .take_while(|&j| stops(figures[j].start) <= usize::from(opens_sentence))
+                        .find(|&j| {
+                            figures[j].unit == fig.unit
+                                && figures[j].kind == FactKind::Level
+                                && repeated(j)
+                        })
+                {
+                    *whole = Some(j);
+                }
             }
         };
         // the words between the previous figure and this one, before its own: the domains
@@ -450,7 +474,8 @@ pub(crate) fn read(
                 frame.blocks.push((Block::OutsideYear, start, end));
             }
         }
-        // words of the report's own scope (its title: `环境行政处罚`) restrict nothing
+        // words of the report's own scope (its title: `环境行政处罚`, `9月份…运行情况通报`)
+        // restrict nothing
         if frame
             .part
             .is_some_and(|p| p.axis != Axis::Item && scope.contains(&text[p.start..p.end]))

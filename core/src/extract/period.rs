@@ -291,6 +291,25 @@ fn read(
             });
         }
     }
+    // a week (`第28周`, `本周`)
+    for (i, _) in stretch.match_indices('周') {
+        let before = &stretch[..i];
+        let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let numbered = (1..=2).contains(&digits) && before[..i - digits].ends_with('第');
+        let this = before.ends_with('本') || before.ends_with('上');
+        let (from, ok) = if numbered {
+            (i - digits - '第'.len_utf8(), true)
+        } else {
+            (i.saturating_sub('本'.len_utf8()), this)
+        };
+        if ok {
+            out.push(Time {
+                start: start + from,
+                end: start + i + '周'.len_utf8(),
+                length: Length::Shorter,
+            });
+        }
+    }
     let mut from = 0;
     while let Some(i) = stretch[from..].find('月') {
         let month_at = from + i;
@@ -604,6 +623,11 @@ mod tests {
         assert_eq!(period("1月至9月，热线受理").as_deref(), Some("1月至9月"));
         assert_eq!(period("一至九月，热线受理").as_deref(), Some("一至九月"));
         assert_eq!(period("9月份，热线中心共接到").as_deref(), Some("9月份"));
+        assert_eq!(
+            period("2024年第28周，12345热线共受理").as_deref(),
+            Some("第28周")
+        );
+        assert_eq!(period("本周受理").as_deref(), Some("本周"));
         assert_eq!(period("十一月，开展").as_deref(), Some("十一月"));
         assert_eq!(
             period("一季度受理12件，二季度受理").as_deref(),
