@@ -1247,8 +1247,8 @@ fn skip_time(line: &str) -> usize {
     line.len() - trimmed.len()
 }
 
-/// Whether what follows a name is what its subject does: a verb of the report, a date, the
-/// end of the stretch or its punctuation.
+/// Whether what follows a name is what its subject does: a verb of the report, a date or a
+/// time word (`陕西省去年收到…`), the end of the stretch or its punctuation.
 fn subject_follows(rest: &str) -> bool {
     let rest = rest.trim_start_matches([' ', '\u{3000}']);
     rest.is_empty()
@@ -1256,6 +1256,9 @@ fn subject_follows(rest: &str) -> bool {
             c.is_ascii_digit() || matches!(c, ':' | '：' | '|' | '\n' | '\r')
         })
         || SUBJECT_FOLLOWS.iter().any(|w| rest.starts_with(w))
+        || TIME_OPENS
+            .iter()
+            .any(|w| w.chars().count() >= 2 && rest.starts_with(w))
 }
 
 /// A ministry of the State Council named at `at` (`司法部`, `中国生态环境部`), not its
@@ -2104,6 +2107,16 @@ mod tests {
             who("重庆市公安局渝北区分局关于2023年法治政府建设情况的报告\n"),
             some("渝北区", "500112", Some("公安局渝北区分局"))
         );
+    }
+
+    #[test]
+    fn a_time_word_after_a_name_leaves_it_the_subject() {
+        assert_eq!(
+            who("陕西省去年收到行政复议申请2371件，受理1968件。\n"),
+            some("陕西省", "610000", None)
+        );
+        // (a name after a preposition is still no subject)
+        assert_eq!(who("向陕西省今年提交的申请。\n"), None);
     }
 
     /// Prints what the reporter pass sees in `$FAZHI_REPORTER_FILE` (run with `--ignored
