@@ -1640,3 +1640,16 @@ fn a_week_is_a_part_of_the_year() {
         Some(("government_services.hotline.cases".into(), Axis::Period))
     );
 }
+
+#[test]
+fn a_domain_named_in_a_share_is_not_carried_on() {
+    // lawyers are named for a share of the legal-aid cases; the migrant workers' cases after
+    // it are still legal aid's
+    let r = report(
+        "市法律援助中心共办理法律援助案件4714件，其中刑事法律援助案件2401件，社会律师办案占98.66，诉讼案件占比98.3%。办理农民工案件506件。",
+    );
+    assert_eq!(
+        part(&r, "506").map(|p| p.0).as_deref(),
+        Some("legal_aid.cases")
+    );
+}

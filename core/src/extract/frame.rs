@@ -382,7 +382,12 @@ pub(crate) fn read(
             .enumerate()
             .filter(|(_, t)| !inside(titles, t.start))
         {
-            if let Some(d) = t.domain().filter(|_| t.is(role::DOMAIN | role::THING)) {
+            // (a domain named in a clause of shares, `社会律师办案占98.66`, says what part the
+            // share is of, not what the paragraph goes on about)
+            if let Some(d) = t
+                .domain()
+                .filter(|_| t.is(role::DOMAIN | role::THING) && !in_share_clause(src, t.start))
+            {
                 carried = Some((d, t.start, t.end, t.word.unwrap_or_default()));
                 // a field narrowed by the words before it (`开展产品质量执法`) narrows the
                 // figures of its sentence that take it
@@ -1813,6 +1818,16 @@ fn restriction(text: &str, np: &[&Token], all: &[&Token]) -> Option<PartOf> {
         }
     }
     None
+}
+
+/// Whether the clause holding `pos` states a share (`社会律师办案占98.66`, `诉讼案件占比84%`):
+/// `占` with a number after it.
+fn in_share_clause(src: &Source, pos: usize) -> bool {
+    let (start, end) = src.clause_at(pos);
+    let clause = &src.folded[start..end];
+    clause
+        .find('占')
+        .is_some_and(|i| clause[i..].chars().take(6).any(|c| c.is_ascii_digit()))
 }
 
 /// Whether the words after a figure say what share of a larger count it is (`，占全市总数的

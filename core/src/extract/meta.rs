@@ -85,8 +85,9 @@ fn level_of(name: &str) -> Option<Level> {
 
 /// The years of `text` that can be the one it reports on: not a year inside a document's
 /// title (`《…（2021—2025年）》`), not one the text looks back from (`2021年以来`), not the
-/// end of a count (`截止到2020年11月30日`), not a year of a range (`2021—2025年`), not the
-/// date a text is signed or published on (a line of its own).
+/// end of a count (`截止到2020年11月30日`), not a year of a range (`2021—2025年`), not one
+/// compared with (`比2016年增长`), not the date a text is signed or published on (a line of
+/// its own).
 fn report_years(text: &str) -> impl Iterator<Item = i32> + '_ {
     // how deep in `《…》` each year stands, counted once along the text
     let (mut depth, mut counted) = (0usize, 0usize);
@@ -106,13 +107,16 @@ fn report_years(text: &str) -> impl Iterator<Item = i32> + '_ {
         let until = UNTIL.iter().any(|w| before.ends_with(w));
         let range =
             before.ends_with(['—', '-', '–', '~', '至']) || after.starts_with(['—', '-', '–', '~']);
+        // a year compared with is the one before the report's (`比2016年增长12%`)
+        let compared = before.ends_with(['比', '较'])
+            || before.ends_with('与') && after.chars().take(8).collect::<String>().contains("相比");
         let plausible = crate::model::REPORT_YEARS.contains(&year);
         // a date on a line of its own dates the text (signed, published), it is no year
         // the text tells of: a report on 2022 is signed in 2023
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let line_end = after.find('\n').map_or(text.len(), |i| end + i);
         let dates_text = super::dates::is_date_line(&text[line_start..line_end]);
-        (plausible && !open_titles && !looks_back && !until && !range && !dates_text)
+        (plausible && !open_titles && !looks_back && !until && !range && !compared && !dates_text)
             .then_some(year)
     })
 }
@@ -185,6 +189,8 @@ mod tests {
         assert_eq!(m.year, Some(2020));
         let m = meta("开展《2021年度法治政府建设报告》质量评查。2023年，……2023年……");
         assert_eq!(m.year, Some(2023));
+        let m = meta("2017年全省受理法律援助案件85685件，业务经费比2016年增长12%。");
+        assert_eq!(m.year, Some(2017));
         // the date the report is signed on tells when, not what of
         let m = meta("2022年，我局……。2023年，我局将……。\n西安市生态环境局\n2023年2月10日");
         assert_eq!(m.year, Some(2022));
