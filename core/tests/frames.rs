@@ -1653,3 +1653,12 @@ fn a_domain_named_in_a_share_is_not_carried_on() {
         Some("legal_aid.cases")
     );
 }
+
+#[test]
+fn all_enforcement_cases_handled_are_no_cases_investigated() {
+    // every kind of enforcement act (permits, levies, payments) handled: no investigated cases
+    let r = report("全市行政执法机关共办理各类行政执法案件1616.85万宗，涉及金额194.98亿元。");
+    assert_concept(&r, "1616.85万", None);
+    let r = report("全年共办理行政处罚案件1862件，罚没款968万元。");
+    assert_concept(&r, "1862", Some("enforcement.cases.investigated"));
+}
