@@ -89,6 +89,9 @@ pub(crate) enum Block {
 pub(crate) struct Covers<'a> {
     pub scope: &'a str,
     pub year: Option<i32>,
+    /// The year the text was published, when it says: with no year reported on, a span
+    /// from well before it (`自2019年以来`, published in 2024) is still longer than a year.
+    pub published: Option<i32>,
 }
 
 /// The frame of one figure.
@@ -237,7 +240,7 @@ pub(crate) fn read(
     let mut period_scratch = Vec::new();
     let mut change_scratch = Vec::new();
     // the time expressions of the current sentence
-    let mut periods = Periods::for_year(year);
+    let mut periods = Periods::for_year(year).published_in(covers.published);
     // the nearest domain named before the current figure in its paragraph
     let mut carried: Option<(u16, usize, usize, u32)> = None;
     // the words that narrow the carried domain, if any

@@ -108,7 +108,8 @@ fn report_years(text: &str) -> impl Iterator<Item = i32> + '_ {
         let range =
             before.ends_with(['—', '-', '–', '~', '至']) || after.starts_with(['—', '-', '–', '~']);
         // a year compared with is the one before the report's (`比2016年增长12%`)
-        let compared = before.ends_with(['比', '较'])
+        // (and one continued from, `继2016年获得…之后`, is before it)
+        let compared = before.ends_with(['比', '较', '继'])
             || before.ends_with('与') && after.chars().take(8).collect::<String>().contains("相比");
         let plausible = crate::model::REPORT_YEARS.contains(&year);
         // a date on a line of its own dates the text (signed, published), it is no year
@@ -191,6 +192,8 @@ mod tests {
         assert_eq!(m.year, Some(2023));
         let m = meta("2017年全省受理法律援助案件85685件，业务经费比2016年增长12%。");
         assert_eq!(m.year, Some(2017));
+        let m = meta("继2016年获得表彰之后，今年再次获得表彰。2019年办理案件1200件。");
+        assert_eq!(m.year, Some(2019));
         // the date the report is signed on tells when, not what of
         let m = meta("2022年，我局……。2023年，我局将……。\n西安市生态环境局\n2023年2月10日");
         assert_eq!(m.year, Some(2022));

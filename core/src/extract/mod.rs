@@ -185,6 +185,7 @@ fn read_report(text: &str, options: &Options) -> Result<Report> {
         &frame::Covers {
             scope: &scope,
             year: meta.year,
+            published: meta.published.map(|d| chrono::Datelike::year(&d)),
         },
         &words,
     );
@@ -323,6 +324,9 @@ pub(crate) fn debug_frames(text: &str) -> String {
         &frame::Covers {
             scope: &scope,
             year: meta::meta(text).year,
+            published: meta::meta(text)
+                .published
+                .map(|d| chrono::Datelike::year(&d)),
         },
         &words,
     );

@@ -40,6 +40,8 @@ pub(crate) struct Periods {
     times: Vec<Time>,
     /// The year the report is about, when known: a span from an earlier year is longer.
     year: Option<i32>,
+    /// The year the text was published, when known.
+    published: Option<i32>,
 }
 
 impl Periods {
@@ -50,6 +52,14 @@ impl Periods {
             year,
             ..Periods::default()
         }
+    }
+
+    /// The same, for a text published in `year`: with no year reported on, a span running
+    /// to the present from before the year before it (`自2019年以来`, published in 2024) is
+    /// longer than a year.
+    pub fn published_in(mut self, year: Option<i32>) -> Self {
+        self.published = year;
+        self
     }
 
     /// Whether the time expressions of sentence `index` are the ones held.
@@ -69,7 +79,13 @@ impl Periods {
     ) {
         self.sentence = Some(index);
         self.times.clear();
-        read(text, (start, end), tokens, self.year, &mut self.times);
+        read(
+            text,
+            (start, end),
+            tokens,
+            (self.year, self.published),
+            &mut self.times,
+        );
         self.times.retain(|t| !skip(t.start));
     }
 
@@ -271,7 +287,7 @@ fn read(
     text: &str,
     (start, end): (usize, usize),
     tokens: &[Token],
-    year: Option<i32>,
+    (year, published): (Option<i32>, Option<i32>),
     out: &mut Vec<Time>,
 ) {
     let stretch = &text[start..end];
@@ -404,6 +420,8 @@ fn read(
             t.length = match year_written_at(text, t.start, t.end) {
                 Some(y) if year.is_some_and(|r| y < r) => Length::Longer,
                 Some(y) if year.is_some_and(|r| y > r) => Length::Other,
+                // (no year reported on: one published two years or more after the start)
+                Some(y) if year.is_none() && published.is_some_and(|p| y < p - 1) => Length::Longer,
                 _ => Length::Year,
             };
         }
@@ -613,6 +631,25 @@ mod tests {
         );
         assert_eq!(longer("全年受理320件，较上年同期增长12%，办结"), None);
         assert_eq!(longer("去年依法办结"), None);
+    }
+
+    #[test]
+    fn a_span_from_well_before_publication_is_longer_when_no_year_is_known() {
+        let longer_in = |sentence: &str, published: i32| {
+            let mut tokens = Vec::new();
+            super::super::lexicon::cut(sentence, (0, sentence.len()), &mut tokens);
+            let mut periods = Periods::for_year(None).published_in(Some(published));
+            periods.read_sentence(sentence, (0, 0, sentence.len()), &tokens, &|_| false);
+            periods
+                .outside_before(sentence.len())
+                .map(|(s, e)| sentence[s..e].to_string())
+        };
+        assert_eq!(
+            longer_in("自2019年以来，全市累计调解", 2024).as_deref(),
+            Some("2019年")
+        );
+        // the year before publication may be the one reported on
+        assert_eq!(longer_in("2023年以来，全市调解", 2024), None);
     }
 
     #[test]
