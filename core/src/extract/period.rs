@@ -153,6 +153,9 @@ fn longer_spans(stretch: &str, start: usize, out: &mut Vec<Time>) {
         } else if count_of_years(n) && after.starts_with('来') && n != "十" {
             // 三年来, 多年来 (not a date's `…年来`: the count is no year number)
             (n_start, i + 2 * '年'.len_utf8())
+        } else if count_of_years(n) && after.starts_with("多来") && n != "十" {
+            // 两年多来
+            (n_start, i + 3 * '年'.len_utf8())
         } else {
             continue;
         };
@@ -360,9 +363,9 @@ fn read(
             });
         }
     }
-    // (a text about no known year covers the span it names: only a year's report has spans
-    // longer than itself)
-    if year.is_some() {
+    // (a text about no known year covers the span it names: only a year's report, or a
+    // text dated by its publication, has spans longer than itself)
+    if year.is_some() || published.is_some() {
         longer_spans(stretch, start, out);
     }
     year_ranges(stretch, start, year, out);
@@ -599,6 +602,7 @@ mod tests {
         assert_eq!(longer("近三年，全县共受理").as_deref(), Some("近三年"));
         assert_eq!(longer("近年来，共化解").as_deref(), Some("近年来"));
         assert_eq!(longer("五年来，累计办理").as_deref(), Some("五年来"));
+        assert_eq!(longer("两年多来，共组织开展").as_deref(), Some("两年多来"));
         // a range of years, with or without 年 after its first
         assert_eq!(
             longer("2020年至2024年，全市累计办理").as_deref(),
