@@ -322,13 +322,10 @@ pub(crate) fn read(
             let before = if in_parens { last_level } else { last_outside };
             let reaches = |s: usize| s == sentence || opens_sentence && s + 1 == sentence;
             // (back to the start of the sentence the whole may stand in: a `；` ends none
-            // here, the list may follow a full stop when it opens a sentence)
-            let stops = |from: usize| {
-                text[from..pos]
-                    .chars()
-                    .filter(|c| matches!(c, '。' | '！' | '？' | '!' | '?' | '\n'))
-                    .count()
-            };
+            // here, the list may follow a full stop when it opens a sentence; found once, so
+            // that a list after many figures is not read back over them for each)
+            let reach = reach_start(text, pos, usize::from(opens_sentence));
+            let in_reach = |j: &usize| figures[*j].start >= reach;
             *whole = match before {
                 Some((k, s)) if reaches(s) => Some(k),
                 _ => None,
@@ -341,7 +338,7 @@ pub(crate) fn read(
             {
                 *whole = (0..w)
                     .rev()
-                    .take_while(|&j| stops(figures[j].start) <= usize::from(opens_sentence))
+                    .take_while(in_reach)
                     .find(|&j| figures[j].unit == fig.unit && figures[j].kind == FactKind::Level)
                     .or(Some(w));
             }
@@ -357,14 +354,11 @@ pub(crate) fn read(
                     })
                 };
                 if !repeated(w)
-                    && let Some(j) = (0..w)
-                        .rev()
-                        .take_while(|&j| stops(figures[j].start) <= usize::from(opens_sentence))
-                        .find(|&j| {
-                            figures[j].unit == fig.unit
-                                && figures[j].kind == FactKind::Level
-                                && repeated(j)
-                        })
+                    && let Some(j) = (0..w).rev().take_while(in_reach).find(|&j| {
+                        figures[j].unit == fig.unit
+                            && figures[j].kind == FactKind::Level
+                            && repeated(j)
+                    })
                 {
                     *whole = Some(j);
                 }
@@ -1821,6 +1815,22 @@ fn restriction(text: &str, np: &[&Token], all: &[&Token]) -> Option<PartOf> {
         }
     }
     None
+}
+
+/// Where the stretch ends that reaches back from `pos` over at most `stops` sentence ends
+/// (`。！？!?` and line breaks): the start of `pos`'s sentence for none, of the one before
+/// for one.
+fn reach_start(text: &str, pos: usize, stops: usize) -> usize {
+    let mut seen = 0;
+    for (i, c) in text[..pos].char_indices().rev() {
+        if matches!(c, '。' | '！' | '？' | '!' | '?' | '\n') {
+            if seen == stops {
+                return i + c.len_utf8();
+            }
+            seen += 1;
+        }
+    }
+    0
 }
 
 /// Whether the clause holding `pos` states a share (`社会律师办案占98.66`, `诉讼案件占比84%`):
