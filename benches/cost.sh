@@ -66,6 +66,9 @@ shapes = {
     "distributed_list": lambda n: "各县区受理行政复议案件分别为：" + "甲县1件、" * n,
     "set_opener": lambda n: "受理的行政复议案件中，" + "以县政府为被申请人的有1件，" * n,
     "summed_parts": lambda n: f"受理行政复议案件{n}件，" + "县政府1件、" * n,
+    "companions_unpunctuated": lambda n: "与调解组织一起化解纠纷1起" * n,
+    "shares_unpunctuated": lambda n: "律师办理法律援助案件占98" * n,
+    "repeated_words_list": lambda n: "派单6件" * n + "。其中热线派单1件" * n,
 }
 for name, shape in shapes.items():
     for n in (300, 3000):

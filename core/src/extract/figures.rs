@@ -804,9 +804,11 @@ fn closes_clause(text: &str, pos: usize) -> bool {
 /// Whether the clause before `before`'s end names a companion (`与…`, `同…`, `跟…`), after
 /// which `一起` is `together`, not one case.
 fn with_a_companion(before: &str) -> bool {
-    let clause = before
+    // (within a clause's reach: a text with no punctuation is not read back to its start)
+    let near = &before[super::source::floor_boundary(before, before.len().saturating_sub(120))..];
+    let clause = near
         .rfind(super::source::ends_clause)
-        .map_or(before, |i| &before[i..]);
+        .map_or(near, |i| &near[i..]);
     clause.contains(['与', '同', '跟']) && !clause.contains("同比")
 }
 

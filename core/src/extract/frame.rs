@@ -1837,7 +1837,15 @@ fn reach_start(text: &str, pos: usize, stops: usize) -> usize {
 /// `占` with a number after it.
 fn in_share_clause(src: &Source, pos: usize) -> bool {
     let (start, end) = src.clause_at(pos);
-    let clause = &src.folded[start..end];
+    // (within a clause's reach of the word: a clause that lost its punctuation is not read
+    // whole for each of its words)
+    let text: &str = &src.folded;
+    let start = start.max(super::source::floor_boundary(
+        text,
+        pos.saturating_sub(CLAUSE_REACH),
+    ));
+    let end = end.min(super::source::ceil_boundary(text, pos + CLAUSE_REACH));
+    let clause = &text[start..end.max(start)];
     clause
         .find('占')
         .is_some_and(|i| clause[i..].chars().take(6).any(|c| c.is_ascii_digit()))
