@@ -1662,3 +1662,24 @@ fn all_enforcement_cases_handled_are_no_cases_investigated() {
     let r = report("全年共办理行政处罚案件1862件，罚没款968万元。");
     assert_concept(&r, "1862", Some("enforcement.cases.investigated"));
 }
+
+#[test]
+fn government_information_disclosed_on_request_counts_the_requests() {
+    // what is disclosed is named by how: on request, the requests; of its own accord, none
+    let r = report("依申请公开政府信息86件，办结率100%。");
+    assert_concept(
+        &r,
+        "86",
+        Some("government_services.information_disclosure.requests"),
+    );
+    let r = report("主动公开政府信息1260件。");
+    assert_concept(&r, "1260", None);
+}
+
+#[test]
+fn a_figure_right_after_another_is_a_second_measure_of_it() {
+    // 23 batches of interviews, of 86 enterprises
+    let r = report("约谈企业负责人23批次86家。");
+    assert_concept(&r, "23", Some("enforcement.interviews.batches"));
+    assert_concept(&r, "86", Some("enforcement.interviews.entities"));
+}

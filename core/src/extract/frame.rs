@@ -565,7 +565,12 @@ pub(crate) fn read(
                 && tokens
                     .iter()
                     .all(|t| t.is(PASS) || matches!(t.class, Class::Punct | Class::Bracket));
-            if (coordinated || restates) && !frame.has_act() {
+            // a figure written right after another with nothing between (`约谈企业负责人
+            // 23批次86家`) is a second measure of what that one counts: its act too
+            let second_measure = count
+                && left.0 == left.1
+                && prev.is_some_and(|p| p.kind == FactKind::Level && p.extent_end == fig.start);
+            if (coordinated || restates || second_measure) && !frame.has_act() {
                 frame.acts = carried_before(&pf.acts);
                 // (a change before it: the act is the one of what changed, before the words
                 // of the change, `受理行政复议案件同比增长26.4%，达到412件`)
