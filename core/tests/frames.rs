@@ -1683,3 +1683,13 @@ fn a_figure_right_after_another_is_a_second_measure_of_it() {
     assert_concept(&r, "23", Some("enforcement.interviews.batches"));
     assert_concept(&r, "86", Some("enforcement.interviews.entities"));
 }
+
+#[test]
+fn a_plan_inside_the_object_of_dui_describes_the_object() {
+    // drafts were reviewed, and the review was done
+    let r = report("县司法局对县政府拟出台的规范性文件进行合法性审核23件。");
+    assert_concept(&r, "23", Some("normative_documents.reviewed"));
+    // a plan over the act stays one
+    let r = report("计划对拟出台的规范性文件进行合法性审核23件。");
+    assert_concept(&r, "23", None);
+}

@@ -1234,8 +1234,15 @@ fn own_frame(
         (0..tokens.len()).rev().find(|&i| is_de(text, tokens[i])),
     ) {
         // a plan inside the `…的` clause after the act describes its object, not the act:
-        // `审核拟出台的规范性文件48件` reviews drafts, and the review was done
-        let (from, to) = (tokens[gov].end, tokens[de].start);
+        // `审核拟出台的规范性文件48件` reviews drafts, and the review was done; so does one
+        // inside the object of 对 before the act (`对县政府拟出台的规范性文件进行合法性审核`)
+        let dui = (0..de)
+            .rev()
+            .find(|&i| &text[tokens[i].start..tokens[i].end] == "对");
+        let (from, to) = match dui {
+            Some(d) if gov > de => (tokens[d].end, tokens[de].start),
+            _ => (tokens[gov].end, tokens[de].start),
+        };
         frame
             .blocks
             .retain(|&(b, s, e)| !(b == Block::Plan && s >= from && e <= to));
