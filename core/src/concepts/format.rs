@@ -75,8 +75,8 @@ pub struct WordingSpec {
 }
 
 /// The keys of a wording: a `[[concept]]` entry holds these and [`CONCEPT_KEYS`], an `also`
-/// entry these and [`ALSO_KEYS`]'s `units` (some of the concept's: `行政处罚` alone in `件` is
-/// a count of cases, not of decisions).
+/// entry these and `units` (some of the concept's: `行政处罚` alone in `件` is a count of
+/// cases, not of decisions).
 const WORDING_KEYS: [&str; 9] = [
     "domains",
     "acts",
@@ -87,18 +87,6 @@ const WORDING_KEYS: [&str; 9] = [
     "part",
     "match",
     "reject",
-];
-const ALSO_KEYS: [&str; 10] = [
-    "domains",
-    "acts",
-    "things",
-    "marks",
-    "of",
-    "coordinated",
-    "part",
-    "match",
-    "reject",
-    "units",
 ];
 const CONCEPT_KEYS: [&str; 9] = [
     "id", "zh", "en", "kind", "unit", "units", "exclude", "scoped", "also",
@@ -198,7 +186,7 @@ fn concept(
         let also = also.as_array().ok_or("`also` is not a list of tables")?;
         for a in also {
             let a = a.as_table().ok_or("an `also` entry is not a table")?;
-            unknown_keys(a, &ALSO_KEYS)?;
+            unknown_keys(a, &[&WORDING_KEYS[..], &["units"]].concat())?;
             let mut w = wording(a, domain_known).map_err(|e| format!("an `also` entry: {e}"))?;
             w.units = strings(a, "units", &[])?;
             if let Some(u) = w.units.iter().find(|u| !units.contains(u)) {
