@@ -1693,3 +1693,13 @@ fn a_plan_inside_the_object_of_dui_describes_the_object() {
     let r = report("计划对拟出台的规范性文件进行合法性审核23件。");
     assert_concept(&r, "23", None);
 }
+
+#[test]
+fn the_means_may_follow_the_procedure_they_belong_to() {
+    let r = report("全年通过行政复议调解、和解化解行政争议37件，占审结案件的28%。");
+    assert_concept(
+        &r,
+        "37",
+        Some("dispute_resolution.reconsideration.mediated"),
+    );
+}

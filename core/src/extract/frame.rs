@@ -1461,7 +1461,8 @@ fn manner_acts<'t>(text: &str, tokens: &[&'t Token]) -> Option<(Vec<&'t Token>, 
 }
 
 /// The acts of an instrument phrase written without `方式` (`通过调解、和解结案`): `通过`
-/// followed by acts alone, coordinated, and then the act they are the means of. `通过` after
+/// followed by acts alone, coordinated (after the procedure they belong to, if named), and
+/// then the act they are the means of. `通过` after
 /// another verb (`审议通过`) or before a noun (`通过网络受理`) opens no such phrase.
 fn instrument_acts<'t>(text: &str, tokens: &[&'t Token]) -> Option<Vec<&'t Token>> {
     let by = tokens
@@ -1472,7 +1473,12 @@ fn instrument_acts<'t>(text: &str, tokens: &[&'t Token]) -> Option<Vec<&'t Token
     }
     let rest = &tokens[by + 1..];
     let last = rest.iter().rposition(|t| t.is(role::ACT))?;
-    let means = &rest[..last];
+    // (the procedure whose means they are may stand first: `通过行政复议调解、和解化解…`)
+    let lead = rest[..last]
+        .iter()
+        .take_while(|t| t.is(role::DOMAIN) && !t.is(role::ACT))
+        .count();
+    let means = &rest[lead..last];
     let coordinated = means.iter().all(|t| {
         (t.is(role::ACT) && !t.is(role::LIGHT))
             || matches!(&text[t.start..t.end], "、" | "和" | "及" | "与" | "或")
