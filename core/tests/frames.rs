@@ -1703,3 +1703,11 @@ fn the_means_may_follow_the_procedure_they_belong_to() {
         Some("dispute_resolution.reconsideration.mediated"),
     );
 }
+
+#[test]
+fn people_serving_as_counsel_are_counsel_and_the_units_served_are_not() {
+    let r = report("律师担任政府法律顾问32人，审核合同156份。");
+    assert_concept(&r, "32", Some("legal_services.government_counsel.count"));
+    let r = report("律师担任法律顾问1350家。");
+    assert_concept(&r, "1350", None);
+}
