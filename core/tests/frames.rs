@@ -1711,3 +1711,13 @@ fn people_serving_as_counsel_are_counsel_and_the_units_served_are_not() {
     let r = report("律师担任法律顾问1350家。");
     assert_concept(&r, "1350", None);
 }
+
+#[test]
+fn people_of_an_agency_before_the_act_are_counted_as_persons() {
+    // the heads of 35 departments reported: persons, whose departments the noun names
+    let r = report("县政府主要负责人述法1次，35名部门主要负责人开展述法。");
+    assert_concept(&r, "35", Some("leadership.law_reporting.persons"));
+    // 35 departments are no persons
+    let r = report("35个部门开展述法。");
+    assert_concept(&r, "35", None);
+}

@@ -1976,6 +1976,20 @@ fn is_content_or_single(t: &Token) -> bool {
 
 /// Reads the words after the figure's measure word: the first noun they name is what it
 /// counts; their acts and domains are its own.
+/// Words for the people who lead or staff an agency: after a noun (`部门主要负责人`) they are
+/// what is counted, and the noun says whose.
+const PEOPLE: [&str; 9] = [
+    "负责人",
+    "主要负责人",
+    "负责同志",
+    "主要负责同志",
+    "领导干部",
+    "干部",
+    "工作人员",
+    "班子成员",
+    "领导班子成员",
+];
+
 fn read_right(
     text: &str,
     right: &[Token],
@@ -2001,6 +2015,9 @@ fn read_right(
             head = Head::Thing(t.word.unwrap_or_default());
         } else if t.is(role::NOUN) {
             head = Head::Foreign(t.start, t.end);
+        } else if PEOPLE.contains(&&text[t.start..t.end]) {
+            // the people of what is named before (`35名部门主要负责人`): persons, of no kind
+            head = Head::None;
         } else if t.word.is_none() && t.class == Class::Han && head == Head::None {
             // a noun the reader does not know (`“法治带头人”`)
             head = Head::Unknown(t.start, t.end);
