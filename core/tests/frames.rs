@@ -1721,3 +1721,20 @@ fn people_of_an_agency_before_the_act_are_counted_as_persons() {
     let r = report("35个部门开展述法。");
     assert_concept(&r, "35", None);
 }
+
+#[test]
+fn items_that_add_up_to_their_whole_are_its_parts_whatever_they_do() {
+    let r = report(
+        "12345政务服务便民热线全年共受理群众来电来信9.8万件，其中直接答复5.6万件、转交承办单位4.2万件。",
+    );
+    assert_concept(&r, "9.8万", Some("government_services.hotline.cases"));
+    for p in ["5.6万", "4.2万"] {
+        assert_eq!(
+            part(&r, p).map(|p| p.0).as_deref(),
+            Some("government_services.hotline.cases")
+        );
+    }
+    // items that do not add up keep what their own words say
+    let r = report("全年共受理群众来电来信9.8万件，其中直接答复5.6万件、转交承办单位1.2万件。");
+    assert_eq!(part(&r, "1.2万"), None);
+}
