@@ -1738,3 +1738,17 @@ fn items_that_add_up_to_their_whole_are_its_parts_whatever_they_do() {
     let r = report("全年共受理群众来电来信9.8万件，其中直接答复5.6万件、转交承办单位1.2万件。");
     assert_eq!(part(&r, "1.2万"), None);
 }
+
+#[test]
+fn a_mark_may_be_the_thing_counted_just_before() {
+    // the trainings of the legal literates just counted
+    let r = report("全县培育农村“法律明白人”3260名，开展培训45期。");
+    assert_concept(
+        &r,
+        "45",
+        Some("law_popularization.legal_literates.trainings"),
+    );
+    // with no legal literates before, a training is of no one known
+    let r = report("全县开展培训45期。");
+    assert_concept(&r, "45", None);
+}

@@ -8,9 +8,9 @@ use fazhi::{Fact, FactKind};
 use std::path::Path;
 
 /// The floors: what the extractor reaches today.
-const MIN_RIGHT: usize = 578; // figures with the expected concept or part
+const MIN_RIGHT: usize = 579; // figures with the expected concept or part
 const MAX_WRONG: usize = 0; // figures given a concept or part other than expected
-const MAX_MISSED: usize = 6; // figures expected to have a concept or part that got none
+const MAX_MISSED: usize = 5; // figures expected to have a concept or part that got none
 
 /// What the extractor said of one figure, written as an expectation is.
 fn reading(f: &Fact) -> String {

@@ -354,11 +354,17 @@ fn fits_wording(
     let mut score = 0u8;
     if !w.marks.is_empty() {
         // a mark in the figure's own words, else in its clause before it (the words of the
-        // figure it continues)
+        // figure it continues), or the thing the figure before it in its sentence counts
+        // (`培育“法律明白人”3260名，开展培训45期`: trainings of those)
         let clause = text.get(frame.clause.0..frame.clause.1).unwrap_or("");
+        let counted_before = |m: &&str| frame.prev_things.iter().any(|t| word(t) == *m);
         if w.marks.iter().any(|m| written(m)) {
             score += 2;
-        } else if w.marks.iter().any(|m| clause.contains(m)) {
+        } else if w
+            .marks
+            .iter()
+            .any(|m| clause.contains(m) || counted_before(m))
+        {
             // its own words name another level (`省级…23个、市级45个`): the level before
             // is not carried over it
             if names_level() {
