@@ -1752,3 +1752,11 @@ fn a_mark_may_be_the_thing_counted_just_before() {
     let r = report("全县开展培训45期。");
     assert_concept(&r, "45", None);
 }
+
+#[test]
+fn another_fields_business_is_no_government_service_transaction() {
+    let r = report("基层法律服务所503家，基层法律服务工作者1863人，年办理业务6万件。");
+    assert_concept(&r, "6万", None);
+    let r = report("政务服务中心全年办理业务量3万多件。");
+    assert_concept(&r, "3万多", Some("government_services.transactions"));
+}

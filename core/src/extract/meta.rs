@@ -103,7 +103,14 @@ fn report_years(text: &str) -> impl Iterator<Item = i32> + '_ {
         let before = &text[..start];
         let after = &text[end..];
         let open_titles = depth > 0;
-        let looks_back = after.starts_with("以来") || after.starts_with("来");
+        // (also from an event of that year: `自2018年5月上线以来`)
+        let clause_after: String = after
+            .chars()
+            .take_while(|c| !"，。；,;：:\n".contains(*c))
+            .take(12)
+            .collect();
+        let looks_back =
+            after.starts_with("以来") || after.starts_with("来") || clause_after.contains("以来");
         let until = UNTIL.iter().any(|w| before.ends_with(w));
         let range =
             before.ends_with(['—', '-', '–', '~', '至']) || after.starts_with(['—', '-', '–', '~']);
@@ -194,6 +201,8 @@ mod tests {
         assert_eq!(m.year, Some(2017));
         let m = meta("继2016年获得表彰之后，今年再次获得表彰。2019年办理案件1200件。");
         assert_eq!(m.year, Some(2019));
+        let m = meta("法律服务网自2018年5月上线以来，累计访问1.96亿人次。");
+        assert_eq!(m.year, None);
         // the date the report is signed on tells when, not what of
         let m = meta("2022年，我局……。2023年，我局将……。\n西安市生态环境局\n2023年2月10日");
         assert_eq!(m.year, Some(2022));
