@@ -109,13 +109,15 @@ const ASPECTS: [&str; 3] = ["已", "依法", "共"];
 
 /// The registry as this pass reads it: which concepts a word of a frame can bring (every
 /// act, thing and rate's `of` of their wordings, by word index; concepts with marks are
-/// always asked, a mark being looked for as written, and so are those with a wording of no
-/// act nor thing), and which a figure in each unit can be
+/// always asked, a mark being looked for as written; one with a wording of no act nor thing
+/// is asked of figures in that wording's domains), and which a figure in each unit can be
 /// a value of. A concept none of whose words is in a frame cannot fit it. Built once per
 /// [`Registry`].
 pub(crate) struct Index {
     concepts: Vec<&'static Concept>,
     by_word: HashMap<u32, Vec<usize>>,
+    /// Concepts with a wording of no act nor thing, by the domains it names.
+    by_domain: HashMap<&'static str, Vec<usize>>,
     always: Vec<usize>,
     by_unit: HashMap<&'static str, Vec<bool>>,
 }
@@ -125,13 +127,18 @@ impl Index {
     pub fn new(concepts: Vec<&'static Concept>, word_id: &dyn Fn(&str) -> Option<u32>) -> Self {
         let mut by_word: HashMap<u32, Vec<usize>> = HashMap::new();
         let mut always = Vec::new();
+        let mut by_domain: HashMap<&'static str, Vec<usize>> = HashMap::new();
         let mut by_unit: HashMap<&'static str, Vec<bool>> = HashMap::new();
         for (i, c) in concepts.iter().enumerate() {
             for w in c.wordings {
-                // (a wording of no word at all, only a domain, is asked of every figure too)
-                let wordless = w.acts.iter().chain(w.things).all(|a| a.is_empty());
-                if !w.marks.is_empty() || wordless {
+                if !w.marks.is_empty() {
                     always.push(i);
+                }
+                // (a wording of no word at all is asked of figures in one of its domains)
+                if w.acts.iter().chain(w.things).all(|a| a.is_empty()) {
+                    for d in w.domains {
+                        by_domain.entry(d).or_default().push(i);
+                    }
                 }
                 for word in w.acts.iter().chain(w.things).chain(w.of) {
                     if let Some(k) = word_id(word) {
@@ -156,6 +163,7 @@ impl Index {
         Index {
             concepts,
             by_word,
+            by_domain,
             always,
             by_unit,
         }
@@ -166,6 +174,12 @@ impl Index {
 fn brought_by(frame: &Frame, registry: &Registry) -> Vec<usize> {
     let index = registry.index();
     let mut out: Vec<usize> = index.always.clone();
+    if let Some(list) = frame
+        .domain
+        .and_then(|(d, _)| index.by_domain.get(domain_id(d)))
+    {
+        out.extend(list);
+    }
     for c in frame
         .acts
         .iter()
