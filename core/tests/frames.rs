@@ -1760,3 +1760,10 @@ fn another_fields_business_is_no_government_service_transaction() {
     let r = report("政务服务中心全年办理业务量3万多件。");
     assert_concept(&r, "3万多", Some("government_services.transactions"));
 }
+
+#[test]
+fn people_counted_after_a_session_are_those_it_was_done_to() {
+    let r = report("开展执法人员培训3期，参训人员860人次，组织执法资格考试2次。");
+    assert_concept(&r, "860", Some("enforcement.officers_trained"));
+    assert_concept(&r, "3", None);
+}

@@ -650,6 +650,18 @@ pub(crate) fn read(
                 {
                     frame.acts = carried_before(&pf.acts);
                 }
+                // people counted after a session of an act (`开展执法人员培训3期，参训人员860
+                // 人次`) are the people it was done to: the session's act is theirs
+                if !frame.has_act()
+                    && matches!(fig.unit.as_str(), "人" | "人次" | "名")
+                    && let Some(i) = frame
+                        .things
+                        .iter()
+                        .position(|t| lexicon::has_role(t.word, role::ACT))
+                {
+                    let act = frame.things.remove(i);
+                    frame.acts = vec![act];
+                }
                 // with the noun it ended on: what the things only modified there
                 // (`审议地方性法规草案4件，其中制定3件`: drafts) is what is counted here
                 // (a noun the figure before counts, in its measure, in the words before it:
