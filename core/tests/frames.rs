@@ -1767,3 +1767,15 @@ fn people_counted_after_a_session_are_those_it_was_done_to() {
     assert_concept(&r, "860", Some("enforcement.officers_trained"));
     assert_concept(&r, "3", None);
 }
+
+#[test]
+fn a_clean_up_of_the_documents_named_before_counts_them() {
+    let r = report(
+        "对现行有效的规范性文件进行全面清理，共清理312件，其中保留268件、修改26件、废止18件。",
+    );
+    assert_concept(&r, "312", Some("normative_documents.cleaned_up"));
+    assert_concept(&r, "26", Some("normative_documents.revised"));
+    // rules cleaned up are no normative documents
+    let r = report("对现行有效的政府规章进行全面清理，共清理42件。");
+    assert_concept(&r, "42", None);
+}
