@@ -1779,3 +1779,22 @@ fn a_clean_up_of_the_documents_named_before_counts_them() {
     let r = report("对现行有效的政府规章进行全面清理，共清理42件。");
     assert_concept(&r, "42", None);
 }
+
+#[test]
+fn study_is_law_study_when_what_is_studied_is_the_law() {
+    let r = report("2024年上半年，共开展集中学习10次，党组理论学习中心组学习6次。");
+    assert_concept(&r, "10", None);
+    assert_eq!(part(&r, "6"), None);
+    assert_concept(&r, "6", None);
+    let r = report("党委理论学习中心组专题学习习近平法治思想4次。");
+    assert_concept(&r, "4", Some("leadership.study_sessions"));
+    // sessions of law study at the government's meeting, counted in 场次
+    let r = report("开展区政府常务会议学法6场次。");
+    assert_concept(&r, "6", Some("leadership.study_sessions"));
+}
+
+#[test]
+fn a_count_of_staff_is_a_count_of_people() {
+    let r = report("全区3385名干部职工参加国家工作人员学法考法。");
+    assert_concept(&r, "3385", Some("leadership.law_exam.participants"));
+}

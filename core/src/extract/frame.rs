@@ -1990,7 +1990,9 @@ fn is_content_or_single(t: &Token) -> bool {
 /// counts; their acts and domains are its own.
 /// Words for the people who lead or staff an agency: after a noun (`部门主要负责人`) they are
 /// what is counted, and the noun says whose.
-const PEOPLE: [&str; 9] = [
+const PEOPLE: [&str; 11] = [
+    "干部职工",
+    "职工",
     "负责人",
     "主要负责人",
     "负责同志",
@@ -2023,13 +2025,13 @@ fn read_right(
         .unwrap_or(tokens.len());
     let mut head = Head::None;
     for t in &tokens[..np_end] {
-        if t.is(role::THING) {
+        if PEOPLE.contains(&&text[t.start..t.end]) {
+            // the people of what is named before (`35名部门主要负责人`): persons, of no kind
+            head = Head::None;
+        } else if t.is(role::THING) {
             head = Head::Thing(t.word.unwrap_or_default());
         } else if t.is(role::NOUN) {
             head = Head::Foreign(t.start, t.end);
-        } else if PEOPLE.contains(&&text[t.start..t.end]) {
-            // the people of what is named before (`35名部门主要负责人`): persons, of no kind
-            head = Head::None;
         } else if t.word.is_none() && t.class == Class::Han && head == Head::None {
             // a noun the reader does not know (`“法治带头人”`)
             head = Head::Unknown(t.start, t.end);
