@@ -438,7 +438,7 @@ pub(crate) fn read(
         // a word both act and thing, alone before a count of people, is the act: people
         // are not counted in sessions (`培训860人次`: people trained, the object carried)
         // (after a coordinator too: `组织执法人员培训32期、培训2900人次`)
-        if matches!(fig.unit.as_str(), "人" | "人次" | "名")
+        if counts_people(&fig.unit)
             && frame.acts.is_empty()
             && let [only] = frame.things.as_slice()
             && only.from == CitedFrom::Clause
@@ -653,7 +653,7 @@ pub(crate) fn read(
                 // people counted after a session of an act (`开展执法人员培训3期，参训人员860
                 // 人次`) are the people it was done to: the session's act is theirs
                 if !frame.has_act()
-                    && matches!(fig.unit.as_str(), "人" | "人次" | "名")
+                    && counts_people(&fig.unit)
                     && let Some(i) = frame
                         .things
                         .iter()
@@ -1847,6 +1847,11 @@ fn restriction(text: &str, np: &[&Token], all: &[&Token]) -> Option<PartOf> {
     None
 }
 
+/// Whether a measure word counts people (`人`, `人次`, `名`).
+fn counts_people(unit: &str) -> bool {
+    matches!(unit, "人" | "人次" | "名")
+}
+
 /// Where the stretch ends that reaches back from `pos` over at most `stops` sentence ends
 /// (`。！？!?` and line breaks): the start of `pos`'s sentence for none, of the one before
 /// for one.
@@ -1918,8 +1923,6 @@ fn named_agency(text: &str, tokens: &[Token]) -> Option<(usize, usize)> {
     (!every && specific).then(|| (tokens[s].start, tokens[a].end))
 }
 
-/// Whether the words before a modifier end on a coordinator (`及`, `和`, `、`; `及其`)
-/// after a word that narrows nothing: the modifier is coordinated with it.
 /// Whether the last thing of `part` is a kind of the last thing of `whole`: a longer word
 /// ending in it (`行政案件` of `案件`), or one with the same generic head (`一审行政案件` of
 /// `行政诉讼案件`: both cases).
@@ -1954,6 +1957,8 @@ fn coordinated_with_kind(before: &[&Token], after_act: bool) -> bool {
             .map_or(after_act, |t| t.is(role::THING | role::DOMAIN | role::ACT))
 }
 
+/// Whether the words before a modifier end on a coordinator (`及`, `和`, `、`; `及其`)
+/// after a word that narrows nothing: the modifier is coordinated with it.
 fn coordinated_with_broad(before: &[&Token]) -> bool {
     // (back over the rest of its own item: `区政府及区政府办公室`, the office of the
     // government named before)
@@ -1986,8 +1991,6 @@ fn is_content_or_single(t: &Token) -> bool {
             && t.word != lexicon::lookup("的"))
 }
 
-/// Reads the words after the figure's measure word: the first noun they name is what it
-/// counts; their acts and domains are its own.
 /// Words for the people who lead or staff an agency: after a noun (`部门主要负责人`) they are
 /// what is counted, and the noun says whose.
 const PEOPLE: [&str; 11] = [
@@ -2004,6 +2007,8 @@ const PEOPLE: [&str; 11] = [
     "领导班子成员",
 ];
 
+/// Reads the words after the figure's measure word: the first noun they name is what it
+/// counts; their acts and domains are its own.
 fn read_right(
     text: &str,
     right: &[Token],

@@ -222,9 +222,9 @@ fn meaning_of(text: &str, fig: &Candidate, frame: &Frame, registry: &Registry) -
         .map(|i| index.concepts[i]);
     let mut best: Option<(Score, &'static Concept, Fit)> = None;
     let mut tie = false;
+    // (a figure written with no measure word, `无`, may be of any count's wording)
+    let unit = (!fig.zero_word).then_some(fig.unit.as_str());
     for c in candidates {
-        // (a figure written with no measure word, `无`, may be of any count's wording)
-        let unit = (!fig.zero_word).then_some(fig.unit.as_str());
         let Some(f) = fits(text, c, frame, unit) else {
             continue;
         };

@@ -315,6 +315,8 @@ pub(crate) fn debug_frames(text: &str) -> String {
     let sections = outline::SectionIndex::new(&outline);
     let title_spans: Vec<(usize, usize)> = titles.iter().map(|t| (t.start, t.end)).collect();
     let scope = report_scope(&src.folded, None);
+    // (what the text says of itself, read once)
+    let own = meta::meta(text);
     let frames = frame::read(
         &src,
         &candidates,
@@ -323,10 +325,8 @@ pub(crate) fn debug_frames(text: &str) -> String {
         &title_spans,
         &frame::Covers {
             scope: &scope,
-            year: meta::meta(text).year,
-            published: meta::meta(text)
-                .published
-                .map(|d| chrono::Datelike::year(&d)),
+            year: own.year,
+            published: own.published.map(|d| chrono::Datelike::year(&d)),
         },
         &words,
     );
