@@ -1798,3 +1798,30 @@ fn a_count_of_staff_is_a_count_of_people() {
     let r = report("全区3385名干部职工参加国家工作人员学法考法。");
     assert_concept(&r, "3385", Some("leadership.law_exam.participants"));
 }
+
+#[test]
+fn a_list_of_parts_ends_at_a_count_in_another_measure_with_its_own_act() {
+    let r = report(
+        "2024年共受理法律援助案件345宗，其中刑事案件305宗、民事案件40宗，提供法律咨询1026人次，代书服务45件次。",
+    );
+    assert_concept(&r, "345", Some("legal_aid.cases"));
+    assert_eq!(
+        part(&r, "305").map(|p| p.0).as_deref(),
+        Some("legal_aid.cases")
+    );
+    // the civil cases of the list say nothing of the consultations after it
+    assert_concept(&r, "1026", Some("legal_services.free_consultations"));
+    assert_eq!(part(&r, "1026"), None);
+}
+
+#[test]
+fn rules_and_decisions_reviewed_together_are_legality_reviews() {
+    let r = report("出台规范性文件、重大行政决策全流程工作指引，全年开展制度决策合法性审查53件。");
+    assert_concept(&r, "53", Some("major_decisions.legality_reviews"));
+}
+
+#[test]
+fn decision_items_sorted_out_for_the_catalogue_are_its_items() {
+    let r = report("编制2023年区政府重大行政决策事项目录，梳理决策事项3项，均按计划完成。");
+    assert_concept(&r, "3", Some("major_decisions.catalog_items"));
+}

@@ -94,6 +94,10 @@ pub(crate) struct Covers<'a> {
     pub published: Option<i32>,
 }
 
+/// A domain named in the text (its index in `DOMAINS`), the span of the word that names it and
+/// the word's id.
+type NamedDomain = (u16, usize, usize, u32);
+
 /// The frame of one figure.
 #[derive(Debug, Clone)]
 pub(crate) struct Frame {
@@ -242,16 +246,19 @@ pub(crate) fn read(
     // the time expressions of the current sentence
     let mut periods = Periods::for_year(year).published_in(covers.published);
     // the nearest domain named before the current figure in its paragraph
-    let mut carried: Option<(u16, usize, usize, u32)> = None;
+    let mut carried: Option<NamedDomain> = None;
     // the words that narrow the carried domain, if any
     let mut narrowed: Option<(usize, usize)> = None;
     // the last named in an earlier paragraph: asked after the headings
-    let mut far: Option<(u16, usize, usize, u32)> = None;
+    let mut far: Option<NamedDomain> = None;
     let mut last_sentence = usize::MAX;
     // whether every figure of the current sentence so far is planned
     let mut planned_so_far = true;
     let mut part_marker_in_sentence = false;
     let mut whole: Option<usize> = None;
+    // where the sentence's `其中` list opened, and the domain carried when it did: a domain
+    // the parts name is carried only as far as the list goes
+    let mut list_opened: Option<(usize, Option<NamedDomain>)> = None;
     // whether the `其中` of the sentence stands inside parentheses
     let mut marker_in_parens = false;
     // the last level figure, and the sentence it stands in; and the last one outside
@@ -311,6 +318,7 @@ pub(crate) fn read(
             part_marker_in_sentence = false;
             whole = None;
             marker_in_parens = false;
+            list_opened = None;
         }
         // a `其中` opens a list of parts of the figure before it
         let marker_at = |pos: usize, whole: &mut Option<usize>| {
@@ -399,6 +407,9 @@ pub(crate) fn read(
                 .then_some(member);
             }
             if t.is(role::PART) && src.sentence_index(t.start) == sentence {
+                if !part_marker_in_sentence {
+                    list_opened = Some((t.start, carried));
+                }
                 part_marker_in_sentence = true;
                 marker_at(t.start, &mut whole);
                 marker_in_parens = open_paren(text, src.sentence_at(t.start).0, t.start);
@@ -455,6 +466,27 @@ pub(crate) fn read(
             frame.things.clear();
             frame.head = Head::None;
         }
+        // a count in another measure than the whole's, with an act and a thing of its own,
+        // is no part of it: the list is over (`受理法律援助案件345宗，其中刑事案件305宗、民事
+        // 案件40宗，提供法律咨询1026人次`), and what its parts named is not carried on
+        if part_marker_in_sentence
+            && count
+            && let Some(w) = whole
+            && figures[w].unit != fig.unit
+            && frame.acts_on_its_own(text)
+            && frame.things.iter().any(|t| t.from == CitedFrom::Clause)
+            && !tokens.iter().any(|t| t.is(role::PART))
+        {
+            part_marker_in_sentence = false;
+            whole = None;
+            marker_in_parens = false;
+            if let Some((opened, before)) = list_opened.take()
+                && carried.is_some_and(|(_, s, ..)| s >= opened)
+            {
+                carried = before;
+                narrowed = None;
+            }
+        }
         // the period the sentence puts the figure in: shorter than the year (`上半年，…`),
         // a part of the year's count; longer (`自2021年以来`) or another year (`2023年，`),
         // no count of the year
@@ -485,6 +517,9 @@ pub(crate) fn read(
             frame.part = None;
         }
         if let Some(t) = tokens.iter().find(|t| t.is(role::PART)) {
+            if !part_marker_in_sentence {
+                list_opened = Some((t.start, carried));
+            }
             part_marker_in_sentence = true;
             marker_at(t.start, &mut whole);
             marker_in_parens = open_paren(text, src.sentence_at(t.start).0, t.start);
@@ -498,6 +533,9 @@ pub(crate) fn read(
         }) {
             // a parenthesis opened right after a figure lists its parts (`法律援助案件3260件
             // （刑事1280件、民事1860件）`), as `其中` does
+            if !part_marker_in_sentence {
+                list_opened = Some((t.start, carried));
+            }
             part_marker_in_sentence = true;
             marker_at(t.start, &mut whole);
             marker_in_parens = true;

@@ -784,7 +784,8 @@ impl Reader<'_> {
             let framing = core.is_empty()
                 || opens
                 || ends && framed
-                || ["以来", "年来"].iter().any(|w| core.ends_with(w));
+                || ["以来", "年来"].iter().any(|w| core.ends_with(w))
+                || lead > 0 && time_clause(core);
             framed = opens || ends && framed;
             // a purpose (`为…`) may run over several clauses, each a verb phrase with no
             // subject of its own (`为加强…，扩大…，助力…，近日，太白县…`): until the main clause,
@@ -1248,6 +1249,16 @@ fn skip_lead(clause: &str) -> usize {
     }
 }
 
+/// Whether what is left of a clause after its time words still speaks of the time: a
+/// locative after them (`过去的一年里`), or a predicate whose subject is the time itself
+/// (`2024年即将落幕`, `一年来转眼过去`). Such a clause frames the sentence and has no subject.
+fn time_clause(core: &str) -> bool {
+    const LOCATIVES: &[&str] = &["里", "中", "内", "间"];
+    const TIME_PREDICATES: &[&str] = &["落幕", "结束", "过去", "到来", "收官", "临近"];
+    LOCATIVES.contains(&core)
+        || core.chars().count() <= 6 && TIME_PREDICATES.iter().any(|w| core.ends_with(w))
+}
+
 /// The length of the date that opens a line (`2023年度`, `2024-04-13`).
 fn skip_time(line: &str) -> usize {
     let trimmed = line.trim_start_matches(|c: char| !is_han(c) || c == '年' || c == '度');
@@ -1628,6 +1639,28 @@ mod tests {
         // one written on another's work is not the other's
         assert_eq!(
             who("关于对芮城县2023年度法治政府建设情况的督察通报\n正文。"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_clause_that_speaks_of_the_time_has_no_subject() {
+        // (the county's name is contracted: 郎溪县 is its full name, 阿克塞县 is not)
+        assert_eq!(
+            who("2024年即将落幕，过去的一年里，郎溪县紧紧围绕县委的中心工作。"),
+            some("郎溪县", "341821", None)
+        );
+        assert_eq!(
+            who("过去的一年里，郎溪县紧紧围绕县委的中心工作。"),
+            some("郎溪县", "341821", None)
+        );
+        // a clause whose predicate is not the time's is the main clause, and names none
+        assert_eq!(
+            who("2024年司法所调解纠纷结束，郎溪县紧紧围绕县委的中心工作。"),
+            None
+        );
+        assert_eq!(
+            who("2024年即将落幕，过去的一年里有人走访，郎溪县紧紧围绕县委的中心工作。"),
             None
         );
     }
