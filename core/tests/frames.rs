@@ -1825,3 +1825,70 @@ fn decision_items_sorted_out_for_the_catalogue_are_its_items() {
     let r = report("编制2023年区政府重大行政决策事项目录，梳理决策事项3项，均按计划完成。");
     assert_concept(&r, "3", Some("major_decisions.catalog_items"));
 }
+
+#[test]
+fn a_leaders_mailbox_is_no_hotline() {
+    let r = report(
+        "一、总体情况\n（一）市民热线\n2022年，12345市民热线共受理市民各类诉求2580件。\n（二）市长信箱\n2022年，市长信箱共受理市民各类诉求99件。",
+    );
+    assert_concept(&r, "2580", Some("government_services.hotline.cases"));
+    assert_concept(&r, "99", None);
+    assert_eq!(part(&r, "99"), None);
+}
+
+#[test]
+fn the_count_said_of_the_whole_territory_is_the_whole_among_its_units() {
+    let r = report(
+        "2020年全省各级行政复议机构新收行政复议申请5422件。受理行政复议案件3129件。省政府新收行政复议申请188件，受理109件。武汉市收到行政复议申请2220件。",
+    );
+    assert_concept(
+        &r,
+        "5422",
+        Some("dispute_resolution.reconsideration.received"),
+    );
+    // (a sentence that opens on its act goes on with the subject before it)
+    assert_concept(
+        &r,
+        "3129",
+        Some("dispute_resolution.reconsideration.accepted"),
+    );
+    assert_concept(&r, "188", None);
+    assert_eq!(
+        part(&r, "2220").map(|p| p.0).as_deref(),
+        Some("dispute_resolution.reconsideration.received")
+    );
+    // a month's count of the whole may differ from another month's: undecided
+    let r = report("7月，全省12345热线共受理诉求180万件。8月，全省12345热线共受理诉求170万件。");
+    assert_concept(&r, "180万", None);
+}
+
+#[test]
+fn counts_named_by_level_are_parts_by_level() {
+    let r = report("成功调解村级矛盾纠纷78件，镇级矛盾纠纷37件。");
+    assert_concept(&r, "78", None);
+    assert!(part(&r, "78").is_some());
+}
+
+#[test]
+fn rates_after_a_count_of_units_are_those_units_rates() {
+    let r = report(
+        "12345热线共受理诉求2495件。有民政局、卫计局等9个单位群众反映较好，按期办结率、群众满意率均为100%。",
+    );
+    assert!(
+        r.facts
+            .iter()
+            .filter(|f| f.text == "100%")
+            .all(|f| f.concept.is_none())
+    );
+}
+
+#[test]
+fn a_part_of_a_list_names_its_own_kind_not_its_siblings() {
+    let r = report(
+        "2025年第一季度，12345热线共受理非话务渠道诉求277件，其中，省长信箱转派工单23件，中国政府网转派工单8件，湘易办转派工单21件。",
+    );
+    assert_eq!(
+        part(&r, "21").map(|p| p.0).as_deref(),
+        Some("government_services.hotline.cases")
+    );
+}

@@ -844,12 +844,21 @@ pub(crate) fn read(
                 )
             });
         }
-        // the figure's own domain is carried on to the figures after it
-        if let Some((d, c)) = frame.domain.filter(|(_, c)| c.from == CitedFrom::Clause) {
+        // the figure's own domain is carried on to the figures after it; a part of a list's
+        // names its own kind, not its siblings' (`其中，省长信箱转派工单23件，…中国政府网转派
+        // 工单8件`: the channels the hotline took in)
+        let own_kind = frame.whole.is_some();
+        if let Some((d, c)) = frame
+            .domain
+            .filter(|(_, c)| c.from == CitedFrom::Clause && !own_kind)
+        {
             carried = Some((d, c.start, c.end, c.word));
             narrowed = None;
         }
-        for t in right_tokens.iter().filter(|t| !inside(titles, t.start)) {
+        for t in right_tokens
+            .iter()
+            .filter(|t| !inside(titles, t.start) && !own_kind)
+        {
             if let Some(d) = t.domain().filter(|_| t.is(role::DOMAIN | role::THING)) {
                 carried = Some((d, t.start, t.end, t.word.unwrap_or_default()));
                 narrowed = None;

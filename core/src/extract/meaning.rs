@@ -1003,6 +1003,8 @@ fn conflicts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Mea
     let sentences = sentences(text, figures);
     attempts_beside_successes(figures, &sentences, out);
     sums_in_a_sentence(figures, frames, &sentences, out);
+    counts_by_level(text, frames, &sentences, out);
+    rates_of_units(text, figures, &sentences, out);
     let mut by_concept: HashMap<&str, Vec<usize>> = HashMap::new();
     for (k, m) in out.iter().enumerate() {
         if let Some(c) = m.concept {
@@ -1019,8 +1021,16 @@ fn conflicts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Mea
         }
         let (narrowed, plain): (Vec<usize>, Vec<usize>) =
             ks.iter().partition(|&&k| frames[k].narrowed.is_some());
+        // a figure whose sentence names the whole territory (`全省各级行政复议机构新收…`)
+        // is the whole's count; those of the sub-units named elsewhere (`省政府新收…`,
+        // `武汉市收到…`) are its parts
+        let (whole, rest): (Vec<usize>, Vec<usize>) = plain
+            .iter()
+            .partition(|&&k| names_whole_territory(text, &figures[k], &frames[k]));
         let parts = if !narrowed.is_empty() && !plain.is_empty() && agree(&plain) {
             narrowed
+        } else if !whole.is_empty() && !rest.is_empty() && agree(&whole) {
+            narrowed.into_iter().chain(rest).collect()
         } else {
             ks.clone()
         };
@@ -1034,6 +1044,49 @@ fn conflicts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Mea
             out[k].part = Some((concept, part));
         }
     }
+}
+
+/// Words that name the whole territory of the report (`全省`, `本市`): a count said of it
+/// is no sub-unit's.
+const WHOLE_TERRITORY: &[&str] = &[
+    "全国", "全省", "全市", "全县", "全区", "全州", "全盟", "全旗", "全镇", "全乡", "全域", "我省",
+    "我市", "我县", "我区", "本省", "本市", "本县", "本区",
+];
+
+/// Whether the sentence of a figure names the whole territory before it, and no time but a
+/// year: with a month or a span of years (`7月，全省…`, `近5年来，全省…`) the counts of a
+/// concept may differ over time, not over the territory's units.
+///
+/// A sentence that opens on its act has no subject of its own: it goes on with the subject of
+/// the sentence before (`全省…新收行政复议申请5422件。受理行政复议案件3129件`).
+fn names_whole_territory(text: &str, figure: &Candidate, frame: &Frame) -> bool {
+    let sentence_start = |end: usize| {
+        let before = text.get(..end).unwrap_or("");
+        before.rfind(super::source::ends_sentence).map_or(0, |i| {
+            i + before[i..].chars().next().map_or(0, char::len_utf8)
+        })
+    };
+    let whole = |sentence: &str| {
+        WHOLE_TERRITORY.iter().any(|w| sentence.contains(w))
+            && !["月", "季", "周", "年来", "以来"]
+                .iter()
+                .any(|w| sentence.contains(w))
+    };
+    let start = sentence_start(figure.start);
+    let sentence = text.get(start..figure.start).unwrap_or("");
+    if whole(sentence) {
+        return true;
+    }
+    let opening = start + (sentence.len() - sentence.trim_start().len());
+    let opens_on_act = frame
+        .acts
+        .first()
+        .is_some_and(|a| a.from == CitedFrom::Clause && a.start == opening);
+    if !opens_on_act || start == 0 {
+        return false;
+    }
+    let before = sentence_start(start - 1);
+    text.get(before..start).is_some_and(whole)
 }
 
 /// Whether no sentence ends between figure `a` and the figure `b` after it.
@@ -1112,6 +1165,95 @@ fn sums_in_a_sentence(
                     out[k].part = Some((concept, part));
                     out[k].whole = Some(whole);
                 }
+            }
+        }
+    }
+}
+
+/// A rate after a count of units in its sentence (`有民政局、卫计局等9个单位群众反映较好，按期
+/// 办结率、群众满意率均为100%`) is the rate of those units, not of all the work: no concept.
+fn rates_of_units(
+    text: &str,
+    figures: &[Candidate],
+    sentences: &[(usize, usize)],
+    out: &mut [Meaning],
+) {
+    const UNITS: &[&str] = &["单位", "部门", "乡镇", "街道", "镇街", "县区", "县(市、区)"];
+    for &(from, to) in sentences {
+        for k in from + 1..to {
+            let j = k - 1;
+            let counts_units = matches!(figures[j].unit.as_str(), "个" | "家")
+                && text
+                    .get(figures[j].extent_end..)
+                    .is_some_and(|after| UNITS.iter().any(|u| after.starts_with(u)));
+            if figures[k].unit == "%" && counts_units {
+                // (every rate of the list after it: `…率、…率均为100%` is one figure per rate,
+                // all at the one value)
+                let mut m = k;
+                while m < figures.len() && (m < to || figures[m].start == figures[k].start) {
+                    if out[m].concept.is_some() {
+                        out[m] = Meaning::default();
+                    }
+                    m += 1;
+                }
+                break;
+            }
+        }
+    }
+}
+
+/// Counts of one concept in one sentence, each naming a different level in its own words
+/// (`成功调解村级矛盾纠纷78件，镇级矛盾纠纷37件`): the count is distributed over the levels,
+/// each figure the part of its level, whether or not the sentence states their total.
+fn counts_by_level(
+    text: &str,
+    frames: &[Frame],
+    sentences: &[(usize, usize)],
+    out: &mut [Meaning],
+) {
+    let level_of = |k: usize| {
+        let (start, end) = frames[k].left;
+        let own = text.get(start..end)?;
+        LEVELS
+            .iter()
+            .filter(|l| **l != "全国")
+            .filter_map(|l| own.find(l).map(|at| (start + at, start + at + l.len())))
+            .min()
+    };
+    let concept_of = |m: &Meaning| m.concept.or(m.part.map(|p| p.0)).map(|c| c.id);
+    // (the other level's count may have no concept of its own, when it names no act: it
+    // then counts the same thing, `…，镇级矛盾纠纷37件`)
+    let thing_of = |k: usize| {
+        let t = frames[k].things.last()?;
+        text.get(t.start..t.end)
+    };
+    let alike =
+        |out: &[Meaning], j: usize, k: usize| match (concept_of(&out[j]), concept_of(&out[k])) {
+            (Some(a), Some(b)) => a == b,
+            _ => thing_of(j).is_some() && thing_of(j) == thing_of(k),
+        };
+    for &(from, to) in sentences {
+        let leveled: Vec<(usize, (usize, usize))> = (from..to)
+            .filter_map(|k| level_of(k).map(|l| (k, l)))
+            .collect();
+        let lowered: Vec<(usize, (usize, usize))> = leveled
+            .iter()
+            .filter(|&&(k, (start, end))| {
+                leveled.iter().any(|&(j, (s, e))| {
+                    j != k && alike(out, j, k) && text.get(s..e) != text.get(start..end)
+                })
+            })
+            .copied()
+            .collect();
+        for (k, span) in lowered {
+            // (a concept of one level, `省级民主法治示范村`, is that level's whole count)
+            if let Some(concept) = out[k].concept
+                && !concept
+                    .wordings
+                    .iter()
+                    .any(|w| w.marks.iter().any(|m| LEVELS.contains(m)))
+            {
+                out[k].lower(concept, Axis::Category, span);
             }
         }
     }
