@@ -1892,3 +1892,10 @@ fn a_part_of_a_list_names_its_own_kind_not_its_siblings() {
         Some("government_services.hotline.cases")
     );
 }
+
+#[test]
+fn a_count_for_each_of_many_is_no_total() {
+    let r = report("全市6个行政村共有“法律明白人”195名，确保每个行政村有3名以上“法律明白人”。");
+    assert_concept(&r, "3", None);
+    assert_eq!(part(&r, "3"), None);
+}

@@ -499,13 +499,17 @@ fn fits_wording(
     };
     for &(block, s, e) in &frame.blocks {
         let allowed = match block {
-            // (an average concept names its average: `平均承接`, or the mark `平均`)
+            // (an average concept names its average: `平均承接`, or the mark `平均`; the
+            // words of each that go with it, `平均每个乡镇`, are that average's too)
             Block::Average => {
                 concept.value_kind.is_rate()
-                    || w.acts
-                        .iter()
-                        .chain(w.marks.iter())
-                        .any(|a| a.contains(&text[s..e]))
+                    || frame.blocks.iter().any(|&(b, s, e)| {
+                        b == Block::Average
+                            && w.acts
+                                .iter()
+                                .chain(w.marks.iter())
+                                .any(|a| a.contains(&text[s..e]))
+                    })
             }
             Block::Reversal => {
                 holds(s, e)
