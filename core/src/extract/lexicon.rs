@@ -147,6 +147,16 @@ fn class_of(c: char) -> Class {
     }
 }
 
+/// The length in bytes of the verb `s` starts with: the longest built-in word there, when it
+/// is an act or a light verb and names no thing or domain (`成立`, not `调解员`).
+pub(crate) fn verb_at(s: &str) -> Option<usize> {
+    let mut chars = s.chars();
+    let (len, w) = longest_from(chars.next()?, chars.as_str())?;
+    let roles = entry(w).1;
+    (roles & (role::ACT | role::LIGHT) != 0 && roles & (role::THING | role::DOMAIN) == 0)
+        .then_some(len)
+}
+
 /// The longest word that starts with `first` and goes on in `rest`: its length in bytes
 /// (from `first`) and its index in [`WORDS`].
 fn longest_from(first: char, rest: &str) -> Option<(usize, u32)> {

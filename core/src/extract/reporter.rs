@@ -1355,10 +1355,18 @@ fn township_name(stem: &str, name: &str) -> bool {
     let agency = stem
         .char_indices()
         .any(|(i, _)| department_after(&stem[i..]).is_some());
+    // (a stem that opens on a verb, `成立首个乡镇…`, is a predicate, not a name; nor is one
+    // that counts, `首个`, `第一`)
+    let verb = super::lexicon::roles_at(stem)
+        & (super::lexicon::role::ACT | super::lexicon::role::LIGHT)
+        != 0
+        && stem.chars().take(2).all(is_han);
     stem.chars().count() <= 4
         && !agency
+        && !verb
         && !stem.contains([
-            '各', '全', '本', '我', '该', '乡', '镇', '村', '和', '与', '及', '、',
+            '各', '全', '本', '我', '该', '乡', '镇', '村', '和', '与', '及', '、', '个', '些',
+            '每', '几', '第',
         ])
 }
 
@@ -1432,6 +1440,17 @@ fn department_after(after: &str) -> Option<String> {
     // a word of many opens a group of agencies, not one's name (`各级行政复议机构`,
     // `有关部门`, `全市公安机关`)
     if GROUP_WORDS.iter().any(|w| han.starts_with(w)) {
+        return None;
+    }
+    // a verb that opens the stretch opens a predicate (`鹿寨成立首个乡镇…中心`), unless an
+    // agency's ending follows it at once (`调解中心`, `审计局`)
+    if let Some(len) = super::lexicon::verb_at(&han)
+        && ![
+            "局", "处", "委", "中心", "办", "室", "所", "队", "站", "院", "厅",
+        ]
+        .iter()
+        .any(|e| han[len..].starts_with(e))
+    {
         return None;
     }
     // the longest stretch from the start that ends an agency's name and holds no word of a
@@ -1641,6 +1660,13 @@ mod tests {
             who("关于对芮城县2023年度法治政府建设情况的督察通报\n正文。"),
             None
         );
+    }
+
+    #[test]
+    fn a_predicate_is_no_townships_name() {
+        // the county's short name, then its predicate (`成立首个乡镇…中心`): no township
+        let r = read("鹿寨成立首个乡镇矛盾纠纷调处中心 有效维护社会和谐稳定\n正文。");
+        assert!(r.as_ref().is_none_or(|r| !r.name.contains("成立")), "{r:?}");
     }
 
     #[test]
