@@ -1899,3 +1899,14 @@ fn a_count_for_each_of_many_is_no_total() {
     assert_concept(&r, "3", None);
     assert_eq!(part(&r, "3"), None);
 }
+
+#[test]
+fn objects_listed_with_commas_share_the_act_before_them() {
+    let r = report("审查区政府常务会议题120个，会议纪要62件，区、镇两级合同2100余份。");
+    assert_concept(&r, "2100余", Some("major_decisions.contracts_reviewed"));
+    // minutes are counted as themselves
+    assert_concept(&r, "62", None);
+    // people after things are no object of the things' act
+    let r = report("发放宣传资料3000余份，现场法律咨询50余人次。");
+    assert_concept(&r, "50余", Some("legal_services.free_consultations"));
+}

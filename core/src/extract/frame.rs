@@ -624,6 +624,31 @@ pub(crate) fn read(
                     frame.acts = carried_before(&changed.acts);
                 }
             }
+            // a clause of nothing but a noun phrase and its count, after a comma, right after a
+            // figure whose act is named, is another object of that act (`审查议题120个，会议
+            // 纪要62件，合同2100余份`): a list of objects written with commas
+            let object_list = count
+                && !frame.has_act()
+                && !frame.after_part_marker
+                && (!frame.things.is_empty() || !matches!(frame.head, Head::None))
+                // (people after things are no object of the things' act: `发放宣传资料3000余份，
+                // 现场法律咨询50余人次`)
+                && prev.is_some_and(|p| {
+                    p.kind == FactKind::Level && counts_people(&p.unit) == counts_people(&fig.unit)
+                })
+                && text
+                    .get(prev_end..left.0)
+                    .is_some_and(|gap| matches!(gap.trim(), "，" | ","))
+                // (nor one with a predicate of its own after it: `全县1420名执法人员全部完成
+                // 60学时培训`)
+                && !tokens
+                    .iter()
+                    .chain(right_tokens.iter())
+                    .any(|t| t.is(role::ACT | role::LIGHT))
+                && pf.acts.iter().any(|a| !is_light(a.word));
+            if object_list {
+                frame.acts = carried_before(&pf.acts);
+            }
             // a clause of nothing but `成功` (`调解矛盾纠纷1820件，成功1796件`) counts the
             // successes of the act before: that act with 成功, when the lexicon knows it
             let mut own_words = tokens
