@@ -69,6 +69,9 @@ shapes = {
     "companions_unpunctuated": lambda n: "与调解组织一起化解纠纷1起" * n,
     "shares_unpunctuated": lambda n: "律师办理法律援助案件占98" * n,
     "repeated_words_list": lambda n: "派单6件" * n + "。其中热线派单1件" * n,
+    "whole_territory": lambda n: "".join(f"全省受理行政复议案件{i}件，" for i in range(n)),
+    "levels_list": lambda n: "成功调解村级矛盾纠纷1件，镇级矛盾纠纷2件，" * n,
+    "object_list": lambda n: "审查议题1个，" + "合同2份，" * n,
 }
 for name, shape in shapes.items():
     for n in (300, 3000):

@@ -1038,13 +1038,14 @@ fn conflicts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Mea
         } else {
             ks.clone()
         };
+        let tally = Tally::of(ks, out);
         for k in parts {
             let Some(concept) = out[k].concept.take() else {
                 continue;
             };
             let part = frames[k]
                 .narrowed
-                .unwrap_or_else(|| distinguishing(k, ks, out, frames[k].left));
+                .unwrap_or_else(|| distinguishing(k, &tally, out, frames[k].left));
             out[k].part = Some((concept, part));
         }
     }
@@ -1057,6 +1058,9 @@ const WHOLE_TERRITORY: &[&str] = &[
     "我市", "我县", "我区", "本省", "本市", "本县", "本区",
 ];
 
+/// How far back the start of a figure's sentence is looked for, in bytes.
+const SENTENCE_REACH: usize = 600;
+
 /// Whether the sentence of a figure names the whole territory before it, and no time but a
 /// year: with a month or a span of years (`7月，全省…`, `近5年来，全省…`) the counts of a
 /// concept may differ over time, not over the territory's units.
@@ -1064,9 +1068,12 @@ const WHOLE_TERRITORY: &[&str] = &[
 /// A sentence that opens on its act has no subject of its own: it goes on with the subject of
 /// the sentence before (`全省…新收行政复议申请5422件。受理行政复议案件3129件`).
 fn names_whole_territory(text: &str, figure: &Candidate, frame: &Frame) -> bool {
+    // (read back at most a long sentence's length: a text with no sentence ends is not read
+    // back to its start for each figure)
     let sentence_start = |end: usize| {
-        let before = text.get(..end).unwrap_or("");
-        before.rfind(super::source::ends_sentence).map_or(0, |i| {
+        let from = super::source::floor_boundary(text, end.saturating_sub(SENTENCE_REACH));
+        let before = text.get(from..end).unwrap_or("");
+        from + before.rfind(super::source::ends_sentence).map_or(0, |i| {
             i + before[i..].chars().next().map_or(0, char::len_utf8)
         })
     };
@@ -1163,8 +1170,9 @@ fn sums_in_a_sentence(
                 continue;
             };
             let parts: Vec<usize> = ks.iter().copied().filter(|&k| k != whole).collect();
+            let tally = Tally::of(&parts, out);
             for &k in &parts {
-                let part = distinguishing(k, &parts, out, frames[k].left);
+                let part = distinguishing(k, &tally, out, frames[k].left);
                 if let Some(concept) = out[k].concept.take() {
                     out[k].part = Some((concept, part));
                     out[k].whole = Some(whole);
@@ -1304,23 +1312,52 @@ fn attempts_beside_successes(
     }
 }
 
-/// The words of figure `k`'s evidence that differ from the other figures' of its concept:
-/// its act or its thing (`吊销` against `注销`); when they are the same, an item named by
-/// the figure's own words before it (`own`: `市本级受理行政复议案件`).
-fn distinguishing(k: usize, ks: &[usize], out: &[Meaning], own: (usize, usize)) -> PartOf {
-    let words = |j: usize| {
-        let e = out[j].evidence.unwrap_or_default();
-        [e.act, e.thing].map(|c| c.map(|c| c.word))
-    };
-    let mine = words(k);
-    let others: Vec<_> = ks.iter().filter(|&&j| j != k).map(|&j| words(j)).collect();
+/// How many figures of a set name each act and each thing in their evidence, and how many
+/// name none: read once for the set, so that telling every figure apart from the others is
+/// linear in their number.
+struct Tally {
+    named: [HashMap<u32, usize>; 2],
+    unnamed: [usize; 2],
+}
+
+impl Tally {
+    fn of(ks: &[usize], out: &[Meaning]) -> Self {
+        let mut tally = Tally {
+            named: [HashMap::new(), HashMap::new()],
+            unnamed: [0, 0],
+        };
+        for &j in ks {
+            for (i, w) in evidence_words(out, j).into_iter().enumerate() {
+                match w {
+                    Some(w) => *tally.named[i].entry(w).or_default() += 1,
+                    None => tally.unnamed[i] += 1,
+                }
+            }
+        }
+        tally
+    }
+}
+
+/// The act and the thing a figure's concept was read from.
+fn evidence_words(out: &[Meaning], j: usize) -> [Option<u32>; 2] {
+    let e = out[j].evidence.unwrap_or_default();
+    [e.act, e.thing].map(|c| c.map(|c| c.word))
+}
+
+/// The words of figure `k`'s evidence that differ from the other figures' of its concept
+/// (`tally`, of the set it belongs to): its act or its thing (`吊销` against `注销`); when
+/// they are the same, an item named by the figure's own words before it (`own`:
+/// `市本级受理行政复议案件`).
+fn distinguishing(k: usize, tally: &Tally, out: &[Meaning], own: (usize, usize)) -> PartOf {
+    let mine = evidence_words(out, k);
     let e = out[k].evidence.unwrap_or_default();
     for (i, cite) in [e.act, e.thing].into_iter().enumerate() {
         // (a word tells a figure apart only from figures that name one of their own in its
         // place: `发放宣传资料32万份，宣传品8.6万件` share the act, the second by carrying it)
-        if let Some(c) = cite
+        if let (Some(c), Some(w)) = (cite, mine[i])
             && c.from == CitedFrom::Clause
-            && others.iter().all(|o| o[i].is_some() && o[i] != mine[i])
+            && tally.unnamed[i] == 0
+            && tally.named[i].get(&w) == Some(&1)
         {
             return PartOf {
                 axis: Axis::Category,
