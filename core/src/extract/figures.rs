@@ -161,7 +161,7 @@ static RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(同比|环比|较上年|比上年|较去年|比去年|较上一年|较[0-9]{4}年|比[0-9]{4}年|与上年相比|与去年相比|与[0-9]{4}年相比)?[，,]?[ \u3000]*(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)了?[ \u3000]*$")
+    Regex::new(r"(同比|环比|(?:较|比)(?:上年|去年|上一年|[0-9]{4}年)(?:同期)?|与(?:上年|去年|[0-9]{4}年)(?:同期)?相比)?[，,]?[ \u3000]*(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)了?[ \u3000]*$")
         .unwrap()
 });
 static HOTLINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1061,6 +1061,12 @@ mod tests {
         assert_eq!(f[1].value.to_string(), "-21.9");
         assert_eq!(f[2].kind, FactKind::ChangeAbsolute);
         assert_eq!(f[3].kind, FactKind::ChangePoints);
+        // against the same period of the year before, with a space before the figure
+        let src = Source::new("办理事项315019件,比去年同期增加 123232件,与上年同期相比减少3件");
+        let f = scan(&src, &[]).0;
+        assert_eq!(f[1].kind, FactKind::ChangeAbsolute);
+        assert_eq!(f[2].kind, FactKind::ChangeAbsolute);
+        assert_eq!(f[2].value.to_string(), "-3");
     }
 
     #[test]
