@@ -497,20 +497,21 @@ fn fits_wording(
             .flatten()
             .any(|c| c.start <= s && e <= c.end)
     };
+    // (an average concept names its average: `平均承接`, or the mark `平均`; the words of
+    // each that go with it, `平均每个乡镇`, are that average's too)
+    let names_its_average = || {
+        concept.value_kind.is_rate()
+            || frame.blocks.iter().any(|&(b, s, e)| {
+                b == Block::Average
+                    && w.acts
+                        .iter()
+                        .chain(w.marks.iter())
+                        .any(|a| a.contains(&text[s..e]))
+            })
+    };
     for &(block, s, e) in &frame.blocks {
         let allowed = match block {
-            // (an average concept names its average: `平均承接`, or the mark `平均`; the
-            // words of each that go with it, `平均每个乡镇`, are that average's too)
-            Block::Average => {
-                concept.value_kind.is_rate()
-                    || frame.blocks.iter().any(|&(b, s, e)| {
-                        b == Block::Average
-                            && w.acts
-                                .iter()
-                                .chain(w.marks.iter())
-                                .any(|a| a.contains(&text[s..e]))
-                    })
-            }
+            Block::Average => names_its_average(),
             Block::Reversal => {
                 holds(s, e)
                     || heavy
@@ -1233,41 +1234,69 @@ fn counts_by_level(
             .min()
     };
     let concept_of = |m: &Meaning| m.concept.or(m.part.map(|p| p.0)).map(|c| c.id);
-    // (the other level's count may have no concept of its own, when it names no act: it
-    // then counts the same thing, `…，镇级矛盾纠纷37件`)
     let thing_of = |k: usize| {
         let t = frames[k].things.last()?;
         text.get(t.start..t.end)
     };
-    let alike =
-        |out: &[Meaning], j: usize, k: usize| match (concept_of(&out[j]), concept_of(&out[k])) {
-            (Some(a), Some(b)) => a == b,
-            _ => thing_of(j).is_some() && thing_of(j) == thing_of(k),
-        };
     for &(from, to) in sentences {
         let leveled: Vec<(usize, (usize, usize))> = (from..to)
             .filter_map(|k| level_of(k).map(|l| (k, l)))
             .collect();
-        let lowered: Vec<(usize, (usize, usize))> = leveled
-            .iter()
-            .filter(|&&(k, (start, end))| {
-                leveled.iter().any(|&(j, (s, e))| {
-                    j != k && alike(out, j, k) && text.get(s..e) != text.get(start..end)
-                })
-            })
-            .copied()
-            .collect();
-        for (k, span) in lowered {
+        if leveled.len() < 2 {
+            continue;
+        }
+        // the levels named beside each concept, and beside each thing counted with no
+        // concept (the other level's count may have none of its own when it names no act:
+        // `…，镇级矛盾纠纷37件` counts the same thing); two levels are enough to tell
+        let mut by_concept: HashMap<&str, Levels> = HashMap::new();
+        let mut by_thing: HashMap<&str, Levels> = HashMap::new();
+        for &(k, (s, e)) in &leveled {
+            let level = &text[s..e];
+            match concept_of(&out[k]) {
+                Some(c) => by_concept.entry(c).or_default().add(level),
+                None => {
+                    if let Some(t) = thing_of(k) {
+                        by_thing.entry(t).or_default().add(level);
+                    }
+                }
+            }
+        }
+        for &(k, (s, e)) in &leveled {
+            let Some(concept) = out[k].concept else {
+                continue;
+            };
+            let level = &text[s..e];
+            let other = |levels: Option<&Levels>| levels.is_some_and(|l| l.other_than(level));
             // (a concept of one level, `省级民主法治示范村`, is that level's whole count)
-            if let Some(concept) = out[k].concept
+            if (other(by_concept.get(concept.id))
+                || thing_of(k).is_some_and(|t| other(by_thing.get(t))))
                 && !concept
                     .wordings
                     .iter()
                     .any(|w| w.marks.iter().any(|m| LEVELS.contains(m)))
             {
-                out[k].lower(concept, Axis::Category, span);
+                out[k].lower(concept, Axis::Category, (s, e));
             }
         }
+    }
+}
+
+/// Up to two different levels named beside one concept or thing.
+#[derive(Default)]
+struct Levels<'t>([Option<&'t str>; 2]);
+
+impl<'t> Levels<'t> {
+    fn add(&mut self, level: &'t str) {
+        match self.0 {
+            [None, _] => self.0[0] = Some(level),
+            [Some(a), None] if a != level => self.0[1] = Some(level),
+            _ => {}
+        }
+    }
+
+    /// Whether a level other than `level` is among them.
+    fn other_than(&self, level: &str) -> bool {
+        self.0.iter().flatten().any(|l| *l != level)
     }
 }
 

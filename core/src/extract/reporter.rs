@@ -1357,10 +1357,7 @@ fn township_name(stem: &str, name: &str) -> bool {
         .any(|(i, _)| department_after(&stem[i..]).is_some());
     // (a stem that opens on a verb, `成立首个乡镇…`, is a predicate, not a name; nor is one
     // that counts, `首个`, `第一`)
-    let verb = super::lexicon::roles_at(stem)
-        & (super::lexicon::role::ACT | super::lexicon::role::LIGHT)
-        != 0
-        && stem.chars().take(2).all(is_han);
+    let verb = super::lexicon::verb_at(stem).is_some();
     stem.chars().count() <= 4
         && !agency
         && !verb
@@ -1445,11 +1442,7 @@ fn department_after(after: &str) -> Option<String> {
     // a verb that opens the stretch opens a predicate (`鹿寨成立首个乡镇…中心`), unless an
     // agency's ending follows it at once (`调解中心`, `审计局`)
     if let Some(len) = super::lexicon::verb_at(&han)
-        && ![
-            "局", "处", "委", "中心", "办", "室", "所", "队", "站", "院", "厅",
-        ]
-        .iter()
-        .any(|e| han[len..].starts_with(e))
+        && !AGENCY_ENDS.iter().any(|e| han[len..].starts_with(e))
     {
         return None;
     }
