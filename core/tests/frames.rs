@@ -1910,3 +1910,71 @@ fn objects_listed_with_commas_share_the_act_before_them() {
     let r = report("发放宣传资料3000余份，现场法律咨询50余人次。");
     assert_concept(&r, "50余", Some("legal_services.free_consultations"));
 }
+
+#[test]
+fn a_field_named_in_a_share_or_a_comparison_is_not_carried_on() {
+    // the multiple compares with courts' cases, the share says which cases went on: the
+    // sentences after them still speak of reconsideration
+    let r = report(
+        "2024年，全县新收行政复议案件480件，达到同期法院一审行政案件的1.8倍。通过调解、和解方式\
+         结案96件，有88.5%的案件未再进入信访程序。通过撤销、确认违法等方式纠正违法行政行为31件。",
+    );
+    assert_concept(
+        &r,
+        "96",
+        Some("dispute_resolution.reconsideration.mediated"),
+    );
+    assert_concept(
+        &r,
+        "31",
+        Some("dispute_resolution.reconsideration.corrected"),
+    );
+    assert_concept(&r, "88.5%", None);
+    // without the aside, the field named last is carried: the rule is not a blanket one
+    let r = report("2024年，全县信访部门登记来访120件。通过调解、和解方式结案96件。");
+    assert_concept(&r, "96", None);
+}
+
+#[test]
+fn two_fields_joined_in_one_clause_leave_the_field_before_them() {
+    // the clause speaks of courts' cases and petitions together: neither is what the next
+    // sentence goes on about, which still counts reconsideration
+    let r = report(
+        "2024年，全县新收行政复议案件480件，法院一审行政案件、信访部门登记信访数量同比均有下降。\
+         通过调解、和解方式结案96件。",
+    );
+    assert_concept(
+        &r,
+        "96",
+        Some("dispute_resolution.reconsideration.mediated"),
+    );
+}
+
+#[test]
+fn what_went_by_a_named_means_is_a_channel_of_the_whole() {
+    // a mechanism or a quoted name before the act: a part by channel, never the bare total
+    let r = report("2024年，全县通过“诉调对接”化解矛盾纠纷320件。");
+    assert_eq!(
+        part(&r, "320"),
+        Some((
+            "dispute_resolution.mediation.disputes_resolved".into(),
+            Axis::Channel
+        ))
+    );
+    assert_concept(&r, "320", None);
+    let r = report("2024年，全县通过访调对接机制化解矛盾纠纷85件。");
+    assert_eq!(
+        part(&r, "85"),
+        Some((
+            "dispute_resolution.mediation.disputes_resolved".into(),
+            Axis::Channel
+        ))
+    );
+    // means that are acts say what was done; the plain act is the whole
+    let r = report("2024年，全县化解矛盾纠纷2100件。");
+    assert_concept(
+        &r,
+        "2100",
+        Some("dispute_resolution.mediation.disputes_resolved"),
+    );
+}

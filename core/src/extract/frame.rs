@@ -261,6 +261,8 @@ pub(crate) fn read(
     let mut list_opened: Option<(usize, Option<NamedDomain>)> = None;
     // whether the `其中` of the sentence stands inside parentheses
     let mut marker_in_parens = false;
+    // the first field named in the clause last read, to tell fields joined in one clause
+    let mut clause_domain: Option<ClauseDomain> = None;
     // the last level figure, and the sentence it stands in; and the last one outside
     // parentheses (`共接到诉求46653件（电话诉求41424件、非电话诉求5229件）。其中…`: the
     // parts after the parentheses are of the figure before them)
@@ -389,10 +391,40 @@ pub(crate) fn read(
         {
             // (a domain named in a clause of shares, `社会律师办案占98.66`, says what part the
             // share is of, not what the paragraph goes on about)
+            if t.is(role::COORD)
+                && let Some(c) = clause_domain.as_mut()
+                && c.clause == src.clause_index(t.start)
+            {
+                c.coordinated = true;
+            }
             if let Some(d) = t
                 .domain()
                 .filter(|_| t.is(role::DOMAIN | role::THING) && !in_share_clause(src, t.start))
             {
+                // two fields joined in one clause (`一审行政案件、信访部门登记信访数量同比
+                // 分别下降`) are spoken of together: neither is what the paragraph goes on
+                // about, and the field carried before the clause stays
+                let clause = src.clause_index(t.start);
+                match clause_domain.as_mut() {
+                    Some(c)
+                        if c.clause == clause && (c.mixed || c.coordinated && c.domain != d) =>
+                    {
+                        c.mixed = true;
+                        carried = c.before;
+                        narrowed = None;
+                        continue;
+                    }
+                    Some(c) if c.clause == clause => c.coordinated = false,
+                    _ => {
+                        clause_domain = Some(ClauseDomain {
+                            clause,
+                            domain: d,
+                            before: carried,
+                            coordinated: false,
+                            mixed: false,
+                        })
+                    }
+                }
                 carried = Some((d, t.start, t.end, t.word.unwrap_or_default()));
                 // a field narrowed by the words before it (`开展产品质量执法`) narrows the
                 // figures of its sentence that take it
@@ -873,10 +905,9 @@ pub(crate) fn read(
         // names its own kind, not its siblings' (`其中，省长信箱转派工单23件，…中国政府网转派
         // 工单8件`: the channels the hotline took in)
         let own_kind = frame.whole.is_some();
-        if let Some((d, c)) = frame
-            .domain
-            .filter(|(_, c)| c.from == CitedFrom::Clause && !own_kind)
-        {
+        if let Some((d, c)) = frame.domain.filter(|(_, c)| {
+            c.from == CitedFrom::Clause && !own_kind && !in_share_clause(src, c.start)
+        }) {
             carried = Some((d, c.start, c.end, c.word));
             narrowed = None;
         }
@@ -884,7 +915,10 @@ pub(crate) fn read(
             .iter()
             .filter(|t| !inside(titles, t.start) && !own_kind)
         {
-            if let Some(d) = t.domain().filter(|_| t.is(role::DOMAIN | role::THING)) {
+            if let Some(d) = t
+                .domain()
+                .filter(|_| t.is(role::DOMAIN | role::THING) && !in_share_clause(src, t.start))
+            {
                 carried = Some((d, t.start, t.end, t.word.unwrap_or_default()));
                 narrowed = None;
             }
@@ -1463,17 +1497,24 @@ fn own_frame(
             .iter()
             .rposition(|t| matches!(&text[t.start..t.end], "等" | "的"))
             .map_or(np, |i| &np[i + 1..]);
-        frame.part = restriction(text, after_examples, &tokens).or_else(|| {
-            let p = party(text, np).or_else(|| cause(text, np))?;
-            // (the party names whose cases, not what is counted: `以乡镇政府为被申请人的
-            // 有46件` counts cases)
-            if let Head::Foreign(_, e) | Head::Unknown(_, e) = frame.head
-                && e == p.end
-            {
-                frame.head = Head::None;
-            }
-            Some(p)
-        });
+        let means = frame
+            .manner
+            .is_empty()
+            .then(|| means_part(text, &tokens))
+            .flatten();
+        frame.part = restriction(text, after_examples, &tokens)
+            .or(means)
+            .or_else(|| {
+                let p = party(text, np).or_else(|| cause(text, np))?;
+                // (the party names whose cases, not what is counted: `以乡镇政府为被申请人的
+                // 有46件` counts cases)
+                if let Head::Foreign(_, e) | Head::Unknown(_, e) = frame.head
+                    && e == p.end
+                {
+                    frame.head = Head::None;
+                }
+                Some(p)
+            });
         // a word that restricts the thing and ends the phrase (`涉及自然资源领域41件`) says
         // which part of the thing is counted, not what is: the phrase names no head of its own
         if let Some(p) = frame.part.filter(|p| p.axis != Axis::Item)
@@ -1542,6 +1583,38 @@ fn manner_acts<'t>(text: &str, tokens: &[&'t Token]) -> Option<(Vec<&'t Token>, 
         .iter()
         .any(|t| &text[t.start..t.end] == "等");
     (!acts.is_empty()).then_some((acts, open))
+}
+
+/// The means by which a part of the count was done, when it is one: `通过` (not after a
+/// verb: `审议通过`) and then, before the act, a name in quotation marks (`通过“三调对接”化解
+/// 纠纷`) or a mechanism (`通过诉调对接机制`, `通过线上方式`) and no act of its own. Those
+/// figures count what went one way, a channel of the whole; means that are acts (`通过调解、
+/// 和解方式结案`) say what was done instead, and a plain noun (`通过12345热线受理`) is where
+/// everything came in.
+fn means_part(text: &str, tokens: &[&Token]) -> Option<PartOf> {
+    let by = tokens
+        .iter()
+        .position(|t| &text[t.start..t.end] == "通过")?;
+    if by > 0 && tokens[by - 1].is(role::ACT) {
+        return None;
+    }
+    let rest = &tokens[by + 1..];
+    let act = rest
+        .iter()
+        .position(|t| t.is(role::ACT) && !t.is(role::LIGHT))?;
+    let means = &rest[..act];
+    let (first, last) = (means.first()?, means.last()?);
+    let quoted =
+        first.class == Class::Bracket && matches!(&text[first.start..first.end], "“" | "「");
+    let mechanism = matches!(
+        &text[last.start..last.end],
+        "机制" | "方式" | "渠道" | "形式"
+    ) || text[first.start..last.end].ends_with("机制");
+    (quoted || mechanism).then_some(PartOf {
+        axis: Axis::Channel,
+        start: first.start,
+        end: last.end,
+    })
 }
 
 /// The acts of an instrument phrase written without `方式` (`通过调解、和解结案`): `通过`
@@ -1940,8 +2013,19 @@ fn reach_start(text: &str, pos: usize, stops: usize) -> usize {
     0
 }
 
+/// The first field a clause names, while its words are read: whether a coordinator has
+/// followed it, and whether another field joined to it made the clause name none.
+struct ClauseDomain {
+    clause: usize,
+    domain: u16,
+    before: Option<NamedDomain>,
+    coordinated: bool,
+    mixed: bool,
+}
+
 /// Whether the clause holding `pos` states a share (`社会律师办案占98.66`, `诉讼案件占比84%`):
-/// `占` with a number after it.
+/// `占` with a number after it, a percentage of a noun (`90.3%的案件`), or a multiple
+/// (`一审行政案件的2.5倍`).
 fn in_share_clause(src: &Source, pos: usize) -> bool {
     let (start, end) = src.clause_at(pos);
     // (within a clause's reach of the word: a clause that lost its punctuation is not read
@@ -1953,9 +2037,23 @@ fn in_share_clause(src: &Source, pos: usize) -> bool {
     ));
     let end = end.min(super::source::ceil_boundary(text, pos + CLAUSE_REACH));
     let clause = &text[start..end.max(start)];
-    clause
+    let share = clause
         .find('占')
-        .is_some_and(|i| clause[i..].chars().take(6).any(|c| c.is_ascii_digit()))
+        .is_some_and(|i| clause[i..].chars().take(6).any(|c| c.is_ascii_digit()));
+    // a percentage of a noun (`有90.3%的案件未再进入诉讼或信访程序`) or a multiple of another
+    // count (`达到同期一审行政案件的2.5倍`): the words say what the share is of, or what is
+    // compared with, not what the paragraph goes on about
+    let digit_before = |i: usize| {
+        clause[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit())
+    };
+    share
+        || clause
+            .match_indices(['%', '％'])
+            .any(|(i, m)| digit_before(i) && clause[i + m.len()..].starts_with('的'))
+        || clause.match_indices('倍').any(|(i, _)| digit_before(i))
 }
 
 /// Whether the words after a figure say what share of a larger count it is (`，占全市总数的

@@ -1421,6 +1421,24 @@ const GROUP_WORDS: [&str; 10] = [
     "各", "全", "所有", "相关", "有关", "诸", "两级", "三级", "四级", "五级",
 ];
 
+/// Titles of an agency's officers, written right after its name (`司法局局长`).
+const OFFICER_TITLES: &[&str] = &[
+    "局长",
+    "副局长",
+    "厅长",
+    "副厅长",
+    "主任",
+    "副主任",
+    "处长",
+    "科长",
+    "所长",
+    "院长",
+    "部长",
+    "副部长",
+    "负责人",
+    "党组书记",
+];
+
 /// The department named right after a division (`司法局`, `自然资源和规划局`,
 /// `人民政府行政复议办公室`); not the government itself (`人民政府`).
 fn department_after(after: &str) -> Option<String> {
@@ -1465,7 +1483,11 @@ fn department_after(after: &str) -> Option<String> {
             && super::lexicon::roles_at(&han[i..])
                 & (super::lexicon::role::ACT | super::lexicon::role::LIGHT)
                 != 0;
-        if predicate {
+        // a title right after a whole agency's name is its officer's (`司法局局长`,
+        // `司法局副局长`), not more of the name
+        let title = best.as_deref().is_some_and(|b: &str| b.len() == i)
+            && OFFICER_TITLES.iter().any(|t| han[i..].starts_with(t));
+        if predicate || title {
             break;
         }
         if ["关于", "年", "的", "法治", "坚持", "在"]
@@ -1760,6 +1782,15 @@ mod tests {
         assert_eq!(
             who("宁都县人民政府行政复议办公室2024年工作报告"),
             some("宁都县", "360730", Some("人民政府行政复议办公室"))
+        );
+        // an officer's title after the name is no more of it
+        assert_eq!(
+            who("2024年，宁都县司法局局长介绍，全县受理调解案件300件。"),
+            some("宁都县", "360730", Some("司法局"))
+        );
+        assert_eq!(
+            who("2024年，宁都县审计局副局长在会上介绍有关情况。"),
+            some("宁都县", "360730", Some("审计局"))
         );
     }
 
