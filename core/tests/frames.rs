@@ -1978,3 +1978,33 @@ fn what_went_by_a_named_means_is_a_channel_of_the_whole() {
         Some("dispute_resolution.mediation.disputes_resolved"),
     );
 }
+
+#[test]
+fn items_coordinated_on_one_thing_are_kinds_of_it_side_by_side() {
+    // one item's modifier is a known kind: the others, whatever theirs, are kinds too
+    let r = report(
+        "2024年，全县办理农民工法律援助案件330件、残疾人法律援助案件110件、未成年人法律援助案件48件。",
+    );
+    for figure in ["330", "110", "48"] {
+        assert_concept(&r, figure, None);
+        assert_eq!(
+            part(&r, figure),
+            Some(("legal_aid.cases".into(), Axis::Category)),
+            "{figure}"
+        );
+    }
+    assert_eq!(member(&r, "48").as_deref(), Some("未成年人"));
+    // and a lone item with an unknown modifier is read as before
+    let r = report("2024年，全县办理法律援助案件480件。");
+    assert_concept(&r, "480", Some("legal_aid.cases"));
+}
+
+#[test]
+fn a_part_in_another_measure_than_a_whole_of_another_thing_counts_that_thing() {
+    // the files reviewed, of legal-aid cases: not the cases
+    let r = report("2024年，中心共审查归档案卷927份，其中法律援助案件414件，法律帮助案件513件。");
+    assert_concept(&r, "414", None);
+    // parts of a whole of the same thing keep their concept
+    let r = report("2024年，中心共办理各类案件927件，其中法律援助案件414件。");
+    assert_concept(&r, "414", Some("legal_aid.cases"));
+}

@@ -948,8 +948,73 @@ pub(crate) fn read(
         }
         frames.push(frame);
     }
+    sibling_kinds(text, &mut frames);
     frames
 }
+
+/// Items coordinated under one act that name the same thing, each with its own modifier
+/// (`办理农民工法律援助案件3.3万件、残疾人法律援助案件1.1万件、未成年人法律援助案件4.8万件`),
+/// are kinds of that thing side by side: when one of them is a kind (its modifier is a known
+/// restriction), so is every other, whatever its modifier; none is the whole.
+fn sibling_kinds(text: &str, frames: &mut [Frame]) {
+    // the modifier before the thing, after the act or the coordinator that opens the item
+    let member = |f: &Frame| -> Option<(usize, usize, u32)> {
+        let thing = f.things.last().filter(|t| t.from == CitedFrom::Clause)?;
+        let own = text.get(f.left.0..thing.start)?;
+        let opener = COORDINATORS
+            .iter()
+            .find_map(|c| own.strip_prefix(c).map(|_| c.len()));
+        let from = match (
+            opener,
+            f.acts.last().filter(|a| a.from == CitedFrom::Clause),
+        ) {
+            (Some(n), _) => f.left.0 + n,
+            (None, Some(a)) if a.end <= thing.start && a.start >= f.left.0 => a.end,
+            _ => return None,
+        };
+        let words = text.get(from..thing.start)?;
+        (words.chars().count() >= 2 && words.chars().all(|c| c.is_alphanumeric())).then_some((
+            from,
+            thing.start,
+            thing.word,
+        ))
+    };
+    let opens_with_coordinator = |f: &Frame| {
+        text.get(f.left.0..f.left.1)
+            .is_some_and(|own| COORDINATORS.iter().any(|c| own.starts_with(c)))
+    };
+    let mut k = 0;
+    while k < frames.len() {
+        // the chain of items from k: each after the one before it, opened by a coordinator
+        let mut end = k + 1;
+        while end < frames.len() && opens_with_coordinator(&frames[end]) {
+            end += 1;
+        }
+        let items: Vec<Option<(usize, usize, u32)>> = frames[k..end].iter().map(member).collect();
+        let same_thing = items.iter().all(|m| m.is_some())
+            && items
+                .windows(2)
+                .all(|w| w[0].map(|m| m.2) == w[1].map(|m| m.2));
+        let a_kind = frames[k..end]
+            .iter()
+            .any(|f| f.part.is_some_and(|p| p.axis == Axis::Category));
+        if end - k >= 2 && same_thing && a_kind {
+            for (f, m) in frames[k..end].iter_mut().zip(items) {
+                if let (None, Some((start, end, _))) = (f.part, m) {
+                    f.part = Some(PartOf {
+                        axis: Axis::Category,
+                        start,
+                        end,
+                    });
+                }
+            }
+        }
+        k = end;
+    }
+}
+
+/// Words that join the items of a coordination.
+const COORDINATORS: &[&str] = &["、", "和", "及", "以及", "与"];
 
 /// The set a sentence opens with, read once for the figures after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -753,8 +753,34 @@ fn breakdowns(
             || (same_unit && (names_nothing || kind_of_whole(&frames[k], &frames[w])))
         {
             out[k].lower(concept, Axis::Item, frames[k].left);
+        } else if !same_unit
+            && concept.value_kind == ValueKind::Count
+            && counts_another_thing(text, &frames[w], concept)
+        {
+            // a part in another measure than its whole that counts a thing of another kind
+            // (`审查归档案卷3927份，其中法律援助案件1414件`: the files of legal-aid cases, not
+            // the cases) is a kind of what the whole counts, no count of its own concept
+            out[k].concept = None;
         }
     }
+}
+
+/// Whether a whole names a thing of its own in its clause and none of them is one the
+/// concept counts (`案卷` against the legal-aid cases).
+fn counts_another_thing(text: &str, whole: &Frame, concept: &Concept) -> bool {
+    let own: Vec<&str> = whole
+        .things
+        .iter()
+        .filter(|t| t.from == CitedFrom::Clause)
+        .filter_map(|t| text.get(t.start..t.end))
+        .collect();
+    !own.is_empty()
+        && !own.iter().any(|w| {
+            concept
+                .wordings
+                .iter()
+                .any(|wording| wording.things.contains(w))
+        })
 }
 
 /// How many figures before its whole a `其中` part looks back over for the count with its act.

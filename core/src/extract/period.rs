@@ -108,8 +108,13 @@ impl Periods {
 }
 
 /// Words a span running to the present starts from that lie before any report's year: a
-/// plan's or a campaign's term, a congress, a founding (`“八五”普法以来`, `党的十八大以来`).
+/// plan's or a campaign's term, a congress, a founding, a law's coming into force
+/// (`“八五”普法以来`, `党的十八大以来`, `《法律援助法》实施以来`: the report counts its year,
+/// and one that counts from an event it does not date is not known to count that year).
 const ERAS: &[&str] = &[
+    "实施",
+    "施行",
+    "颁布",
     "普法",
     "十三五",
     "十四五",
@@ -594,6 +599,11 @@ mod tests {
         assert_eq!(
             longer("“八五”普法以来，全市累计开展").as_deref(),
             Some("普法以来")
+        );
+        // a law's coming into force the text does not date
+        assert_eq!(
+            longer("《法律援助法》实施以来，全市共受理").as_deref(),
+            Some("实施以来")
         );
         assert_eq!(
             longer("党的十八大以来，共制定").as_deref(),
