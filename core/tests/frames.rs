@@ -2008,3 +2008,27 @@ fn a_part_in_another_measure_than_a_whole_of_another_thing_counts_that_thing() {
     let r = report("2024年，中心共办理各类案件927件，其中法律援助案件414件。");
     assert_concept(&r, "414", Some("legal_aid.cases"));
 }
+
+#[test]
+fn whose_the_things_are_is_no_kind_of_them() {
+    // people's and firms' requests are all the hotline's requests: no total across kinds
+    let r = report("2024年，全市12345热线共受理群众和企业诉求120万件。");
+    assert_concept(&r, "120万", Some("government_services.hotline.cases"));
+    // and a rate among those who rated is the rate itself
+    let r = report("2024年，全市12345热线受理诉求120万件，有效参评满意率为96.2%。");
+    assert_concept(
+        &r,
+        "96.2%",
+        Some("government_services.hotline.satisfaction_rate"),
+    );
+}
+
+#[test]
+fn a_verb_after_its_own_agent_describes_the_object_of_the_verb_before() {
+    // the requests people raised, accepted: 受理 governs, not 反映
+    let r = report("2024年，全市12345热线共受理群众反映诉求4.5万件。");
+    assert_concept(&r, "4.5万", Some("government_services.hotline.cases"));
+    // a verb after its agent with no verb before it is the act (the people raised them)
+    let r = report("2024年，群众反映诉求4.5万件。");
+    assert_concept(&r, "4.5万", None);
+}

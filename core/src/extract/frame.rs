@@ -1750,6 +1750,21 @@ fn governing_acts(text: &str, tokens: &[&Token]) -> Vec<usize> {
     } else {
         governing
     };
+    // a verb right after its own agent, a word of whose (`群众`, `企业`), within the object of
+    // a verb before them, describes that object (`受理群众反映诉求`: the requests people
+    // raised, accepted): the verb before governs
+    let governing = match governing.checked_sub(2) {
+        Some(v)
+            if tokens[v + 1].is(role::BROAD)
+                && !tokens[v + 1].is(role::ACT | role::LIGHT)
+                && is_act(tokens[v])
+                && !tokens[v].is(role::LIGHT)
+                && !tokens[governing].is(role::LIGHT) =>
+        {
+            v
+        }
+        _ => governing,
+    };
     // the run of acts coordinated with it: joined by 、 和 及
     let mut from = governing;
     while from > 1 && tokens[from - 1].is(role::COORD) && is_act(tokens[from - 2]) {
@@ -1798,6 +1813,9 @@ fn coordinated_kinds(text: &str, tokens: &[&Token], things: &[usize], object: bo
         joined(tokens, a, b)
             && (tokens[a].is(role::THING) || tokens[b].is(role::THING))
             && text[tokens[a].start..tokens[a].end] != text[tokens[b].start..tokens[b].end]
+            // (whose the things are, when neither narrows anything, is no kind:
+            // `群众和企业诉求` are all the cases)
+            && !(tokens[a].is(role::BROAD) && tokens[b].is(role::BROAD))
     })
 }
 
