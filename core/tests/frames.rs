@@ -2032,3 +2032,16 @@ fn a_verb_after_its_own_agent_describes_the_object_of_the_verb_before() {
     let r = report("2024年，群众反映诉求4.5万件。");
     assert_concept(&r, "4.5万", None);
 }
+
+#[test]
+fn people_who_attend_a_training_are_people_trained() {
+    // the training is named after the people, past a figure of its own
+    let r = report("2024年，选派12名执法人员参加市局举办的3期执法能力提升培训班。");
+    assert_concept(&r, "12", Some("enforcement.officers_trained"));
+    assert_concept(&r, "3", None);
+    // attending something else is no training; and others than officers are not officers
+    let r = report("2024年，安排12名执法人员参加庭审旁听。");
+    assert_concept(&r, "12", None);
+    let r = report("2024年，组织30名干部职工参加公共法律知识培训班。");
+    assert_concept(&r, "30", None);
+}

@@ -498,6 +498,18 @@ pub(crate) fn read(
             frame.things.clear();
             frame.head = Head::None;
         }
+        // people who attend a training (`安排7名执法人员参加…4期…培训班`) are people
+        // trained, whoever sent them: the training their clause names, past any figure
+        // inside it, is the act
+        if counts_people(&fig.unit)
+            && right_tokens
+                .iter()
+                .find(|t| t.is(role::ACT | role::LIGHT))
+                .is_some_and(|t| matches!(&text[t.start..t.end], "参加" | "参训"))
+            && let Some(act) = attended_training(src, fig.extent_end)
+        {
+            frame.acts = vec![act];
+        }
         // a count in another measure than the whole's, with an act and a thing of its own,
         // is no part of it: the list is over (`受理法律援助案件345宗，其中刑事案件305宗、民事
         // 案件40宗，提供法律咨询1026人次`), and what its parts named is not carried on
@@ -1011,6 +1023,22 @@ fn sibling_kinds(text: &str, frames: &mut [Frame]) {
         }
         k = end;
     }
+}
+
+/// The training named in the rest of the clause from `from` (`…参加…综合执法队伍专业能力
+/// 提升培训班`): its word `培训`, cited as the act.
+fn attended_training(src: &Source, from: usize) -> Option<Cite> {
+    const TRAINING: &str = "培训";
+    let text: &str = &src.folded;
+    let (_, end) = src.clause_at(from.min(text.len().saturating_sub(1)));
+    let rest = text.get(from..end.max(from))?;
+    let at = from + rest.find(TRAINING)?;
+    Some(Cite {
+        start: at,
+        end: at + TRAINING.len(),
+        from: CitedFrom::Clause,
+        word: lexicon::lookup(TRAINING)?,
+    })
 }
 
 /// Words that join the items of a coordination.
