@@ -823,6 +823,24 @@ impl Reader<'_> {
                     places.push((start + i, Place::Source));
                 }
             }
+            // a government named by its level alone (`现将省政府2023年度…报告如下`): the
+            // division of that level the text names
+            for government in ["人民政府", "政府"] {
+                for (i, _) in sentence.match_indices(government) {
+                    let after = &sentence[i + government.len()..];
+                    let Some(level) = sentence[..i].chars().next_back() else {
+                        continue;
+                    };
+                    let at = start + i - level.len_utf8();
+                    let named = self.all.iter().any(|n| n.start <= at && n.end > at);
+                    if "省市县区州".contains(level)
+                        && !named
+                        && after.starts_with(|c: char| c.is_ascii_digit())
+                    {
+                        places.push((at, Place::Source));
+                    }
+                }
+            }
         }
         places
     }
@@ -1836,6 +1854,20 @@ mod tests {
         );
         // an addressee line names who receives it
         assert_eq!(who("宜昌市人民政府：\n一、主要工作。"), None);
+        // a government named by its level alone: the division of that level the text names
+        assert_eq!(
+            who(
+                "根据要求，现将省政府2023年度法治政府建设情况报告如下。\n一、主要工作\n成立湖南省研究基地。"
+            ),
+            some("湖南省", "430000", None)
+        );
+        // and none when the text names no division of that level
+        assert_eq!(
+            who(
+                "根据要求，现将市政府2023年度法治政府建设情况报告如下。\n一、主要工作\n三门县受理10件。"
+            ),
+            None
+        );
     }
 
     #[test]
