@@ -2045,3 +2045,13 @@ fn people_who_attend_a_training_are_people_trained() {
     let r = report("2024年，组织30名干部职工参加公共法律知识培训班。");
     assert_concept(&r, "30", None);
 }
+
+#[test]
+fn the_campaign_of_the_law_going_into_places_is_the_field_not_a_kind() {
+    // `“六进”活动` are all the law-popularisation events, not a kind of them
+    let r = report("2025年，组建普法宣讲队，开展法治宣传“六进”活动32场次。");
+    assert_concept(&r, "32", Some("law_popularization.events"));
+    // a quoted theme that names a kind stays a kind
+    let r = report("2025年，开展“反诈宣传”主题活动12场，法治宣传活动40场。");
+    assert_ne!(concept(&r, "12"), Some("law_popularization.events".into()));
+}
