@@ -2055,3 +2055,20 @@ fn the_campaign_of_the_law_going_into_places_is_the_field_not_a_kind() {
     let r = report("2025年，开展“反诈宣传”主题活动12场，法治宣传活动40场。");
     assert_ne!(concept(&r, "12"), Some("law_popularization.events".into()));
 }
+
+#[test]
+fn a_share_of_all_the_cases_after_a_count_is_the_rate_of_its_act() {
+    // the corrections' share of the cases accepted is the correction rate
+    let r = report("2024年，县政府受理行政复议案件26件，直接纠错6件，占受案总数的23%。");
+    assert_concept(
+        &r,
+        "23%",
+        Some("dispute_resolution.reconsideration.correction_rate"),
+    );
+    // a share within the count's own kind, or of a larger territory's, is no rate
+    let r =
+        report("2024年，全县行政机关败诉案件12件，其中乡镇政府败诉5件，占败诉案件总数的41.7%。");
+    assert_concept(&r, "41.7%", None);
+    let r = report("2024年，县政府受理行政复议案件26件，直接纠错6件，占全市纠错总数的10%。");
+    assert_concept(&r, "10%", None);
+}

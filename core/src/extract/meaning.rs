@@ -100,8 +100,69 @@ pub(crate) fn assign(
     among(src, figures, frames, registry, &mut out);
     listed_parts(text, figures, frames, &mut out);
     summed_parts(text, figures, frames, &mut out);
+    shares_of_counts(text, figures, registry, &mut out);
     conflicts(text, figures, frames, &mut out);
     out
+}
+
+/// Words that say a share is taken of all the cases (`占受案总数的46%`, `占审结案件的5%`);
+/// `占比` alone names no base (it is as often a share of the count's own kind).
+const SHARE_BASES: &[&str] = &["总数", "总量", "受案", "结案", "审结", "受理"];
+
+/// A share of all the cases right after a count (`撤销、变更6件，占受案总数的46%`) is the
+/// rate of that count's act: the registry's rate whose thing is one of the count concept's
+/// acts with `率` (`纠错` → `纠错率`, `败诉` → `败诉率`), when exactly one is. A share of a
+/// larger territory's count (`占全市的30%`) is no rate of the reporter's.
+fn shares_of_counts(text: &str, figures: &[Candidate], registry: &Registry, out: &mut [Meaning]) {
+    for k in 1..figures.len() {
+        let (count, share) = (&figures[k - 1], &figures[k]);
+        if share.unit != "%"
+            || out[k].concept.is_some()
+            || out[k].part.is_some()
+            || count.kind != FactKind::Level
+            || out[k - 1].part.is_some()
+        {
+            continue;
+        }
+        let Some(c) = out[k - 1]
+            .concept
+            .filter(|c| c.value_kind == ValueKind::Count)
+        else {
+            continue;
+        };
+        let between = text.get(count.extent_end..share.start).unwrap_or("");
+        let between = between.trim_start_matches(['，', ',', '、', ' ']);
+        let Some(base) = between.strip_prefix('占') else {
+            continue;
+        };
+        let acts: HashSet<&str> = c
+            .wordings
+            .iter()
+            .flat_map(|w| w.acts.iter().copied())
+            .filter(|a| !a.is_empty())
+            .collect();
+        // (a base that names the count's own act, `占败诉案件总数的57%`, is a share within
+        // that count, no rate)
+        if base.chars().count() > 12
+            || !SHARE_BASES.iter().any(|b| base.contains(b))
+            || WHOLE_TERRITORY.iter().any(|w| base.contains(w))
+            || base.contains(['全', '各'])
+            || acts.iter().any(|a| base.contains(a))
+        {
+            continue;
+        }
+        let rates: HashSet<String> = acts.iter().map(|a| format!("{a}率")).collect();
+        let mut fitting = registry.concepts().filter(|r| {
+            r.value_kind == ValueKind::Rate
+                && r.wordings
+                    .iter()
+                    .any(|w| w.things.iter().any(|t| rates.contains(*t)))
+        });
+        if let (Some(rate), None) = (fitting.next(), fitting.next()) {
+            out[k].concept = Some(rate);
+            out[k].evidence = out[k - 1].evidence;
+        }
+    }
 }
 
 /// Words before an act that give its aspect or manner, not another act (`已审结`, `依法办结`).
