@@ -8,7 +8,7 @@ use fazhi::{Fact, FactKind};
 use std::path::Path;
 
 /// The floors: what the extractor reaches today.
-const MIN_RIGHT: usize = 610; // figures with the expected concept or part
+const MIN_RIGHT: usize = 611; // figures with the expected concept or part
 const MAX_WRONG: usize = 0; // figures given a concept or part other than expected
 const MAX_MISSED: usize = 5; // figures expected to have a concept or part that got none
 
