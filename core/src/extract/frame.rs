@@ -244,7 +244,9 @@ pub(crate) fn read(
     let mut period_scratch = Vec::new();
     let mut change_scratch = Vec::new();
     // the time expressions of the current sentence
-    let mut periods = Periods::for_year(year).published_in(covers.published);
+    let mut periods = Periods::for_year(year)
+        .published_in(covers.published)
+        .framed_by(figures.first().map(|f| src.sentence_index(f.start)));
     // the nearest domain named before the current figure in its paragraph
     let mut carried: Option<NamedDomain> = None;
     // the words that narrow the carried domain, if any

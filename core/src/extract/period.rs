@@ -42,6 +42,11 @@ pub(crate) struct Periods {
     year: Option<i32>,
     /// The year the text was published, when known.
     published: Option<i32>,
+    /// For a text of no known year: the sentence whose span frames it (that of its first
+    /// figure, `近几年来，…共收到行政复议申请16件`). The text covers that span; a span
+    /// named in a later sentence (`两年多来共组织开展…20余场`) is one of its own, longer
+    /// than a year.
+    framing: Option<usize>,
 }
 
 impl Periods {
@@ -62,6 +67,13 @@ impl Periods {
         self
     }
 
+    /// The same, for a text whose first figure stands in sentence `index`: with no year
+    /// known, only that sentence's span is what the text covers.
+    pub fn framed_by(mut self, index: Option<usize>) -> Self {
+        self.framing = index;
+        self
+    }
+
     /// Whether the time expressions of sentence `index` are the ones held.
     pub fn holds(&self, index: usize) -> bool {
         self.sentence == Some(index)
@@ -79,11 +91,12 @@ impl Periods {
     ) {
         self.sentence = Some(index);
         self.times.clear();
+        let framing = self.framing.is_some_and(|f| f == index);
         read(
             text,
             (start, end),
             tokens,
-            (self.year, self.published),
+            (self.year, self.published, framing),
             &mut self.times,
         );
         self.times.retain(|t| !skip(t.start));
@@ -295,7 +308,7 @@ fn read(
     text: &str,
     (start, end): (usize, usize),
     tokens: &[Token],
-    (year, published): (Option<i32>, Option<i32>),
+    (year, published, framing): (Option<i32>, Option<i32>, bool),
     out: &mut Vec<Time>,
 ) {
     let stretch = &text[start..end];
@@ -368,9 +381,10 @@ fn read(
             });
         }
     }
-    // (a text about no known year covers the span it names: only a year's report, or a
-    // text dated by its publication, has spans longer than itself)
-    if year.is_some() || published.is_some() {
+    // (a text about no known year covers the span that frames it, in the sentence of its
+    // first figure: only a year's report, a text dated by its publication, or a span named
+    // further on is longer than what the text covers)
+    if year.is_some() || published.is_some() || !framing {
         longer_spans(stretch, start, out);
     }
     year_ranges(stretch, start, year, out);
@@ -645,6 +659,25 @@ mod tests {
         );
         assert_eq!(longer("全年受理320件，较上年同期增长12%，办结"), None);
         assert_eq!(longer("去年依法办结"), None);
+    }
+
+    #[test]
+    fn an_undated_text_covers_the_span_of_its_first_figure_and_no_later_one() {
+        // sentence `index` of a text whose first figure stands in sentence 0
+        let longer_at = |sentence: &str, index: usize| {
+            let mut tokens = Vec::new();
+            super::super::lexicon::cut(sentence, (0, sentence.len()), &mut tokens);
+            let mut periods = Periods::for_year(None).framed_by(Some(0));
+            periods.read_sentence(sentence, (index, 0, sentence.len()), &tokens, &|_| false);
+            periods
+                .outside_before(sentence.len())
+                .map(|(s, e)| sentence[s..e].to_string())
+        };
+        assert_eq!(longer_at("近几年来，区政府共收到行政复议申请", 0), None);
+        assert_eq!(
+            longer_at("近三年来，共调解各类矛盾纠纷", 3).as_deref(),
+            Some("近三年来")
+        );
     }
 
     #[test]
