@@ -2072,3 +2072,17 @@ fn a_share_of_all_the_cases_after_a_count_is_the_rate_of_its_act() {
     let r = report("2024年，县政府受理行政复议案件26件，直接纠错6件，占全市纠错总数的10%。");
     assert_concept(&r, "10%", None);
 }
+
+#[test]
+fn a_class_named_by_another_field_is_what_the_cases_concern() {
+    // among reconsideration applications, `行政处罚类` cases are applications about penalties,
+    // not penalty decisions
+    let r = report(
+        "2024年，全市收到行政复议申请2929宗。所有行政复议申请事项中，行政处罚类案件1015宗。",
+    );
+    assert_eq!(concept(&r, "1015"), None);
+    assert_ne!(
+        part(&r, "1015").map(|p| p.0),
+        Some("enforcement.penalty_decisions".to_string())
+    );
+}

@@ -1476,9 +1476,16 @@ fn own_frame(
     let np_start = acts.last().map_or(0, |&i| i + 1);
     let np: &[&Token] = &tokens[np_start..];
 
+    // a word that names a class (`行政处罚类案件` among reconsideration applications) says
+    // what the things counted concern: neither the thing counted nor the procedure
+    let class = |i: usize| {
+        tokens
+            .get(i + 1)
+            .is_some_and(|n| &text[n.start..n.end] == "类")
+    };
     // things: in the noun phrase after the act, else the topic before it (`合同备案4份`)
     let mut things: Vec<usize> = (np_start..tokens.len())
-        .filter(|&i| tokens[i].is(role::THING) && !tokens[i].is(role::ACT))
+        .filter(|&i| tokens[i].is(role::THING) && !tokens[i].is(role::ACT) && !class(i))
         .collect();
     // what is listed before 等 are examples of the thing (`“新生儿出生”等24件“一件事”`),
     // when a thing follows
@@ -1545,8 +1552,9 @@ fn own_frame(
             .find(|n| n.domain().is_none())
             .is_some_and(|n| n.is(role::HANDOVER))
     };
+    // (nor a class's word: it says what the cases concern, not the procedure they are in)
     let domains: Vec<usize> = (0..tokens.len())
-        .filter(|&i| tokens[i].domain().is_some() && !hands_on(i))
+        .filter(|&i| tokens[i].domain().is_some() && !hands_on(i) && !class(i))
         .collect();
     if let Some(&last) = domains.last() {
         let d = tokens[last].domain().unwrap_or(lexicon::NO_DOMAIN);
