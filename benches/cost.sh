@@ -72,6 +72,9 @@ shapes = {
     "whole_territory": lambda n: "".join(f"全省受理行政复议案件{i}件，" for i in range(n)),
     "levels_list": lambda n: "成功调解村级矛盾纠纷1件，镇级矛盾纠纷2件，" * n,
     "object_list": lambda n: "审查议题1个，" + "合同2份，" * n,
+    "training_unpunctuated": lambda n: "安排7名执法人员参加培训班" * n,
+    "shares_of_counts": lambda n: "".join(f"纠错{i}件，占受案总数的5%，" for i in range(n)),
+    "coordinated_fields": lambda n: "一审行政案件、信访数量下降，" * n + "调解3件。",
 }
 for name, shape in shapes.items():
     for n in (300, 3000):

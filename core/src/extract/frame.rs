@@ -1033,6 +1033,9 @@ fn attended_training(src: &Source, from: usize) -> Option<Cite> {
     const TRAINING: &str = "培训";
     let text: &str = &src.folded;
     let (_, end) = src.clause_at(from.min(text.len().saturating_sub(1)));
+    // (within a clause's reach: a clause that lost its punctuation is not read to its end
+    // for each figure in it)
+    let end = end.min(super::source::ceil_boundary(text, from + CLAUSE_REACH));
     let rest = text.get(from..end.max(from))?;
     let at = from + rest.find(TRAINING)?;
     Some(Cite {
@@ -2184,8 +2187,12 @@ fn shares_a_whole(after: &str) -> bool {
     let Some(rest) = after.strip_prefix('占') else {
         return false;
     };
-    let end = rest.find(['。', '；', ';', '\n']).unwrap_or(rest.len());
-    rest[..end].chars().take(24).any(|c| c == '%' || c == '％')
+    // (the first 24 characters, up to a sentence's end: not read on to the end of a text
+    // with no sentence ends, for each figure)
+    rest.chars()
+        .take(24)
+        .take_while(|c| !matches!(c, '。' | '；' | ';' | '\n'))
+        .any(|c| c == '%' || c == '％')
 }
 
 /// The one agency a clause names as the one who acts, before its first verb
