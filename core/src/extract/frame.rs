@@ -1691,6 +1691,17 @@ fn manner_acts<'t>(text: &str, tokens: &[&'t Token]) -> Option<(Vec<&'t Token>, 
     (!acts.is_empty()).then_some((acts, open))
 }
 
+/// The words after `通过` when it opens a means phrase: not after a verb (`审议通过`).
+fn after_by<'a, 't>(text: &str, tokens: &'a [&'t Token]) -> Option<&'a [&'t Token]> {
+    let by = tokens
+        .iter()
+        .position(|t| &text[t.start..t.end] == "通过")?;
+    if by > 0 && tokens[by - 1].is(role::ACT) {
+        return None;
+    }
+    Some(&tokens[by + 1..])
+}
+
 /// The means by which a part of the count was done, when it is one: `通过` (not after a
 /// verb: `审议通过`) and then, before the act, a name in quotation marks (`通过“三调对接”化解
 /// 纠纷`) or a mechanism (`通过诉调对接机制`, `通过线上方式`) and no act of its own. Those
@@ -1698,13 +1709,7 @@ fn manner_acts<'t>(text: &str, tokens: &[&'t Token]) -> Option<(Vec<&'t Token>, 
 /// 和解方式结案`) say what was done instead, and a plain noun (`通过12345热线受理`) is where
 /// everything came in.
 fn means_part(text: &str, tokens: &[&Token]) -> Option<PartOf> {
-    let by = tokens
-        .iter()
-        .position(|t| &text[t.start..t.end] == "通过")?;
-    if by > 0 && tokens[by - 1].is(role::ACT) {
-        return None;
-    }
-    let rest = &tokens[by + 1..];
+    let rest = after_by(text, tokens)?;
     let act = rest
         .iter()
         .position(|t| t.is(role::ACT) && !t.is(role::LIGHT))?;
@@ -1728,13 +1733,7 @@ fn means_part(text: &str, tokens: &[&Token]) -> Option<PartOf> {
 /// then the act they are the means of. `通过` after
 /// another verb (`审议通过`) or before a noun (`通过网络受理`) opens no such phrase.
 fn instrument_acts<'t>(text: &str, tokens: &[&'t Token]) -> Option<Vec<&'t Token>> {
-    let by = tokens
-        .iter()
-        .position(|t| &text[t.start..t.end] == "通过")?;
-    if by > 0 && tokens[by - 1].is(role::ACT) {
-        return None;
-    }
-    let rest = &tokens[by + 1..];
+    let rest = after_by(text, tokens)?;
     let last = rest.iter().rposition(|t| t.is(role::ACT))?;
     // (the procedure whose means they are may stand first: `通过行政复议调解、和解化解…`)
     let lead = rest[..last]
