@@ -21,6 +21,9 @@ const DATE_LABELS: [&str; 7] = [
 static URL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"https?://[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+").unwrap());
 
+/// Words of a title that interprets the document it quotes (`《…报告》文件解读`, `图解`).
+const INTERPRETS: [&str; 2] = ["解读", "图解"];
+
 /// Words before a year that make it the end of a stretch the text counts to (`截至2020年`),
 /// not the year it reports on.
 const UNTIL: [&str; 4] = ["截至", "截止到", "截止", "至"];
@@ -35,9 +38,18 @@ pub(crate) fn meta(text: &str) -> Meta {
         .unwrap_or("");
     let title = (first_line.contains("报告") && first_line.chars().count() <= 80)
         .then(|| first_line.to_string());
+    // (a title that interprets the report it quotes, `《…关于2024年法治政府建设情况的报告》
+    // 文件解读`, is about that report's year: the quoted title's year is its own)
     let year = title
         .as_deref()
-        .and_then(|t| report_years(t).next())
+        .and_then(|t| {
+            let interprets = t.contains("》") && INTERPRETS.iter().any(|w| t.contains(w));
+            if interprets {
+                report_years(&t.replace(['《', '》'], "")).next()
+            } else {
+                report_years(t).next()
+            }
+        })
         .or_else(|| most_common_year(text));
     Meta {
         jurisdiction: None,
@@ -201,6 +213,15 @@ mod tests {
         assert_eq!(m.year, Some(2017));
         let m = meta("继2016年获得表彰之后，今年再次获得表彰。2019年办理案件1200件。");
         assert_eq!(m.year, Some(2019));
+        // an interpretation of a report is about the report's year, not the year it was
+        // drafted and published in
+        let m = meta(
+            "《烈山区人民政府关于2024年法治政府建设情况的报告》文件解读\n2025年2月6日形成初稿。2025年2月24日报送。",
+        );
+        assert_eq!(m.year, Some(2024));
+        // a title that only cites a document keeps it out
+        let m = meta("关于开展《2021年度法治政府建设报告》质量评查的报告\n2023年，全县……");
+        assert_eq!(m.year, Some(2023));
         let m = meta("法律服务网自2018年5月上线以来，累计访问1.96亿人次。");
         assert_eq!(m.year, None);
         // the date the report is signed on tells when, not what of

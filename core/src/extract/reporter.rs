@@ -124,6 +124,8 @@ const AGENCY_ENDS: &[&str] = &[
     "大队",
     "办公室",
     "委员会",
+    // (a congress's standing committee, `人大常委会`, not cut at its `委`)
+    "常委会",
     "中心",
     "局",
     "厅",
@@ -1497,10 +1499,18 @@ fn department_after(after: &str) -> Option<String> {
             && (n == 0 || best.as_deref().is_some_and(|b: &str| b.len() == i));
         // a verb right after a whole agency's name opens the predicate
         // (`司法局指导各乡镇…委员会`): a unit within an agency is named by a noun
+        // (unless the words run on to one of the agency's working committees, named by the
+        // work it does: `人大常委会备案审查工作委员会`)
+        let unit_follows = || {
+            han[i..]
+                .find("工作委员会")
+                .is_some_and(|at| !GROUP_WORDS.iter().any(|w| han[i..i + at].contains(w)))
+        };
         let predicate = best.as_deref().is_some_and(|b: &str| b.len() == i)
             && super::lexicon::roles_at(&han[i..])
                 & (super::lexicon::role::ACT | super::lexicon::role::LIGHT)
-                != 0;
+                != 0
+            && !unit_follows();
         // a title right after a whole agency's name is its officer's (`司法局局长`,
         // `司法局副局长`), not more of the name
         let title = best.as_deref().is_some_and(|b: &str| b.len() == i)
@@ -1800,6 +1810,21 @@ mod tests {
         assert_eq!(
             who("宁都县人民政府行政复议办公室2024年工作报告"),
             some("宁都县", "360730", Some("人民政府行政复议办公室"))
+        );
+        // a committee of an agency named by what it does is the agency's unit
+        assert_eq!(
+            who("2025年，宁都县人大常委会备案审查工作委员会共审查规范性文件12件。"),
+            some("宁都县", "360730", Some("人大常委会备案审查工作委员会"))
+        );
+        assert_eq!(
+            who("2024年，宁都县司法局指导乡镇人民调解委员会开展排查。"),
+            some("宁都县", "360730", Some("司法局"))
+        );
+        // a standing committee is not cut at its `委`, and the officer after it is no more
+        // of its name
+        assert_eq!(
+            who("近日，宁都县人大常委会副主任带队调研全县法治政府建设情况。"),
+            some("宁都县", "360730", Some("人大常委会"))
         );
         // an officer's title after the name is no more of it
         assert_eq!(
