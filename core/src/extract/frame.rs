@@ -2182,16 +2182,26 @@ fn in_share_clause(src: &Source, pos: usize) -> bool {
 /// Whether the words after a figure say what share of a larger count it is (`，占全市总数的
 /// 21.9%`, `,占比35%`): `占` opening the next words, a percentage before the sentence ends.
 fn shares_a_whole(after: &str) -> bool {
+    share_base(after).is_some()
+}
+
+/// The words that name what the share after a figure is taken of (`，占受案总数的46%`:
+/// `受案总数的`), from `占` to the share's first digit, when the words after the figure state
+/// a share.
+pub(crate) fn share_base(after: &str) -> Option<&str> {
     let after = after.trim_start_matches(['，', ',', ' ']);
-    let Some(rest) = after.strip_prefix('占') else {
-        return false;
-    };
+    let rest = after.strip_prefix('占')?;
     // (the first 24 characters, up to a sentence's end: not read on to the end of a text
     // with no sentence ends, for each figure)
-    rest.chars()
+    let share = rest
+        .chars()
         .take(24)
         .take_while(|c| !matches!(c, '。' | '；' | ';' | '\n'))
-        .any(|c| c == '%' || c == '％')
+        .any(|c| c == '%' || c == '％');
+    let digits = rest
+        .find(|c: char| c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    share.then_some(&rest[..digits])
 }
 
 /// The one agency a clause names as the one who acts, before its first verb

@@ -19,7 +19,9 @@
 //!   one thing: none of them keeps it.
 
 use super::figures::Candidate;
-use super::frame::{Axis, Block, Cite, CitedFrom, Frame, Head, PartOf, is_light, set_opener};
+use super::frame::{
+    Axis, Block, Cite, CitedFrom, Frame, Head, PartOf, is_light, set_opener, share_base,
+};
 use super::lexicon::{self, role};
 use super::source::Source;
 use crate::concepts::{Concept, Registry, ValueKind, Wording, domain_at};
@@ -130,9 +132,13 @@ fn shares_of_counts(text: &str, figures: &[Candidate], registry: &Registry, out:
         else {
             continue;
         };
+        // (the share stated right after the count is this figure: its words run to it)
         let between = text.get(count.extent_end..share.start).unwrap_or("");
-        let between = between.trim_start_matches(['，', ',', '、', ' ']);
-        let Some(base) = between.strip_prefix('占') else {
+        let Some(base) = text
+            .get(count.extent_end..)
+            .and_then(share_base)
+            .filter(|b| between.ends_with(b) && between.contains('占'))
+        else {
             continue;
         };
         let acts: HashSet<&str> = c

@@ -44,11 +44,12 @@ pub(crate) fn meta(text: &str) -> Meta {
         .as_deref()
         .and_then(|t| {
             let interprets = t.contains("》") && INTERPRETS.iter().any(|w| t.contains(w));
-            if interprets {
-                report_years(&t.replace(['《', '》'], "")).next()
+            let t = if interprets {
+                std::borrow::Cow::Owned(t.replace(['《', '》'], ""))
             } else {
-                report_years(t).next()
-            }
+                std::borrow::Cow::Borrowed(t)
+            };
+            report_years(&t).next()
         })
         .or_else(|| most_common_year(text));
     Meta {
