@@ -2086,3 +2086,66 @@ fn a_class_named_by_another_field_is_what_the_cases_concern() {
         Some("enforcement.penalty_decisions".to_string())
     );
 }
+
+#[test]
+fn a_pinyin_gloss_inside_a_word_does_not_cut_it() {
+    // mirrors of traditional-character pages gloss characters with their pinyin
+    let text =
+        "2022年，全市共審結(jié)行政復(fù)議案件1219件，直接糾錯(cuò)163件，直接糾錯率13.4%。";
+    let r = report(text);
+    assert_concept(
+        &r,
+        "1219",
+        Some("dispute_resolution.reconsideration.concluded"),
+    );
+    assert_concept(
+        &r,
+        "163",
+        Some("dispute_resolution.reconsideration.corrected"),
+    );
+    assert_concept(
+        &r,
+        "13.4%",
+        Some("dispute_resolution.reconsideration.correction_rate"),
+    );
+    // and the figure's span is the caller's text
+    let f = r.facts.iter().find(|f| f.text == "1219").unwrap();
+    assert_eq!(&text[f.span.start..f.span.end], "1219");
+    let label = f.label.as_ref().unwrap();
+    assert!(
+        text[label.span.start..label.span.end].contains("(fù)"),
+        "{label:?}"
+    );
+}
+
+#[test]
+fn a_rate_is_ruled_out_by_the_words_of_the_count_it_is_the_share_of() {
+    // the share of administrative disputes resolved: no mediation rate, whatever its words
+    let r = report(
+        "2022年，全市以纠错、调解、和解等方式化解行政争议442件，矛盾纠纷综合化解率36.3%，同比提高8.4个百分点。\
+         全年审结行政复议案件1219件，直接纠错率13.4%；矛盾纠纷综合化解率36.3%。",
+    );
+    assert_concept(&r, "36.3%", None);
+    assert!(
+        r.facts
+            .iter()
+            .filter(|f| f.text == "36.3%")
+            .all(|f| f.concept.is_none()),
+        "{:?}",
+        r.facts
+    );
+    // a mediation count's rate keeps its concept
+    let r = report("2022年，全县共排查矛盾纠纷2498件，化解2473件，化解率99%。");
+    assert_concept(
+        &r,
+        "99%",
+        Some("dispute_resolution.mediation.resolution_rate"),
+    );
+}
+
+#[test]
+fn a_hotline_that_accepts_counts_its_requests() {
+    let r = report("2024年，信访、12345实现统一受理。截至目前，12345受理354件，开通热线专席3条。");
+    assert_concept(&r, "354", Some("government_services.hotline.cases"));
+    assert_concept(&r, "3", None);
+}

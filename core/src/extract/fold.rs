@@ -74,7 +74,7 @@ fn first_traditional(bytes: &[u8]) -> Option<usize> {
 /// bytes, with every character at the same offset. Borrowed when nothing changes (most
 /// reports).
 pub(crate) fn fold(text: &str) -> Cow<'_, str> {
-    let folded = match first_traditional(text.as_bytes()) {
+    match first_traditional(text.as_bytes()) {
         None => Cow::Borrowed(text),
         Some(first) => {
             let mut out = String::with_capacity(text.len());
@@ -82,54 +82,7 @@ pub(crate) fn fold(text: &str) -> Cow<'_, str> {
             out.extend(text[first..].chars().map(simplified));
             Cow::Owned(out)
         }
-    };
-    blank_pinyin(folded)
-}
-
-/// Mirrors of traditional-character pages insert the pinyin of a character after it
-/// (`相關(guān)訴求`). Such a gloss — a parenthesis right after a Chinese character holding
-/// Latin letters with at least one tone mark — is blanked with spaces of the same length,
-/// so that the words around it meet again and no offset moves.
-fn blank_pinyin(text: Cow<'_, str>) -> Cow<'_, str> {
-    let glosses = pinyin_glosses(&text);
-    if glosses.is_empty() {
-        return text;
     }
-    let mut bytes = text.into_owned().into_bytes();
-    for (a, b) in glosses {
-        bytes[a..b].fill(b' ');
-    }
-    // only whole ASCII-and-Latin runs between two ASCII parentheses were blanked
-    Cow::Owned(String::from_utf8(bytes).unwrap_or_default())
-}
-
-/// The byte ranges of the pinyin glosses of `text`.
-fn pinyin_glosses(text: &str) -> Vec<(usize, usize)> {
-    const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
-    let mut out = Vec::new();
-    for (open, _) in text.match_indices('(') {
-        if !text[..open]
-            .chars()
-            .next_back()
-            .is_some_and(super::source::is_han)
-        {
-            continue;
-        }
-        let inner_start = open + 1;
-        let Some(len) = text[inner_start..].find(')') else {
-            continue;
-        };
-        let inner = &text[inner_start..inner_start + len];
-        let latin = |c: char| c.is_ascii_lowercase() || TONED.contains(c);
-        if !inner.is_empty()
-            && inner.chars().count() <= 8
-            && inner.chars().all(latin)
-            && inner.chars().any(|c| TONED.contains(c))
-        {
-            out.push((open, inner_start + len + 1));
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -164,20 +117,6 @@ mod tests {
         assert_eq!(fold(text), text);
         // place names in traditional characters fold to the gazetteer's
         assert_eq!(fold("重慶市渝北區"), "重庆市渝北区");
-    }
-
-    #[test]
-    fn pinyin_glosses_are_blanked_in_place() {
-        let text = "相關(guān)訴求171件，應(yīng)訴案件(2)件";
-        let folded = fold(text);
-        assert_eq!(folded.len(), text.len());
-        let gap = |gloss: &str| " ".repeat(gloss.len());
-        let want = format!(
-            "相关{}诉求171件，应{}诉案件(2)件",
-            gap("(guān)"),
-            gap("(yīng)")
-        );
-        assert_eq!(folded, want);
     }
 
     #[test]

@@ -1,11 +1,14 @@
-//! Invisible format characters, taken out for reading and put back into every span.
+//! What a text carries that is not its words, taken out for reading and put back into every
+//! span.
 //!
 //! Text copied from web pages and PDF conversions carries characters that show as nothing:
 //! zero-width spaces and joiners, word joiners, byte-order marks, soft hyphens, direction
 //! marks. Inside a figure they would cut it in two (`29​1件` shows as `291件` and would be read
-//! as `1件`). The extractor reads the text without them; [`Removed::restore`] then moves
-//! every span of the report back onto the text as given, so that a span still indexes the
-//! caller's string. The texts of facts, labels and titles are the visible characters.
+//! as `1件`). Mirrors of traditional-character pages insert the pinyin of a character after
+//! it (`行政復(fù)議案件`): inside a word it cuts the word in two. The extractor reads the
+//! text without either; [`Removed::restore`] then moves every span of the report back onto
+//! the text as given, so that a span still indexes the caller's string. The texts of facts,
+//! labels and titles are the words alone.
 
 use crate::model::{Report, Span};
 use std::borrow::Cow;
@@ -33,17 +36,21 @@ pub(crate) struct Removed {
     runs: Vec<(usize, usize, usize)>,
 }
 
-/// The text without its invisible characters, and where they were; the text itself (no
-/// copy) when it has none.
+/// The text without its invisible characters and pinyin glosses, and where they were; the
+/// text itself (no copy) when it has none.
 pub(crate) fn remove(text: &str) -> (Cow<'_, str>, Removed) {
-    if !text.chars().any(is_invisible) {
+    let glosses = pinyin_glosses(text);
+    if glosses.is_empty() && !text.chars().any(is_invisible) {
         return (Cow::Borrowed(text), Removed::default());
     }
     let mut out = String::with_capacity(text.len());
     let mut removed = Removed::default();
     let (mut bytes, mut chars) = (0, 0);
-    for c in text.chars() {
-        if is_invisible(c) {
+    let mut next_gloss = glosses.iter().peekable();
+    for (at, c) in text.char_indices() {
+        while next_gloss.next_if(|g| g.1 <= at).is_some() {}
+        let glossed = next_gloss.peek().is_some_and(|g| g.0 <= at);
+        if glossed || is_invisible(c) {
             bytes += c.len_utf8();
             chars += 1;
             match removed.runs.last_mut() {
@@ -55,6 +62,40 @@ pub(crate) fn remove(text: &str) -> (Cow<'_, str>, Removed) {
         }
     }
     (Cow::Owned(out), removed)
+}
+
+/// The byte ranges of the pinyin glosses of `text`: a parenthesis right after a Chinese
+/// character holding at most eight Latin letters, at least one with a tone mark (`(guān)`;
+/// a count in parentheses, `(2)`, or an English word, `(app)`, is none).
+fn pinyin_glosses(text: &str) -> Vec<(usize, usize)> {
+    const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+    let latin = |c: char| c.is_ascii_lowercase() || TONED.contains(c);
+    let mut out = Vec::new();
+    for (open, _) in text.match_indices('(') {
+        if !text[..open]
+            .chars()
+            .next_back()
+            .is_some_and(super::source::is_han)
+        {
+            continue;
+        }
+        let inner_start = open + 1;
+        // (a gloss is short: look no further than its longest for the closing parenthesis)
+        let Some(len) = text[inner_start..]
+            .char_indices()
+            .take(9)
+            .find(|&(_, c)| c == ')')
+            .map(|(i, _)| i)
+        else {
+            continue;
+        };
+        let inner = &text[inner_start..inner_start + len];
+        if !inner.is_empty() && inner.chars().all(latin) && inner.chars().any(|c| TONED.contains(c))
+        {
+            out.push((open, inner_start + len + 1));
+        }
+    }
+    out
 }
 
 impl Removed {
@@ -167,6 +208,22 @@ mod tests {
         // and ends before those after it
         let back = removed.span(span(0, read.find('，').unwrap() + 3, &read));
         assert_eq!(&given[back.start..back.end], "受理29\u{200B}1件，");
+    }
+
+    #[test]
+    fn pinyin_glosses_are_taken_out_and_spans_come_back_around_them() {
+        let given = "相關(guān)訴求171件，行政復(fù)議案件(2)件，應(yīng)用(app)";
+        let (read, removed) = remove(given);
+        assert_eq!(read, "相關訴求171件，行政復議案件(2)件，應用(app)");
+        // a word glossed inside is one word again, and its span covers the gloss
+        let at = read.find("復議案件").unwrap();
+        let back = removed.span(span(at, at + "復議案件".len(), &read));
+        assert_eq!(&given[back.start..back.end], "復(fù)議案件");
+        assert_eq!(given[..back.end].chars().count(), back.char_end);
+        // a figure after the glosses indexes the text given
+        let fig = read.find("171").unwrap();
+        let back = removed.span(span(fig, fig + 3, &read));
+        assert_eq!(&given[back.start..back.end], "171");
     }
 
     #[test]

@@ -103,6 +103,7 @@ pub(crate) fn assign(
     listed_parts(text, figures, frames, &mut out);
     summed_parts(text, figures, frames, &mut out);
     shares_of_counts(text, figures, registry, &mut out);
+    rates_of_excluded_counts(text, figures, frames, quoted, &mut out);
     conflicts(text, figures, frames, &mut out);
     out
 }
@@ -167,6 +168,68 @@ fn shares_of_counts(text: &str, figures: &[Candidate], registry: &Registry, out:
         if let (Some(rate), None) = (fitting.next(), fitting.next()) {
             out[k].concept = Some(rate);
             out[k].evidence = out[k - 1].evidence;
+        }
+    }
+}
+
+/// A rate stated in the clause right after a count, whose rate word holds the act the count
+/// counted (`以调解等方式化解行政争议44件，综合化解率36%`), is the share of that count: it
+/// measures what the count counts, so the count's own words rule its concept out as the
+/// rate's own would — an `exclude` word of the rate's concept written there (`行政争议` for
+/// mediation's `化解率`) leaves it none; nor does the same rate stated again elsewhere (the
+/// same concept read at the same value).
+fn rates_of_excluded_counts(
+    text: &str,
+    figures: &[Candidate],
+    frames: &[Frame],
+    quoted: &[bool],
+    out: &mut [Meaning],
+) {
+    let mut unfit: Vec<(&'static str, Decimal)> = Vec::new();
+    for k in 1..figures.len() {
+        let (count, rate) = (&figures[k - 1], &figures[k]);
+        if out[k]
+            .concept
+            .is_none_or(|c| c.value_kind != ValueKind::Rate)
+            || rate.unit != "%"
+            || count.unit == "%"
+            || count.kind != FactKind::Level
+            || out[k - 1].part.is_some()
+            || quoted[k - 1]
+        {
+            continue;
+        }
+        // (the next clause of the same sentence, nothing stated between)
+        let between = text.get(count.extent_end..rate.start).unwrap_or("");
+        if between.contains(['。', '；', ';', '：', ':'])
+            || between.chars().filter(|c| matches!(c, '，' | ',')).count() != 1
+        {
+            continue;
+        }
+        let words = |cites: &[Cite]| -> Vec<&str> {
+            cites
+                .iter()
+                .filter(|c| c.from == CitedFrom::Clause)
+                .filter_map(|c| text.get(c.start..c.end))
+                .collect()
+        };
+        let counted = words(&frames[k - 1].acts);
+        let of_count = words(&frames[k].things)
+            .into_iter()
+            .filter(|w| w.ends_with('率'))
+            .any(|w| counted.iter().any(|a| w.contains(a)));
+        let counts = text.get(frames[k - 1].left.0..count.start).unwrap_or("");
+        let ruled_out = |c: &&Concept| c.exclude.iter().any(|x| counts.contains(x));
+        if let Some(c) = out[k].concept.filter(|c| of_count && ruled_out(c)) {
+            unfit.push((c.id, rate.value));
+        }
+    }
+    for (m, fig) in out.iter_mut().zip(figures) {
+        if m.concept
+            .is_some_and(|c| unfit.contains(&(c.id, fig.value)) && fig.unit == "%")
+        {
+            m.concept = None;
+            m.evidence = None;
         }
     }
 }

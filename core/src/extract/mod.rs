@@ -281,7 +281,7 @@ fn report_scope(text: &str, title: Option<&str>) -> String {
     }
     if let Some(t) = title {
         scope.push('\n');
-        scope.push_str(&fold::fold(t));
+        scope.push_str(&fold::fold(&invisible::remove(t).0));
     }
     scope
 }
@@ -291,6 +291,8 @@ fn report_scope(text: &str, title: Option<&str>) -> String {
 #[cfg(test)]
 pub(crate) fn debug_frames(text: &str) -> String {
     use std::fmt::Write as _;
+    let (text, _) = invisible::remove(text);
+    let text: &str = &text;
     let src = Source::new(text);
     let (outline, heads) = outline::outline(&src);
     let titles = documents::titles(&src);
