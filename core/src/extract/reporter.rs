@@ -114,8 +114,10 @@ const SUBJECT_FOLLOWS: &[&str] = &[
 /// Endings of the name of a department or agency that reports (a single character only
 /// where no common word ends with it: `调处`, `科技`, `场所` are no agencies).
 const AGENCY_ENDS: &[&str] = &[
-    // (an association of a trade, `人民调解员协会`, reports on its work like an agency)
+    // (an association of a trade, `人民调解员协会`, reports on its work like an agency; so
+    // does the law society of a division, `法学会`)
     "协会",
+    "法学会",
     // (the organ of a function, `行政复议机构`)
     "机构",
     "总局",
@@ -419,13 +421,16 @@ fn zones(text: &str) -> Vec<((usize, usize), bool)> {
         if short && !trimmed.contains(['。', '；', ';']) && !announces {
             zones.push(((start, end), true));
         } else {
-            // the first two sentences of the body
+            // the first two sentences of the body (a short one that names no one, a
+            // flourish such as `回眸2024，迎接2025。`, is not one of them)
             let mut s = start;
             for (i, c) in line.char_indices() {
                 if matches!(c, '。' | '；' | ';') {
                     zones.push(((s, start + i), false));
+                    if !flourish(text, (s, start + i)) {
+                        body_sentences += 1;
+                    }
                     s = start + i + c.len_utf8();
-                    body_sentences += 1;
                     if body_sentences >= 2 {
                         break;
                     }
@@ -441,6 +446,23 @@ fn zones(text: &str) -> Vec<((usize, usize), bool)> {
         }
     }
     zones
+}
+
+/// Whether a body sentence is a flourish that names no one: short (20 characters at most),
+/// with no division's name, no agency speaking of itself (`我局`, `本委`) and no level word
+/// (`全县`, `市政府`).
+fn flourish(text: &str, (start, end): (usize, usize)) -> bool {
+    let sentence = &text[start..end];
+    // (a figure, a digit before a word other than 年, says something: `审结132件`)
+    let figure = sentence.char_indices().any(|(i, c)| {
+        c.is_ascii_digit() && sentence[i + 1..].starts_with(|n: char| is_han(n) && n != '年')
+    });
+    !figure
+        && sentence.chars().count() <= 20
+        && !sentence.contains([
+            '我', '本', '全', '省', '市', '县', '区', '镇', '乡', '州', '旗',
+        ])
+        && divisions::mentions(text, (start, end)).is_empty()
 }
 
 /// The divisions `mentions` name by a full name only one division bears: the ancestors that
@@ -961,7 +983,7 @@ impl Reader<'_> {
             let (d, department, stop) = self.the_governments_of_list(first.start, end)?;
             return Some(of_division(
                 d,
-                Some(department),
+                department,
                 Some(span_of(text, first.start, stop)),
             ));
         }
@@ -1002,20 +1024,25 @@ impl Reader<'_> {
     /// The one organ of the government in the list of agencies that opens at `from` (its
     /// division, department and end), when every other agency of it is a court, a
     /// procuratorate or an organ of the Party, the congress or the CPPCC, and all are of one
-    /// division (or of divisions within the first).
+    /// division (or of divisions within the first). Agencies of one division acting together
+    /// report for it: when no one organ of its government stands out (none, or an agency
+    /// whose name is not read, `县普法办`, beside one), the division alone, named where the
+    /// list opens.
     fn the_governments_of_list(
         &self,
         from: usize,
         end: usize,
-    ) -> Option<(&'static Division, String, usize)> {
+    ) -> Option<(&'static Division, Option<String>, usize)> {
         let text = self.text;
         let rest = &text[from..end];
         let clause_end = from
             + rest
                 .find(['，', ',', '。', '；', ';', '：', ':'])
                 .unwrap_or(rest.len());
-        let outer = self.all.iter().find(|n| n.start == from)?.division;
+        let first = self.all.iter().find(|n| n.start == from)?;
+        let outer = first.division;
         let mut government = None;
+        let (mut read, mut unread) = (0, false);
         let mut at = from;
         while at < clause_end {
             // the item: a chain of division names (`辽宁省铁岭市`; or none: the same
@@ -1053,28 +1080,37 @@ impl Reader<'_> {
                         break;
                     }
                 }
-                let (a, n) = match whole {
+                let (a, n) = match whole.or_else(|| department_after(item).map(|a| (a, None))) {
                     Some(w) => w,
-                    None => (department_after(item)?, None),
+                    None => {
+                        unread = true;
+                        break;
+                    }
                 };
                 (Some(a), n)
             };
+            read += 1;
             if let Some(a) = &agency
                 && !["法院", "检察院", "人大", "政协", "党"]
                     .iter()
                     .any(|w| a.contains(w))
             {
                 if government.is_some() {
-                    return None;
+                    return Some((outer, None, first.end));
                 }
-                government = Some((division, a.clone(), name_at + a.len()));
+                government = Some((division, Some(a.clone()), name_at + a.len()));
             }
             match next {
                 Some(n) if name_at + n < clause_end => at = name_at + n,
                 _ => break,
             }
         }
-        government
+        // (a list of divisions, `蒙城县、利辛县各受理…`, is no list of agencies)
+        match government {
+            Some(g) if !unread => Some(g),
+            _ if read > 0 => Some((outer, None, first.end)),
+            _ => None,
+        }
     }
 
     /// Whether the subject at `from` is one of a list of agencies: before its clause ends, a
@@ -1218,6 +1254,10 @@ impl Reader<'_> {
     }
 }
 
+/// How the name of a paper, site or agency of news ends before its dateline's `讯`
+/// (`法治日报讯`, `中国宁波网讯`, `新华社讯`, `法治报道讯`).
+const NEWS_DESKS: &[&str] = &["报讯", "网讯", "社讯", "台讯", "道讯", "闻讯", "刊讯"];
+
 /// The length of the news lead and time words that open a clause (`本报讯(记者 张三)近日，`,
 /// `2023年以来`).
 fn skip_lead(clause: &str) -> usize {
@@ -1257,9 +1297,12 @@ fn skip_lead(clause: &str) -> usize {
             && trimmed[..i].chars().count() <= 16
             && (trimmed.starts_with("本")
                 || trimmed[..i].contains(|c: char| c.is_ascii_digit())
-                || trimmed[..i].contains('日'))
+                || trimmed[..i].contains('日')
+                || NEWS_DESKS
+                    .iter()
+                    .any(|d| trimmed[..i].ends_with(d) && trimmed[..i].chars().all(is_han)))
         {
-            // a dateline: `本报讯`, `中新社北京2月22日电`
+            // a dateline: `本报讯`, `中新社北京2月22日电`, `法治报道讯`, `中国宁波网讯`
             next += i;
         }
         if next == at {
@@ -1297,6 +1340,20 @@ fn subject_follows(rest: &str) -> bool {
         || TIME_OPENS
             .iter()
             .any(|w| w.chars().count() >= 2 && rest.starts_with(w))
+        || system_follows(rest)
+}
+
+/// Whether the words after a division are the system of agencies of one field in it, and
+/// the subject ends there (`白河县司法行政系统在…`, `全市公安系统坚持…`): like `各级`, the
+/// division at work.
+fn system_follows(rest: &str) -> bool {
+    rest.char_indices()
+        .take(8)
+        .map(|(i, _)| i)
+        .find(|&i| rest[i..].starts_with("系统"))
+        .is_some_and(|i| {
+            i > 0 && rest[..i].chars().all(is_han) && subject_follows(&rest[i + "系统".len()..])
+        })
 }
 
 /// A ministry of the State Council named at `at` (`司法部`, `中国生态环境部`), not its
@@ -1706,6 +1763,60 @@ mod tests {
     }
 
     #[test]
+    fn agencies_of_one_division_acting_together_report_for_it() {
+        // an agency whose name is not read beside the government's organ: the division alone
+        assert_eq!(
+            who("4月中旬，怀宁县司法局、县普法办在全县举办巡回报告会。讲座20多场。"),
+            some("怀宁县", "340822", None)
+        );
+        // two organs of the government: neither alone
+        assert_eq!(
+            who("近日，怀宁县司法局、怀宁县公安局联合开展宣传活动。共发放资料300份。"),
+            some("怀宁县", "340822", None)
+        );
+        // the government's organ among a court and the Party's: that organ
+        assert_eq!(
+            who("近日，铁岭市中级人民法院和铁岭市司法局联合召开座谈会。"),
+            some("铁岭市", "211200", Some("司法局"))
+        );
+    }
+
+    #[test]
+    fn the_lead_of_a_news_report_is_passed_over() {
+        // a paper's, a site's or a programme's dateline, then a purpose of several clauses
+        assert_eq!(
+            who(
+                "法治报道讯(通讯员 张三 李四)为加强普法宣传教育，增强群众法律意识，近日，\
+                 山东省禹城市司法局组织律师走进大集开展宣传活动。发放资料500份。"
+            ),
+            some("禹城市", "371482", Some("司法局"))
+        );
+        assert_eq!(
+            who("河北法制报讯 (张健)1月13日，廊坊市司法局举行热线签约仪式。签约4家。"),
+            some("廊坊市", "131000", Some("司法局"))
+        );
+    }
+
+    #[test]
+    fn a_law_society_and_a_fields_system_report_like_agencies() {
+        assert_eq!(
+            who("内蒙古\n2023年，内蒙古自治区法学会围绕中心、服务大局，推进普法活动。"),
+            some("内蒙古自治区", "150000", Some("法学会"))
+        );
+        // the system of a field's agencies in a division is the division at work, and a
+        // short flourish that names no one is not one of the opening sentences
+        assert_eq!(
+            who(
+                "回眸2024，迎接2025。时光见证步伐，岁月镌刻足迹。2024年，白河县司法行政系统\
+                 在县委、县政府的领导下，推动各项工作取得新成效。"
+            ),
+            some("白河县", "610929", None)
+        );
+        // a system named without its division is none
+        assert_eq!(who("2024年，司法行政系统在党委领导下推进工作。"), None);
+    }
+
+    #[test]
     fn a_predicate_is_no_townships_name() {
         // the county's short name, then its predicate (`成立首个乡镇…中心`): no township
         let r = read("鹿寨成立首个乡镇矛盾纠纷调处中心 有效维护社会和谐稳定\n正文。");
@@ -2053,7 +2164,7 @@ mod tests {
     }
 
     #[test]
-    fn a_purpose_runs_over_clauses_and_a_list_of_agencies_is_no_reporter() {
+    fn a_purpose_runs_over_clauses_and_a_list_of_agencies_is_its_division() {
         // the main clause after a purpose of several clauses
         let text = "本报讯 为加强依法行政，扩大群众知晓率，助力全市创建，近日，太白县司法局组织开展宣传活动。";
         assert_eq!(who(text), some("太白县", "610331", Some("司法局")));
@@ -2068,9 +2179,9 @@ mod tests {
         // the list ends where its predicate starts, whatever that lists
         let long = "近日，太白县委全面依法治县委员会办公室、太白县司法局组织全县机关、企事业单位开展宣传活动。";
         assert_eq!(who(long), some("太白县", "610331", Some("司法局")));
-        // two organs of the government: neither alone
+        // two organs of the government: neither alone, the division they act for
         let two = "近日，太白县司法局、太白县公安局联合开展宣传活动。";
-        assert_eq!(who(two), None);
+        assert_eq!(who(two), some("太白县", "610331", None));
         // nor one of another division beside it
         let apart = "近日，太白县委依法治县办、眉县司法局联合开展宣传活动。";
         assert_eq!(who(apart), None);
@@ -2106,9 +2217,9 @@ mod tests {
         }
         let joint = "中共巫山县委、巫山县人民政府关于2024年度法治政府建设情况的报告\n2024年，全县坚持依法行政。";
         assert_eq!(who(joint), some("巫山县", "500237", None));
-        // two departments of the division are still no one reporter
+        // two departments of the division are no one department: the division reports
         let two = "巫山县司法局、巫山县公安局关于2024年度法治政府建设情况的报告\n";
-        assert_eq!(who(two), None);
+        assert_eq!(who(two), some("巫山县", "500237", None));
     }
 
     #[test]
