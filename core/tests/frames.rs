@@ -2149,3 +2149,17 @@ fn a_hotline_that_accepts_counts_its_requests() {
     assert_concept(&r, "354", Some("government_services.hotline.cases"));
     assert_concept(&r, "3", None);
 }
+
+#[test]
+fn legal_aid_cases_accepted_and_assigned_are_its_cases() {
+    // the centre accepts a case and assigns it to a lawyer: the count is of its cases
+    let r = report("2023年度，市法律援助中心共受理指派法律援助案件1123件，其中刑事案件362件。");
+    assert_concept(&r, "1123", Some("legal_aid.cases"));
+    assert_eq!(
+        part(&r, "362").map(|p| p.0).as_deref(),
+        Some("legal_aid.cases")
+    );
+    // a lawyer assigned is no case
+    let r = report("2023年，市法律援助中心指派律师56名。");
+    assert_concept(&r, "56", None);
+}

@@ -1278,6 +1278,13 @@ fn skip_lead(clause: &str) -> usize {
                 + inner[close..].chars().next().map_or(0, char::len_utf8);
         } else if let Some(w) = TIME_OPENS.iter().find(|w| trimmed.starts_with(**w)) {
             next += w.len();
+        } else if let Some(link) = ['至', '到', '—', '－', '-', '~', '～', '–']
+            .into_iter()
+            .find(|&l| trimmed.starts_with(l))
+            .filter(|&l| trimmed[l.len_utf8()..].starts_with(|c: char| c.is_ascii_digit()))
+        {
+            // a range of dates (`12月1日至31日`, `1—9月`) runs on to its second date
+            next += link.len_utf8();
         } else if trimmed.starts_with("中共") {
             // the Party's name before its committee of the division (`中共利州区委、…`)
             next += "中共".len();
@@ -1794,6 +1801,18 @@ mod tests {
         assert_eq!(
             who("河北法制报讯 (张健)1月13日，廊坊市司法局举行热线签约仪式。签约4家。"),
             some("廊坊市", "131000", Some("司法局"))
+        );
+    }
+
+    #[test]
+    fn a_range_of_dates_before_the_subject_is_time() {
+        assert_eq!(
+            who("2020年12月1日至31日，乳源瑶族自治县12345政府热线受理各类诉求430件。"),
+            some("乳源瑶族自治县", "440232", None)
+        );
+        assert_eq!(
+            who("2024年1—9月，宁都县司法局共受理调解案件300件。"),
+            some("宁都县", "360730", Some("司法局"))
         );
     }
 
@@ -2394,6 +2413,8 @@ mod tests {
             return;
         };
         let text = std::fs::read_to_string(path).unwrap();
+        // (as the extractor reads it: without what is not its words, folded)
+        let text = super::super::fold::fold(&super::super::invisible::remove(&text).0).into_owned();
         let all = resolved_mentions(&text);
         for (z, _) in zones(&text) {
             println!("ZONE {:?}", &text[z.0..z.1]);
