@@ -12,7 +12,7 @@
 use std::path::Path;
 
 /// The floors: what the reporter pass reaches today.
-const MIN_RIGHT: usize = 61; // of 77 rows (70 name their reporter)
+const MIN_RIGHT: usize = 62; // of 77 rows (70 name their reporter)
 const HELD_OUT_MIN_RIGHT: usize = 8; // of 15
 
 struct Row {

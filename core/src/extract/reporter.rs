@@ -326,6 +326,16 @@ pub(crate) fn reporter(
     {
         return (Some(r), None);
     }
+    // the one division that stands as the subject of a sentence further on
+    // (`9月份，江阴12345热线共受理…`), when the opening names none
+    let everywhere = resolve(text, counts.mentions(), &|| counts.anywhere());
+    let later = Reader {
+        all: &everywhere,
+        ..reader
+    };
+    if let Some(r) = later.one_later_subject(&zones) {
+        return (Some(r), None);
+    }
     if let Some(r) = hints.file_name.and_then(|f| named_outside(f, &counts)) {
         return (Some(r), None);
     }
@@ -490,11 +500,15 @@ fn resolve<'a>(
 ) -> Vec<Named> {
     let mut out: Vec<Named> = Vec::with_capacity(mentions.len());
     for m in mentions {
-        // a short name counts only where a government or department word follows it, or
-        // where it names the place a campaign is for (`法治杭州`, `平安白云`)
+        // a short name counts only where a government or department word follows it, where
+        // it names the place a campaign is for (`法治杭州`, `平安白云`), or the government's
+        // hotline by its number (`江阴12345热线`)
         let short_ok = || {
             let rest = &text[m.end..];
             let before = &text[..m.start];
+            if ["12345", "12348"].iter().any(|n| rest.starts_with(n)) {
+                return true;
+            }
             if ["法治", "平安"].iter().any(|w| before.ends_with(w))
                 && !rest.starts_with(|c: char| is_han(c) && !"建工".contains(c))
             {
@@ -773,6 +787,96 @@ impl Reader<'_> {
         vec![(at, Place::Subject)]
     }
 
+    /// The division that is the subject of the body's sentences after the `opening` zones,
+    /// when it is the only one that ever is, the text writes its full name and never names it
+    /// as a part of a whole, and the whole the text speaks of (`全市`, `我县`), if it names
+    /// one, is of its level. With the
+    /// department when every such sentence names the same one, or else the agency the opening
+    /// sentences have as their subject without a place.
+    fn one_later_subject(&self, opening: &[((usize, usize), bool)]) -> Option<Reporter> {
+        let from = opening.last().map_or(0, |z| z.0.1);
+        let text = self.text;
+        let mut found: Option<Reporter> = None;
+        let mut same_department = true;
+        let mut at = from;
+        for sentence in text[from..].split_inclusive(['。', '；', ';', '\n']) {
+            let zone = (at, at + sentence.len());
+            at = zone.1;
+            let subjects = self
+                .sentence_places(zone)
+                .into_iter()
+                .filter(|(_, place)| *place == Place::Subject)
+                .filter_map(|(p, place)| self.at(p, zone.1, place));
+            for r in subjects {
+                match &found {
+                    Some(f) if f.code != r.code || f.name != r.name => return None,
+                    Some(f) => same_department &= f.department == r.department,
+                    None => found = Some(r),
+                }
+            }
+        }
+        let mut r = found?;
+        let division = divisions::by_code(&r.code)?;
+        // (written by its full name somewhere: a short name alone may be a word, `会同`)
+        if self
+            .counts
+            .get()
+            .get(division.code)
+            .is_none_or(|n| n.as_part)
+            || !self.counts.written().contains(division.code)
+        {
+            return None;
+        }
+        // (the whole the text speaks of: `全市`, `我县`, `本区`)
+        for (i, _) in text.match_indices(['全', '我', '本']) {
+            let Some(level) = text[i + 3..].chars().next() else {
+                continue;
+            };
+            let fits = match level {
+                '省' => division.level == DivisionLevel::Province,
+                '市' | '县' | '区' | '州' | '旗' | '盟' => {
+                    division.level != DivisionLevel::Province && division.name.ends_with(level)
+                }
+                _ => continue,
+            };
+            if !fits {
+                return None;
+            }
+        }
+        if !same_department {
+            r.department = None;
+        }
+        // an agency the opening has as its subject without a place (`9月份，12345政务服务便民
+        // 热线中心共接到…`) is the one in that division that reports
+        if r.department.is_none() {
+            r.department = opening
+                .iter()
+                .filter(|(_, line)| !line)
+                .flat_map(|&(zone, _)| {
+                    self.sentence_places(zone)
+                        .into_iter()
+                        .filter(|(_, place)| *place == Place::Subject)
+                        .map(move |(p, _)| (p, zone.1))
+                })
+                .find_map(|(p, end)| department_after(&text[p..end]));
+        }
+        Some(r)
+    }
+
+    /// The divisions named wholly within `start..end`, in order (the names are sorted by
+    /// where they start: looked up by halving, not by a scan of them all).
+    fn named_within(&self, start: usize, end: usize) -> &[Named] {
+        let from = self.all.partition_point(|n| n.start < start);
+        let to = from + self.all[from..].partition_point(|n| n.end <= end);
+        &self.all[from..to]
+    }
+
+    /// The division named from `at`, if a name starts there.
+    fn named_at(&self, at: usize) -> Option<&Named> {
+        let i = self.all.partition_point(|n| n.start < at);
+        self.all.get(i).filter(|n| n.start == at)
+    }
+
     /// The places after a publisher's label in a short line (`来源：`).
     fn publisher_places(&self, (start, end): (usize, usize)) -> Vec<usize> {
         let line = &self.text[start..end];
@@ -834,7 +938,7 @@ impl Reader<'_> {
         // the report naming itself: `现将中原区2024年度法治政府建设情况报告如下`,
         // `日前发布的司法部2023年法治政府建设年度报告显示`
         if sentence.contains("报告") {
-            for n in self.all.iter().filter(|n| n.start >= start && n.end <= end) {
+            for n in self.named_within(start, end) {
                 let after = &self.text[n.end..end];
                 if after.starts_with(|c: char| c.is_ascii_digit()) {
                     places.push((n.start, Place::Source));
@@ -856,7 +960,11 @@ impl Reader<'_> {
                         continue;
                     };
                     let at = start + i - level.len_utf8();
-                    let named = self.all.iter().any(|n| n.start <= at && n.end > at);
+                    let named = self
+                        .all
+                        .partition_point(|n| n.start <= at)
+                        .checked_sub(1)
+                        .is_some_and(|i| self.all[i].end > at);
                     if "省市县区州".contains(level)
                         && !named
                         && after.starts_with(|c: char| c.is_ascii_digit())
@@ -879,18 +987,14 @@ impl Reader<'_> {
         // a ministry's office in a division (`国家税务总局芮城县税务局`): the office reports in
         // the division it names next
         if let Some(m) = MINISTRIES.iter().find(|m| here.starts_with(**m))
-            && self.all.iter().any(|n| n.start == at + m.len())
+            && self.named_at(at + m.len()).is_some()
         {
             return self.at(at + m.len(), end, place);
         }
         if let Some(r) = ministry_at(text, at, end, place) {
             return Some(r);
         }
-        let inside: Vec<&Named> = self
-            .all
-            .iter()
-            .filter(|n| n.start >= at && n.end <= end)
-            .collect();
+        let inside: Vec<&Named> = self.named_within(at, end).iter().collect();
         if let Some(first) = inside.first().filter(|n| n.start == at) {
             return self.chain_at(first, &inside, end, place);
         }
@@ -1039,7 +1143,7 @@ impl Reader<'_> {
             + rest
                 .find(['，', ',', '。', '；', ';', '：', ':'])
                 .unwrap_or(rest.len());
-        let first = self.all.iter().find(|n| n.start == from)?;
+        let first = self.named_at(from)?;
         let outer = first.division;
         let mut government = None;
         let (mut read, mut unread) = (0, false);
@@ -1047,7 +1151,7 @@ impl Reader<'_> {
         while at < clause_end {
             // the item: a chain of division names (`辽宁省铁岭市`; or none: the same
             // division), then its agency
-            let mut named = self.all.iter().find(|n| n.start == at);
+            let mut named = self.named_at(at);
             while let Some(n) = named
                 && let Some(inner) = self
                     .all
@@ -1131,9 +1235,7 @@ impl Reader<'_> {
         };
         clause.match_indices('、').any(|(i, m)| {
             let next = from + i + m.len();
-            self.all
-                .iter()
-                .any(|n| n.start == next && !leadership(i, n))
+            self.named_at(next).is_some_and(|n| !leadership(i, n))
         })
     }
 
@@ -1802,6 +1904,28 @@ mod tests {
             who("河北法制报讯 (张健)1月13日，廊坊市司法局举行热线签约仪式。签约4家。"),
             some("廊坊市", "131000", Some("司法局"))
         );
+    }
+
+    #[test]
+    fn the_one_subject_of_later_sentences_reports_when_the_opening_names_none() {
+        let opening = "2023年9月份12345热线运行情况通报\n一、基本情况\n9月份，热线中心共接到诉求46653件。\n其中即时办结27929件。\n";
+        // the government's hotline named by its short name, the full name written elsewhere;
+        // the agency the opening has as its subject is the one in it that reports
+        let text = format!(
+            "{opening}1—9月，江阴市“微幸福”工程督办事项共有375件。\n9月份，江阴12345热线共受理诉求171件。\n"
+        );
+        assert_eq!(who(&text), some("江阴市", "320281", Some("热线中心")));
+        // two divisions standing as subjects: neither
+        let two = format!(
+            "{opening}9月份，江阴市12345热线共受理诉求171件。\n9月份，宜兴市12345热线共受理诉求96件。\n"
+        );
+        assert_eq!(who(&two), None);
+        // a whole of another level (`全省`): the city is one of its parts
+        let part = format!("{opening}全省各地稳步推进。9月份，江阴市12345热线共受理诉求171件。\n");
+        assert_eq!(who(&part), None);
+        // a short name that is a word (`会同法院`), its full name nowhere
+        let word = format!("{opening}二是会同法院等部门逐案分析。\n");
+        assert_eq!(who(&word), None);
     }
 
     #[test]
