@@ -75,6 +75,9 @@ shapes = {
     "training_unpunctuated": lambda n: "安排7名执法人员参加培训班" * n,
     "shares_of_counts": lambda n: "".join(f"纠错{i}件，占受案总数的5%，" for i in range(n)),
     "coordinated_fields": lambda n: "一审行政案件、信访数量下降，" * n + "调解3件。",
+    # an opening that names no one, then the reporter as the subject of every sentence
+    "later_subjects": lambda n: "热线运行情况\n其中办结9件。\n办结率99%。\n江阴市督办事项375件。\n"
+    + "9月份，江阴12345热线共受理诉求7件。\n" * n,
 }
 for name, shape in shapes.items():
     for n in (300, 3000):

@@ -802,12 +802,24 @@ impl Reader<'_> {
         for sentence in text[from..].split_inclusive(['。', '；', ';', '\n']) {
             let zone = (at, at + sentence.len());
             at = zone.1;
-            let subjects = self
+            let places = self
                 .sentence_places(zone)
                 .into_iter()
-                .filter(|(_, place)| *place == Place::Subject)
-                .filter_map(|(p, place)| self.at(p, zone.1, place));
-            for r in subjects {
+                .filter(|(_, place)| *place == Place::Subject);
+            for (p, place) in places {
+                // (the division found again, named plainly: compared without building a
+                // reporter, whose span costs a count from the text's start)
+                if let Some(f) = &found
+                    && f.level != Level::Township
+                    && let Some(n) = self.named_at(p).filter(|n| n.division.code == f.code)
+                    && township_after(&text[n.end..zone.1]).is_none()
+                {
+                    same_department &= department_after(&text[n.end..zone.1]) == f.department;
+                    continue;
+                }
+                let Some(r) = self.at(p, zone.1, place) else {
+                    continue;
+                };
                 match &found {
                     Some(f) if f.code != r.code || f.name != r.name => return None,
                     Some(f) => same_department &= f.department == r.department,
@@ -858,7 +870,9 @@ impl Reader<'_> {
                         .filter(|(_, place)| *place == Place::Subject)
                         .map(move |(p, _)| (p, zone.1))
                 })
-                .find_map(|(p, end)| department_after(&text[p..end]));
+                .find_map(|(p, end)| department_after(&text[p..end]))
+                // (a name, not a word that happens to end like one: `其中办结…`)
+                .filter(|d| d.chars().count() >= 4 && !d.starts_with("其中"));
         }
         Some(r)
     }
@@ -1923,6 +1937,9 @@ mod tests {
         // a whole of another level (`全省`): the city is one of its parts
         let part = format!("{opening}全省各地稳步推进。9月份，江阴市12345热线共受理诉求171件。\n");
         assert_eq!(who(&part), None);
+        // an opening whose subject only ends like an agency's name (`其中办结…`) gives none
+        let parts = "热线运行情况\n其中办结9件。\n办结率99%。\n1—9月，江阴市督办事项共有375件。\n9月份，江阴12345热线共受理诉求171件。\n";
+        assert_eq!(who(parts), some("江阴市", "320281", None));
         // a short name that is a word (`会同法院`), its full name nowhere
         let word = format!("{opening}二是会同法院等部门逐案分析。\n");
         assert_eq!(who(&word), None);
