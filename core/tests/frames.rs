@@ -2163,3 +2163,18 @@ fn legal_aid_cases_accepted_and_assigned_are_its_cases() {
     let r = report("2023年，市法律援助中心指派律师56名。");
     assert_concept(&r, "56", None);
 }
+
+#[test]
+fn of_counts_that_disagree_the_one_named_by_the_concepts_own_noun_is_the_count() {
+    // calendars are a kind of the materials handed out; the materials are the count
+    let r = report("2023年，赠送宪法台历5000余本，发放宣传资料近5万份，解答群众法律咨询3600人次。");
+    assert_concept(&r, "5万", Some("law_popularization.materials"));
+    assert_eq!(
+        part(&r, "5000余").map(|p| p.0).as_deref(),
+        Some("law_popularization.materials")
+    );
+    // two kinds and no general noun: both parts, neither the count
+    let r = report("2023年，赠送宪法台历5000余本，发放普法手册近5万份。");
+    assert_concept(&r, "5万", None);
+    assert_concept(&r, "5000余", None);
+}

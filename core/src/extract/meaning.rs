@@ -1192,6 +1192,8 @@ fn conflicts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Mea
             narrowed
         } else if !whole.is_empty() && !rest.is_empty() && agree(&whole) {
             narrowed.into_iter().chain(rest).collect()
+        } else if let Some(g) = named_generally(ks, out) {
+            ks.iter().copied().filter(|&k| k != g).collect()
         } else {
             ks.clone()
         };
@@ -1206,6 +1208,36 @@ fn conflicts(text: &str, figures: &[Candidate], frames: &[Frame], out: &mut [Mea
             out[k].part = Some((concept, part));
         }
     }
+}
+
+/// Of counts of one concept that disagree, the one whose thing is the concept's own general
+/// noun, the one its label names (`发放宣传资料5万份` beside `赠送宪法台历5000本`: 宣传资料 is
+/// in `发放宣传资料`), when it alone is and every other names a thing of its own, each with
+/// its own act: that one is the count, the others kinds of it. (Items that share one act,
+/// `发放宣传资料32万份，宣传品8.6万件`, are listed side by side: parts alike.)
+fn named_generally(ks: &[usize], out: &[Meaning]) -> Option<usize> {
+    let concept = out[*ks.first()?].concept?;
+    let own_act = |k: usize| {
+        out[k]
+            .evidence
+            .and_then(|e| e.act)
+            .is_some_and(|a| a.from == CitedFrom::Clause)
+    };
+    if !ks.iter().all(|&k| own_act(k)) {
+        return None;
+    }
+    let thing = |k: usize| out[k].evidence.and_then(|e| e.thing).map(|c| word(&c));
+    let general = |w: &str| w.chars().count() >= 2 && concept.zh.contains(w);
+    let mut named = ks
+        .iter()
+        .copied()
+        .filter(|&k| thing(k).is_some_and(general));
+    let (Some(g), None) = (named.next(), named.next()) else {
+        return None;
+    };
+    ks.iter()
+        .all(|&k| k == g || thing(k).is_some_and(|w| !general(w)))
+        .then_some(g)
 }
 
 /// Words that name the whole territory of the report (`全省`, `本市`): a count said of it
