@@ -2178,3 +2178,25 @@ fn of_counts_that_disagree_the_one_named_by_the_concepts_own_noun_is_the_count()
     assert_concept(&r, "5万", None);
     assert_concept(&r, "5000余", None);
 }
+
+#[test]
+fn accepting_before_another_act_counts_what_was_accepted() {
+    // 受理 opens the procedure the next verb names: the cases accepted for mediation
+    let r = report("2024年，全镇各级调解组织共受理调解矛盾纠纷120件，调解成功118件。");
+    assert_concept(
+        &r,
+        "120",
+        Some("dispute_resolution.mediation.cases_accepted"),
+    );
+    assert_concept(
+        &r,
+        "118",
+        Some("dispute_resolution.mediation.disputes_resolved"),
+    );
+    // mediation alone counts disputes mediated, not accepted
+    let r = report("2024年，全镇各级调解组织共调解矛盾纠纷120件。");
+    assert_ne!(
+        concept(&r, "120").as_deref(),
+        Some("dispute_resolution.mediation.cases_accepted")
+    );
+}

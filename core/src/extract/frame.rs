@@ -1805,6 +1805,18 @@ fn governing_acts(text: &str, tokens: &[&Token]) -> Vec<usize> {
         }
         _ => governing,
     };
+    // accepting right before another act opens the procedure that act names (`受理调解矛盾
+    // 纠纷`, `受理审查申请`): what is counted is what was accepted
+    let governing = match governing.checked_sub(1) {
+        Some(v)
+            if is_act(tokens[v])
+                && tokens[v].end == tokens[governing].start
+                && &text[tokens[v].start..tokens[v].end] == "受理" =>
+        {
+            v
+        }
+        _ => governing,
+    };
     // the run of acts coordinated with it: joined by 、 和 及
     let mut from = governing;
     while from > 1 && tokens[from - 1].is(role::COORD) && is_act(tokens[from - 2]) {
