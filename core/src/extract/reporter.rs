@@ -111,6 +111,19 @@ const SUBJECT_FOLLOWS: &[&str] = &[
     "做好",
 ];
 
+/// The kinds of report a title ends with (`…年度报告`, `…情况周报`, `…运行情况通报`).
+const REPORT_KINDS: &[&str] = &[
+    "报告",
+    "通报",
+    "周报",
+    "月报",
+    "季报",
+    "年报",
+    "公报",
+    "白皮书",
+    "总结",
+];
+
 /// Endings of the name of a department or agency that reports (a single character only
 /// where no common word ends with it: `调处`, `科技`, `场所` are no agencies).
 const AGENCY_ENDS: &[&str] = &[
@@ -695,6 +708,13 @@ const TIME_OPENS: &[&str] = &[
     "当前",
     "年初以来",
     "以来",
+    // times of the day (`19日下午，`)
+    "上午",
+    "下午",
+    "中午",
+    "晚上",
+    "早上",
+    "凌晨",
     // parts of a month (`4月中旬，`)
     "上旬",
     "中旬",
@@ -764,9 +784,23 @@ impl Reader<'_> {
         } else {
             self.sentence_places(zone)
         };
-        places
-            .into_iter()
-            .find_map(|(at, place)| self.at(at, zone.1, place))
+        // a title that names a kind of report at its end (`天津市公共法律服务情况周报`) is the
+        // report of the division it opens with, whatever words stand between
+        // (after it, the period it covers may stand in parentheses: `…周报(2018年7月16日-7月22日)`)
+        let titled = line && {
+            let l = self.text[zone.0..zone.1].trim_end();
+            let l = match l.strip_suffix([')', '）']) {
+                Some(inner) => inner
+                    .rfind(['(', '（'])
+                    .map_or(l, |i| inner[..i].trim_end()),
+                None => l,
+            };
+            REPORT_KINDS.iter().any(|k| l.ends_with(k)) && !l.contains(['，', ',', '。', '、'])
+        };
+        places.into_iter().find_map(|(at, place)| {
+            self.at(at, zone.1, place)
+                .or_else(|| titled.then(|| self.at(at, zone.1, Place::Source)).flatten())
+        })
     }
 
     /// The place of a short line: its start after a date.
@@ -1943,6 +1977,31 @@ mod tests {
         // a short name that is a word (`会同法院`), its full name nowhere
         let word = format!("{opening}二是会同法院等部门逐案分析。\n");
         assert_eq!(who(&word), None);
+    }
+
+    #[test]
+    fn a_title_ending_on_a_kind_of_report_is_the_report_of_its_division() {
+        assert_eq!(
+            who(
+                "天津市公共法律服务情况周报(2018年7月16日-7月22日)\n一、服务概况\n总计提供服务2597人次。"
+            ),
+            some("天津市", "120000", None)
+        );
+        // a headline of an event is not
+        assert_eq!(who("太白县开展法治宣传活动\n近日，县里组织宣传。"), None);
+        // nor a report written on another's work
+        assert_eq!(
+            who("关于对芮城县2023年度法治政府建设情况的督察通报\n正文。"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_time_of_day_before_the_subject_is_time() {
+        assert_eq!(
+            who("本报讯 19日下午，北京市司法局召开试点工作总结大会。共调解纠纷30191次。"),
+            some("北京市", "110000", Some("司法局"))
+        );
     }
 
     #[test]
