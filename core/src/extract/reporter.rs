@@ -341,9 +341,8 @@ pub(crate) fn reporter(
     }
     // the one division that stands as the subject of a sentence further on
     // (`9月份，江阴12345热线共受理…`), when the opening names none
-    let everywhere = resolve(text, counts.mentions(), &|| counts.anywhere());
     let later = Reader {
-        all: &everywhere,
+        all: counts.resolved(),
         ..reader
     };
     if let Some(r) = later.one_later_subject(&zones) {
@@ -600,6 +599,7 @@ fn resolved_mentions(text: &str) -> Vec<Named> {
 struct Whole<'a> {
     text: &'a str,
     mentions: OnceCell<Vec<Mention>>,
+    resolved: OnceCell<Vec<Named>>,
     anywhere: OnceCell<HashSet<&'static str>>,
     written: OnceCell<HashSet<&'static str>>,
     counts: OnceCell<HashMap<&'static str, Count>>,
@@ -619,6 +619,7 @@ impl<'a> Whole<'a> {
         Whole {
             text,
             mentions: OnceCell::new(),
+            resolved: OnceCell::new(),
             anywhere: OnceCell::new(),
             written: OnceCell::new(),
             counts: OnceCell::new(),
@@ -628,6 +629,12 @@ impl<'a> Whole<'a> {
     fn mentions(&self) -> &[Mention] {
         self.mentions
             .get_or_init(|| divisions::mentions(self.text, (0, self.text.len())))
+    }
+
+    /// The text's names resolved to divisions, read once for every use.
+    fn resolved(&self) -> &[Named] {
+        self.resolved
+            .get_or_init(|| resolve(self.text, self.mentions(), &|| self.anywhere()))
     }
 
     fn anywhere(&self) -> &HashSet<&'static str> {
@@ -651,7 +658,7 @@ impl<'a> Whole<'a> {
         self.counts.get_or_init(|| {
             let text = self.text;
             let mut counts: HashMap<&'static str, Count> = HashMap::new();
-            for n in resolve(text, self.mentions(), &|| self.anywhere()) {
+            for n in self.resolved() {
                 let sentence_start = text[..n.start].rfind(['。', '；', ';', '\n']).unwrap_or(0);
                 let as_part = text[sentence_start..n.start].contains("其中")
                     || text[..n.start].ends_with('、')
@@ -1069,9 +1076,7 @@ impl Reader<'_> {
             return None;
         }
         let mut found: Option<(&'static Division, String, usize, usize)> = None;
-        for n in resolve(self.text, self.counts.mentions(), &|| {
-            self.counts.anywhere()
-        }) {
+        for n in self.counts.resolved() {
             // the agency named after it, whole (`发展和改革委员会`, not its `发展和改革委`): the
             // longest name of the pronoun's kind (`我委`: a 委 or a 委员会; `我办`: a 办 or a
             // 办公室) within an agency's length
