@@ -12,8 +12,8 @@
 use std::path::Path;
 
 /// The floors: what the reporter pass reaches today.
-const MIN_RIGHT: usize = 62; // of 77 rows (70 name their reporter)
-const HELD_OUT_MIN_RIGHT: usize = 8; // of 15
+const MIN_RIGHT: usize = 63; // of 77 rows (70 name their reporter)
+const HELD_OUT_MIN_RIGHT: usize = 9; // of 15
 
 struct Row {
     set: String,

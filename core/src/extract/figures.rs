@@ -219,7 +219,31 @@ pub(crate) fn scan(src: &Source, regions: &[Region]) -> (Vec<Candidate>, Vec<Ski
         }
     }
     share_list_qualifiers(text, &mut figures);
+    share_list_changes(text, &mut figures);
     (figures, skips)
+}
+
+/// Figures coordinated right after a change (`同比增长5%、26%`, `分别上升76.9%和60.5%`) are
+/// changes too: the change verb governs the whole list, not only its first figure, and a
+/// fall (`下降`) is a fall for each of them.
+fn share_list_changes(text: &str, figures: &mut [Candidate]) {
+    for k in 1..figures.len() {
+        let (head, tail) = figures.split_at_mut(k);
+        let (prev, cur) = (&head[k - 1], &mut tail[0]);
+        let joined = text
+            .get(prev.extent_end..cur.start)
+            .is_some_and(|j| matches!(j, "、" | "和" | "与" | "及"));
+        let change = matches!(
+            prev.kind,
+            FactKind::ChangePercent | FactKind::ChangeAbsolute
+        );
+        if joined && change && cur.kind == FactKind::Level && prev.unit == cur.unit {
+            cur.kind = prev.kind;
+            if prev.value.is_sign_negative() {
+                cur.value = -cur.value;
+            }
+        }
+    }
 }
 
 /// A qualifier written before the first of figures listed with nothing but `、` between them
@@ -1067,6 +1091,27 @@ mod tests {
         assert_eq!(f[1].kind, FactKind::ChangeAbsolute);
         assert_eq!(f[2].kind, FactKind::ChangeAbsolute);
         assert_eq!(f[2].value.to_string(), "-3");
+    }
+
+    #[test]
+    fn a_change_verb_governs_the_figures_coordinated_after_it() {
+        let src = Source::new(
+            "办理鉴定、仲裁案件同比增长5%、26%,受理和审结分别下降7.5%和60.5%,其中受理21件和审结8件",
+        );
+        let f = scan(&src, &[]).0;
+        let kinds: Vec<(FactKind, String)> =
+            f.iter().map(|c| (c.kind, c.value.to_string())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (FactKind::ChangePercent, "5".into()),
+                (FactKind::ChangePercent, "26".into()),
+                (FactKind::ChangePercent, "-7.5".into()),
+                (FactKind::ChangePercent, "-60.5".into()),
+                (FactKind::Level, "21".into()),
+                (FactKind::Level, "8".into()),
+            ]
+        );
     }
 
     #[test]

@@ -247,7 +247,7 @@ pub(crate) fn reporter(
     };
     let opening: Vec<Mention> = mentions.iter().filter(outside_titles).copied().collect();
     let counts = Whole::new(text);
-    let all = resolve(text, &opening, &|| counts.anywhere());
+    let all = resolve(text, &opening, &|loosely| counts.anywhere(loosely));
     // the caller's name wins; then the page's title; then the text's own places
     if let Some(given) = hints.given {
         return match named_outside(given, &counts) {
@@ -502,14 +502,36 @@ fn named_anywhere(mentions: &[Mention]) -> HashSet<&'static str> {
         .collect()
 }
 
+/// The provinces and prefectures `mentions` name by a short name only one division bears
+/// (`广东`, `深圳`): weaker than a full name, they settle a shared name only where no full
+/// name does.
+fn named_loosely(mentions: &[Mention]) -> HashSet<&'static str> {
+    mentions
+        .iter()
+        .filter_map(|m| {
+            let mut ds = m.divisions();
+            match (ds.next(), ds.next()) {
+                (Some((d, _)), None)
+                    if matches!(d.level, DivisionLevel::Province | DivisionLevel::Prefecture) =>
+                {
+                    Some(d.code)
+                }
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// The ancestors a text names, by which a shared name is settled: by a full name, and, as
+/// a last resort, by a short one (see [`named_loosely`]).
+type Ancestors<'a> = dyn Fn(bool) -> &'a HashSet<&'static str> + 'a;
+
 /// The mentions of `text` in `mentions`, each resolved to one division: a name in a chain
 /// (`北京市朝阳区`) is the one within the name before it, a name two divisions bear is the one
-/// whose ancestor the text names (`anywhere`); a name still in doubt is left out.
-fn resolve<'a>(
-    text: &str,
-    mentions: &[Mention],
-    anywhere: &dyn Fn() -> &'a HashSet<&'static str>,
-) -> Vec<Named> {
+/// whose ancestor the text names by its full name (`anywhere(false)`), or, when no full name
+/// settles it, by a short name (`anywhere(true)`: `龙华区` in a text that speaks of `深圳`);
+/// a name still in doubt is left out.
+fn resolve<'a>(text: &str, mentions: &[Mention], anywhere: &Ancestors<'a>) -> Vec<Named> {
     let mut out: Vec<Named> = Vec::with_capacity(mentions.len());
     for m in mentions {
         // a short name counts only where a government or department word follows it, where
@@ -519,6 +541,12 @@ fn resolve<'a>(
             let rest = &text[m.end..];
             let before = &text[..m.start];
             if ["12345", "12348"].iter().any(|n| rest.starts_with(n)) {
+                return true;
+            }
+            // a year right after it (`甘肃2021年法治政府建设…`, `巫山2023年度…`): the place a
+            // title or a year's account is about
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits == 4 && rest[4..].starts_with('年') {
                 return true;
             }
             if ["法治", "平安"].iter().any(|w| before.ends_with(w))
@@ -555,14 +583,24 @@ fn resolve<'a>(
                 .collect(),
             None => Vec::new(),
         };
-        let division = pick(&in_chain).or_else(|| pick(&candidates)).or_else(|| {
+        let settled = |loosely: bool| {
+            let named = anywhere(loosely);
             let settled: Vec<&'static Division> = candidates
                 .iter()
                 .copied()
-                .filter(|d| d.ancestors().any(|a| anywhere().contains(a.code)))
+                .filter(|d| d.ancestors().any(|a| named.contains(a.code)))
                 .collect();
             pick(&settled)
-        });
+        };
+        let division = pick(&in_chain)
+            .or_else(|| pick(&candidates))
+            .or_else(|| settled(false))
+            .or_else(|| {
+                // (only a name every candidate has the level word of: a stem is no name)
+                (candidates.len() > 1 && written.chars().count() >= 3)
+                    .then(|| settled(true))
+                    .flatten()
+            });
         if let Some(division) = division {
             out.push(Named {
                 start: m.start,
@@ -590,7 +628,8 @@ fn contracted(written: &str, d: &Division) -> bool {
 fn resolved_mentions(text: &str) -> Vec<Named> {
     let mentions = divisions::mentions(text, (0, text.len()));
     let anywhere = named_anywhere(&mentions);
-    resolve(text, &mentions, &|| &anywhere)
+    let loosely = named_loosely(&mentions);
+    resolve(text, &mentions, &|l| if l { &loosely } else { &anywhere })
 }
 
 /// What the whole text names, found only when a reading needs it: the divisions it names
@@ -601,6 +640,7 @@ struct Whole<'a> {
     mentions: OnceCell<Vec<Mention>>,
     resolved: OnceCell<Vec<Named>>,
     anywhere: OnceCell<HashSet<&'static str>>,
+    loosely: OnceCell<HashSet<&'static str>>,
     written: OnceCell<HashSet<&'static str>>,
     counts: OnceCell<HashMap<&'static str, Count>>,
 }
@@ -621,6 +661,7 @@ impl<'a> Whole<'a> {
             mentions: OnceCell::new(),
             resolved: OnceCell::new(),
             anywhere: OnceCell::new(),
+            loosely: OnceCell::new(),
             written: OnceCell::new(),
             counts: OnceCell::new(),
         }
@@ -634,12 +675,17 @@ impl<'a> Whole<'a> {
     /// The text's names resolved to divisions, read once for every use.
     fn resolved(&self) -> &[Named] {
         self.resolved
-            .get_or_init(|| resolve(self.text, self.mentions(), &|| self.anywhere()))
+            .get_or_init(|| resolve(self.text, self.mentions(), &|l| self.anywhere(l)))
     }
 
-    fn anywhere(&self) -> &HashSet<&'static str> {
-        self.anywhere
-            .get_or_init(|| named_anywhere(self.mentions()))
+    /// The ancestors the text names: by full names, or (`loosely`) by short ones.
+    fn anywhere(&self, loosely: bool) -> &HashSet<&'static str> {
+        if loosely {
+            self.loosely.get_or_init(|| named_loosely(self.mentions()))
+        } else {
+            self.anywhere
+                .get_or_init(|| named_anywhere(self.mentions()))
+        }
     }
 
     /// Every division a full name the text writes can mean (`城中区`: 630103 and 450202).
@@ -2002,6 +2048,16 @@ mod tests {
     }
 
     #[test]
+    fn a_short_name_right_before_a_year_names_the_place_a_title_is_about() {
+        // (a news headline: the story's first sentence has the province as its subject too)
+        let text = "江西2022年法治政府建设取得新进展\n省人民政府日前向省人大常委会报告，\
+                    全省共办理法律援助案件2.1万件。";
+        assert_eq!(who(text), some("江西省", "360000", None));
+        // a short name before anything else is no name in a title
+        assert_eq!(who(&text.replace("江西2022年", "江西")), None);
+    }
+
+    #[test]
     fn a_time_of_day_before_the_subject_is_time() {
         assert_eq!(
             who("本报讯 19日下午，北京市司法局召开试点工作总结大会。共调解纠纷30191次。"),
@@ -2302,6 +2358,13 @@ mod tests {
             who("朝阳区2023年法治政府建设年度报告\n2023年，朝阳区坚持……落实长春市委部署。"),
             some("朝阳区", "220104", None)
         );
+        // a short name of the parent settles it when no full name does, and only when it
+        // names the parent of one of the divisions that bear the name
+        let text = "2023年，龙华区司法局坚持依法行政。现将有关情况报告如下：\n一、工作情况\n\
+                    贯彻习近平总书记对广东、深圳系列重要讲话精神。";
+        assert_eq!(who(text), some("龙华区", "440309", Some("司法局")));
+        let both = text.replace("系列", "、海口系列");
+        assert_eq!(who(&both), None);
     }
 
     #[test]
