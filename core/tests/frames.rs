@@ -2200,3 +2200,25 @@ fn accepting_before_another_act_counts_what_was_accepted() {
         Some("dispute_resolution.mediation.cases_accepted")
     );
 }
+
+#[test]
+fn people_named_to_a_role_are_counted_as_the_role() {
+    // 聘请 N名 X 担任 Y: the role verb takes the people as its subject; they count as Y
+    let r = report("县政府聘请了9名专业法律人士担任法律顾问，为政府决策提供法律意见。");
+    assert_concept(&r, "9", Some("legal_services.government_counsel.count"));
+    // the role of a village's counsel is another count
+    let r = report("聘请42名律师担任村（社区）法律顾问。");
+    assert_concept(&r, "42", None);
+    // without a role the people are counted as themselves
+    let r = report("聘请了9名专业法律人士，为政府决策提供法律意见。");
+    assert_concept(&r, "9", None);
+}
+
+#[test]
+fn reviewing_the_matters_a_government_raises_in_law_is_a_legality_review() {
+    let r = report("全年共审查各类涉法事项312件，同比增加12%。");
+    assert_concept(&r, "312", Some("major_decisions.legality_reviews"));
+    // finding such matters is no review
+    let r = report("全年共排查涉法事项312件。");
+    assert_concept(&r, "312", None);
+}

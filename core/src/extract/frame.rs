@@ -2326,6 +2326,9 @@ const PEOPLE: [&str; 11] = [
     "领导班子成员",
 ];
 
+/// Verbs that give the people before them a role (`担任法律顾问`, `作为调解员`).
+const ROLE_VERBS: [&str; 4] = ["担任", "兼任", "作为", "出任"];
+
 /// Reads the words after the figure's measure word: the first noun they name is what it
 /// counts; their acts and domains are its own.
 fn read_right(
@@ -2360,6 +2363,15 @@ fn read_right(
             // a noun the reader does not know (`“法治带头人”`)
             head = Head::Unknown(t.start, t.end);
         }
+    }
+    // people hired or named to serve as something (`聘请14名专业法律人士担任法律顾问`): the
+    // verb of the role takes them as its subject, and what they are counted as is the role
+    if let [verb, role, ..] = &tokens[np_end.min(tokens.len())..]
+        && ROLE_VERBS.contains(&&text[verb.start..verb.end])
+        && role.is(role::THING)
+        && !matches!(head, Head::Thing(_))
+    {
+        head = Head::Thing(role.word.unwrap_or_default());
     }
     let mut right_act = None;
     // words that run on to the next figure: only the noun phrase is this figure's
