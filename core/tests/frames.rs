@@ -2222,3 +2222,28 @@ fn reviewing_the_matters_a_government_raises_in_law_is_a_legality_review() {
     let r = report("全年共排查涉法事项312件。");
     assert_concept(&r, "312", None);
 }
+
+#[test]
+fn an_aside_in_parentheses_neither_acts_on_the_object_nor_names_it() {
+    // the verb inside says what the count holds (cases carried over), not what was done
+    let r = report("全年共审结行政复议案件（含结转）135件。");
+    assert_concept(
+        &r,
+        "135",
+        Some("dispute_resolution.reconsideration.concluded"),
+    );
+    // `案` right after a field is its cases, written short
+    let r = report("全年共审结行政复议案(含结转)2755件。");
+    assert_concept(
+        &r,
+        "2755",
+        Some("dispute_resolution.reconsideration.concluded"),
+    );
+    // the ways of correcting listed in the aside do not undo the correction they explain
+    let r = report("全年审结行政复议案件135件，其中纠错（含撤销、确认违法）29件。");
+    assert_concept(
+        &r,
+        "29",
+        Some("dispute_resolution.reconsideration.corrected"),
+    );
+}

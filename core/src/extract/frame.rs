@@ -1326,9 +1326,13 @@ fn own_frame(
             t
         })
         .collect();
+    // an aside in parentheses closed before the figure says what the object holds
+    // (`审结行政复议案（含结转）`, `纠错（含撤销、确认违法）`): its words neither act on the
+    // object nor name it
+    let asides = asides(text, &demoted);
     let mut tokens: Vec<&Token> = demoted
         .iter()
-        .filter(|t| !inside(titles, t.start))
+        .filter(|t| !inside(titles, t.start) && !inside(&asides, t.start))
         .collect();
     // `通过调解、和解方式结案`: the acts of the manner are what was done; listed as examples
     // (`以调解、和解、撤回申请等方式结案`) they leave others open
@@ -1659,6 +1663,24 @@ fn own_frame(
     frame
 }
 
+/// The spans of parentheses closed within `tokens`, brackets included.
+fn asides(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for t in tokens {
+        match &text[t.start..t.end] {
+            "(" | "（" => open = Some(t.start),
+            ")" | "）" => {
+                if let Some(o) = open.take() {
+                    out.push((o, t.end));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The acts of a manner phrase (`通过调解、和解方式`, `以…等方式`) before the act that
 /// follows it, and whether the manners are examples (`等`).
 fn manner_acts<'t>(text: &str, tokens: &[&'t Token]) -> Option<(Vec<&'t Token>, bool)> {
@@ -1905,6 +1927,15 @@ fn head(text: &str, np: &[&Token]) -> Head {
         }
         if t.is(role::NOUN) {
             return Head::Foreign(t.start, t.end);
+        }
+        // `案` right after a field (`行政复议案`, `行政诉讼案`) is that field's cases, written short
+        if &text[t.start..t.end] == "案"
+            && i > 1
+            && np[i - 2].end == t.start
+            && np[i - 2].is(role::DOMAIN)
+            && let Some(cases) = lexicon::lookup("案件")
+        {
+            return Head::Thing(cases);
         }
         // a level's one character glued to a word that narrows nothing (`市政府`, `县政府`)
         // is part of that word
