@@ -120,6 +120,9 @@ const CHANGE_VERBS: [&str; 10] = [
     "增长", "增加", "上升", "提高", "提升", "下降", "减少", "降低", "回落", "下滑",
 ];
 
+/// Words of degree between a change verb and its figure (`增长超过`, `增长达`).
+const DEGREE_WORDS: [&str; 5] = ["超过", "达到", "高达", "达", "逾"];
+
 /// Phrases whose numerals are words, not figures.
 const FIXED_PHRASES: [&str; 28] = [
     "一件事",
@@ -161,7 +164,7 @@ static RATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 static CHANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(同比|环比|(?:较|比)(?:上年|去年|上一年|[0-9]{4}年)(?:同期)?|与(?:上年|去年|[0-9]{4}年)(?:同期)?相比)?[，,]?[ \u3000]*(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)了?[ \u3000]*$")
+    Regex::new(r"(同比|环比|(?:较|比)(?:上年|去年|上一年|[0-9]{4}年)(?:同期)?|与(?:上年|去年|[0-9]{4}年)(?:同期)?相比)?[，,]?[ \u3000]*(增长|增加|上升|提高|提升|下降|减少|降低|回落|下滑)了?(?:超过|达到|高达|达|逾)?[ \u3000]*$")
         .unwrap()
 });
 static HOTLINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -663,8 +666,13 @@ fn figure_after(text: &str, start: usize, core_end: usize) -> Option<Candidate> 
     if unit == "倍" {
         kind = FactKind::ChangeFactor; // 增长2.5倍: a change written as a multiple
     }
-    let tail = left_clause
-        .trim_end_matches(is_inline_space)
+    // (a degree word may stand between the verb and its figure: `同比增长超过近50%`,
+    // `增长达30%`; `提高至`/`提高到` name the level reached, no change)
+    let tail = left_clause.trim_end_matches(is_inline_space);
+    let tail = DEGREE_WORDS
+        .iter()
+        .find_map(|w| tail.strip_suffix(w))
+        .unwrap_or(tail)
         .trim_end_matches('了');
     let change = CHANGE_VERBS
         .iter()
@@ -1091,6 +1099,19 @@ mod tests {
         assert_eq!(f[1].kind, FactKind::ChangeAbsolute);
         assert_eq!(f[2].kind, FactKind::ChangeAbsolute);
         assert_eq!(f[2].value.to_string(), "-3");
+        // a degree word between the verb and the figure; a level reached is no change
+        let src = Source::new("同比增长超过近50%,下降达3.5%,办结率提高至98%");
+        let f = scan(&src, &[]).0;
+        let kinds: Vec<FactKind> = f.iter().map(|c| c.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                FactKind::ChangePercent,
+                FactKind::ChangePercent,
+                FactKind::Level
+            ]
+        );
+        assert_eq!(f[1].value.to_string(), "-3.5");
     }
 
     #[test]
