@@ -17,7 +17,7 @@ use std::path::Path;
 /// The floors: what the extractor reaches today on the whole corpus.
 const MIN_FIGURES: usize = 746; // of 752 annotated facts: found with the right value and unit
 const MIN_QUALIFIERS: usize = 746; // of those, with the right qualifier
-const MIN_CONCEPTS: usize = 153; // of 169 annotated with a concept: exactly that concept
+const MIN_CONCEPTS: usize = 154; // of 169 annotated with a concept: exactly that concept
 const MAX_WRONG: usize = 2; // given a concept where the annotation has another or `-`
 const MAX_UNANNOTATED: usize = 4; // a concept where the annotation leaves the cell empty
 const MAX_UNLABELLED: usize = 1; // facts without a label (jiangyin: `有320件已完成`)

@@ -2247,3 +2247,22 @@ fn an_aside_in_parentheses_neither_acts_on_the_object_nor_names_it() {
         Some("dispute_resolution.reconsideration.corrected"),
     );
 }
+
+#[test]
+fn an_act_done_to_none_is_a_zero_of_its_count() {
+    let r = report("全年办理行政应诉案件12件，实现零败诉。");
+    let zero = r
+        .facts
+        .iter()
+        .find(|f| f.text == "零败诉")
+        .expect("零败诉 read");
+    assert_eq!(zero.value.to_string(), "0");
+    assert_eq!(zero.unit, "件");
+    assert_concept(&r, "零败诉", Some("dispute_resolution.litigation.lost"));
+    let r = report("全年行政诉讼33件，出庭率100%，均无败诉。");
+    assert_concept(&r, "无败诉", Some("dispute_resolution.litigation.lost"));
+    // `无` before a word that is no act, or before an act that goes on to its object, is no
+    // figure
+    let r = report("无论案件多少，坚持零距离服务，全年无违法行为发生。");
+    assert!(r.facts.is_empty(), "{:?}", r.facts);
+}

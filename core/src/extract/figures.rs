@@ -213,6 +213,27 @@ pub(crate) fn scan(src: &Source, regions: &[Region]) -> (Vec<Candidate>, Vec<Ski
                 after: None,
             });
             consumed = end;
+        } else if matches!(c, '无' | '零')
+            && region_at(regions, pos).is_none()
+            && let Some(end) = none_done(text, pos + c.len_utf8())
+        {
+            // `均无败诉`, `零败诉`: none of what the act does, a zero whose unit comes from
+            // its concept
+            figures.push(Candidate {
+                start: pos,
+                end,
+                extent_end: end,
+                value: Decimal::ZERO,
+                qualifier: Qualifier::Exact,
+                unit: String::new(),
+                written_unit: None,
+                kind: FactKind::Level,
+                zero_word: true,
+                cue_window: None,
+                label: None,
+                after: None,
+            });
+            consumed = end;
         } else if c == '翻' && region_at(regions, pos).is_none() {
             consumed = doubling(text, pos, &mut figures).unwrap_or(pos + c.len_utf8());
         } else if is_chinese_numeral(c)
@@ -247,6 +268,21 @@ fn share_list_changes(text: &str, figures: &mut [Candidate]) {
             }
         }
     }
+}
+
+/// The end of an act right after `无`/`零` that closes its clause (`均无败诉。`, `零败诉，`,
+/// `无败诉案件`): the act was done to none. An act that goes on to an object (`无违法行为`)
+/// or a word that is no act (`无论`, `零距离`) says nothing countable.
+fn none_done(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let len = super::lexicon::verb_at(rest)?;
+    if super::lexicon::roles_at(rest) & super::lexicon::role::ACT == 0 {
+        return None;
+    }
+    let after = &rest[len..];
+    let after = after.strip_prefix("案件").unwrap_or(after);
+    let closes = after.is_empty() || after.starts_with(|c: char| "，,。；;、！!\n".contains(c));
+    closes.then_some(at + len)
 }
 
 /// A qualifier written before the first of figures listed with nothing but `、` between them

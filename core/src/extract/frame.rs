@@ -480,6 +480,20 @@ pub(crate) fn read(
             rights[k],
             titles,
         );
+        // a zero written as the act done to none (`均无败诉`, `零败诉`): the act is the
+        // figure's own word
+        if fig.zero_word {
+            let mut own = Vec::new();
+            let skip = text[fig.start..].chars().next().map_or(0, char::len_utf8);
+            let inner = words.region(text, (fig.start + skip, fig.end), &mut own);
+            if let Some(a) = inner
+                .iter()
+                .find(|t| t.is(role::ACT))
+                .and_then(|t| cite(t, CitedFrom::Clause))
+            {
+                frame.acts = vec![a];
+            }
+        }
         // a word both act and thing, alone before a count of people, is the act: people
         // are not counted in sessions (`培训860人次`: people trained, the object carried)
         // (after a coordinator too: `组织执法人员培训32期、培训2900人次`)

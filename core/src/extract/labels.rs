@@ -337,6 +337,13 @@ pub(crate) fn assign(src: &Source, words: &Tokens, candidates: &mut [Candidate])
             Some((a, b)) => trimmed(text, a, b),
             None => label_of(src, candidates, k),
         };
+        // a zero written as the act done to none (`零败诉`) is labelled by that act when
+        // nothing before it names what is counted
+        let label = label.or_else(|| {
+            let first = text[c.start..c.end].chars().next()?;
+            (c.zero_word && c.start + first.len_utf8() < c.end)
+                .then(|| (c.start + first.len_utf8(), c.end))
+        });
         // a stretch before the figure is cut from its start, one after it is bounded already
         let label = label.map(|(a, b)| {
             if b <= c.start {
