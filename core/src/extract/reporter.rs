@@ -584,6 +584,10 @@ fn resolve<'a>(text: &str, mentions: &[Mention], anywhere: &Ancestors<'a>) -> Ve
             None => Vec::new(),
         };
         let settled = |loosely: bool| {
+            // (what the text names is read only when a shared name needs it)
+            if candidates.len() < 2 {
+                return None;
+            }
             let named = anywhere(loosely);
             let settled: Vec<&'static Division> = candidates
                 .iter()
@@ -597,7 +601,7 @@ fn resolve<'a>(text: &str, mentions: &[Mention], anywhere: &Ancestors<'a>) -> Ve
             .or_else(|| settled(false))
             .or_else(|| {
                 // (only a name every candidate has the level word of: a stem is no name)
-                (candidates.len() > 1 && written.chars().count() >= 3)
+                (written.chars().count() >= 3)
                     .then(|| settled(true))
                     .flatten()
             });
@@ -627,9 +631,14 @@ fn contracted(written: &str, d: &Division) -> bool {
 /// The mentions of a whole small text (a title, a file name), resolved.
 fn resolved_mentions(text: &str) -> Vec<Named> {
     let mentions = divisions::mentions(text, (0, text.len()));
-    let anywhere = named_anywhere(&mentions);
-    let loosely = named_loosely(&mentions);
-    resolve(text, &mentions, &|l| if l { &loosely } else { &anywhere })
+    let (anywhere, loosely) = (OnceCell::new(), OnceCell::new());
+    resolve(text, &mentions, &|l| {
+        if l {
+            loosely.get_or_init(|| named_loosely(&mentions))
+        } else {
+            anywhere.get_or_init(|| named_anywhere(&mentions))
+        }
+    })
 }
 
 /// What the whole text names, found only when a reading needs it: the divisions it names
