@@ -42,6 +42,27 @@ pub(crate) struct Candidate {
     pub after: Option<(usize, usize)>,
 }
 
+impl Candidate {
+    /// A zero written as words (`清零`, `零败诉`) over `text[start..end]`: its unit comes
+    /// from the concept it is given.
+    fn zero_word(start: usize, end: usize) -> Self {
+        Candidate {
+            start,
+            end,
+            extent_end: end,
+            value: Decimal::ZERO,
+            qualifier: Qualifier::Exact,
+            unit: String::new(),
+            written_unit: None,
+            kind: FactKind::Level,
+            zero_word: true,
+            cue_window: None,
+            label: None,
+            after: None,
+        }
+    }
+}
+
 /// A number that is not a figure.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Skip {
@@ -198,20 +219,7 @@ pub(crate) fn scan(src: &Source, regions: &[Region]) -> (Vec<Candidate>, Vec<Ski
         } else if c == '清' && text[pos..].starts_with("清零") && region_at(regions, pos).is_none()
         {
             let end = pos + "清零".len();
-            figures.push(Candidate {
-                start: pos,
-                end,
-                extent_end: end,
-                value: Decimal::ZERO,
-                qualifier: Qualifier::Exact,
-                unit: String::new(),
-                written_unit: None,
-                kind: FactKind::Level,
-                zero_word: true,
-                cue_window: None,
-                label: None,
-                after: None,
-            });
+            figures.push(Candidate::zero_word(pos, end));
             consumed = end;
         } else if matches!(c, '无' | '零')
             && region_at(regions, pos).is_none()
@@ -219,20 +227,7 @@ pub(crate) fn scan(src: &Source, regions: &[Region]) -> (Vec<Candidate>, Vec<Ski
         {
             // `均无败诉`, `零败诉`: none of what the act does, a zero whose unit comes from
             // its concept
-            figures.push(Candidate {
-                start: pos,
-                end,
-                extent_end: end,
-                value: Decimal::ZERO,
-                qualifier: Qualifier::Exact,
-                unit: String::new(),
-                written_unit: None,
-                kind: FactKind::Level,
-                zero_word: true,
-                cue_window: None,
-                label: None,
-                after: None,
-            });
+            figures.push(Candidate::zero_word(pos, end));
             consumed = end;
         } else if c == '翻' && region_at(regions, pos).is_none() {
             consumed = doubling(text, pos, &mut figures).unwrap_or(pos + c.len_utf8());
