@@ -61,6 +61,15 @@ impl Candidate {
             after: None,
         }
     }
+
+    /// The act a zero word is written as (`零败诉`, `均无败诉`: `败诉`), after its `无`/`零`;
+    /// none for `清零` and for every other figure.
+    pub fn zero_act(&self, text: &str) -> Option<(usize, usize)> {
+        let rest = text.get(self.start..self.end)?;
+        let first = rest.chars().next()?;
+        (self.zero_word && matches!(first, '无' | '零') && rest.len() > first.len_utf8())
+            .then(|| (self.start + first.len_utf8(), self.end))
+    }
 }
 
 /// A number that is not a figure.

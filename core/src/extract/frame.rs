@@ -482,10 +482,9 @@ pub(crate) fn read(
         );
         // a zero written as the act done to none (`均无败诉`, `零败诉`): the act is the
         // figure's own word
-        if fig.zero_word {
+        if let Some(act) = fig.zero_act(text) {
             let mut own = Vec::new();
-            let skip = text[fig.start..].chars().next().map_or(0, char::len_utf8);
-            let inner = words.region(text, (fig.start + skip, fig.end), &mut own);
+            let inner = words.region(text, act, &mut own);
             if let Some(a) = inner
                 .iter()
                 .find(|t| t.is(role::ACT))

@@ -339,11 +339,7 @@ pub(crate) fn assign(src: &Source, words: &Tokens, candidates: &mut [Candidate])
         };
         // a zero written as the act done to none (`零败诉`) is labelled by that act when
         // nothing before it names what is counted
-        let label = label.or_else(|| {
-            let first = text[c.start..c.end].chars().next()?;
-            (c.zero_word && c.start + first.len_utf8() < c.end)
-                .then(|| (c.start + first.len_utf8(), c.end))
-        });
+        let label = label.or_else(|| c.zero_act(text));
         // a stretch before the figure is cut from its start, one after it is bounded already
         let label = label.map(|(a, b)| {
             if b <= c.start {

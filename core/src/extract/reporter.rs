@@ -487,32 +487,22 @@ fn flourish(text: &str, (start, end): (usize, usize)) -> bool {
         && divisions::mentions(text, (start, end)).is_empty()
 }
 
-/// The divisions `mentions` name by a full name only one division bears: the ancestors that
-/// settle which of two divisions a shared name means.
-fn named_anywhere(mentions: &[Mention]) -> HashSet<&'static str> {
+/// The divisions `mentions` name by a name only one division bears: the ancestors that
+/// settle which of two divisions a shared name means. By full names; or, `loosely`, the
+/// provinces and prefectures named by any name, a short one too (`广东`, `深圳`): weaker than
+/// a full name, they settle a shared name only where no full name does.
+fn named_once(mentions: &[Mention], loosely: bool) -> HashSet<&'static str> {
     mentions
         .iter()
         .filter_map(|m| {
-            let mut ds = m.divisions().filter(|(_, full)| *full);
-            match (ds.next(), ds.next()) {
-                (Some((d, _)), None) => Some(d.code),
-                _ => None,
-            }
-        })
-        .collect()
-}
-
-/// The provinces and prefectures `mentions` name by a short name only one division bears
-/// (`广东`, `深圳`): weaker than a full name, they settle a shared name only where no full
-/// name does.
-fn named_loosely(mentions: &[Mention]) -> HashSet<&'static str> {
-    mentions
-        .iter()
-        .filter_map(|m| {
-            let mut ds = m.divisions();
+            let mut ds = m.divisions().filter(|(_, full)| loosely || *full);
             match (ds.next(), ds.next()) {
                 (Some((d, _)), None)
-                    if matches!(d.level, DivisionLevel::Province | DivisionLevel::Prefecture) =>
+                    if !loosely
+                        || matches!(
+                            d.level,
+                            DivisionLevel::Province | DivisionLevel::Prefecture
+                        ) =>
                 {
                     Some(d.code)
                 }
@@ -523,7 +513,7 @@ fn named_loosely(mentions: &[Mention]) -> HashSet<&'static str> {
 }
 
 /// The ancestors a text names, by which a shared name is settled: by a full name, and, as
-/// a last resort, by a short one (see [`named_loosely`]).
+/// a last resort, by a short one (see [`named_once`]).
 type Ancestors<'a> = dyn Fn(bool) -> &'a HashSet<&'static str> + 'a;
 
 /// The mentions of `text` in `mentions`, each resolved to one division: a name in a chain
@@ -633,11 +623,8 @@ fn resolved_mentions(text: &str) -> Vec<Named> {
     let mentions = divisions::mentions(text, (0, text.len()));
     let (anywhere, loosely) = (OnceCell::new(), OnceCell::new());
     resolve(text, &mentions, &|l| {
-        if l {
-            loosely.get_or_init(|| named_loosely(&mentions))
-        } else {
-            anywhere.get_or_init(|| named_anywhere(&mentions))
-        }
+        let cell = if l { &loosely } else { &anywhere };
+        cell.get_or_init(|| named_once(&mentions, l))
     })
 }
 
@@ -689,12 +676,12 @@ impl<'a> Whole<'a> {
 
     /// The ancestors the text names: by full names, or (`loosely`) by short ones.
     fn anywhere(&self, loosely: bool) -> &HashSet<&'static str> {
-        if loosely {
-            self.loosely.get_or_init(|| named_loosely(self.mentions()))
+        let cell = if loosely {
+            &self.loosely
         } else {
-            self.anywhere
-                .get_or_init(|| named_anywhere(self.mentions()))
-        }
+            &self.anywhere
+        };
+        cell.get_or_init(|| named_once(self.mentions(), loosely))
     }
 
     /// Every division a full name the text writes can mean (`城中区`: 630103 and 450202).
